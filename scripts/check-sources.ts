@@ -1,0 +1,2 @@
+// Placeholder until the frameworks issue lands its checker.
+console.log('frameworks:check-sources: no frameworks encoded yet');

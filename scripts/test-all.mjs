@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The one test command (npm test): type check, framework sources check, unit and component
+// tests, production build, then browser tests of the built app in Debian Chromium. Ends with
+// one plain line "N passed, N failed" that sums every stage.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+}
+
+function step(label, cmd, args) {
+  const ok = run(label, cmd, args);
+  if (ok) passed++;
+  else failed++;
+  return ok;
+}
+
+function vitestSuite(label, args, out) {
+  rmSync(out, { force: true });
+  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!existsSync(out)) {
+    console.log(`${label}: no results were written (the runner failed to start)`);
+    failed++;
+    return;
+  }
+  const json = JSON.parse(readFileSync(out, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A suite file that fails to load has no tests but still fails the run.
+  const broken = (json.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0);
+  failed += broken.length;
+  if (!ok && json.numFailedTests === 0 && broken.length === 0) failed++;
+}
+
+step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('framework sources', 'npm', ['run', '--silent', 'frameworks:check-sources']);
+vitestSuite('unit and component tests', [], 'test-results/unit.json');
+if (step('build', 'npx', ['vite', 'build'])) {
+  vitestSuite('browser tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+} else {
+  console.log('browser tests not run: the build failed');
+  failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,63 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  Certificate,
+  Deletion,
+  Draft,
+  Enrolment,
+  Plan,
+  Profile,
+  Reflection,
+  Setting,
+  Training,
+} from '../domain/types';
+
+export const DB_NAME = 'safeguarding-passport';
+
+/**
+ * The schema. Rule: every change is a new `this.version(n)` below the existing ones (never edit
+ * a released version), with an `.upgrade()` where data must change, and a test in
+ * test/db/migrations.test.ts that upgrades a populated database of the previous version.
+ * Only indexed fields are listed; other fields need no schema change.
+ */
+export const SCHEMA_V1 = {
+  profile: 'id',
+  trainings: 'id, startDate, updatedAt, link.courseId',
+  certificates: 'id, trainingId, sha256, updatedAt',
+  reflections: 'id, trainingId, date, updatedAt',
+  enrolments: 'id, frameworkId, updatedAt',
+  plans: 'id, plannedDate, updatedAt',
+  drafts: 'id, updatedAt',
+  settings: 'id',
+  deletions: 'id, table, deletedAt',
+} as const;
+
+export class PassportDB extends Dexie {
+  profile!: Table<Profile, string>;
+  trainings!: Table<Training, string>;
+  certificates!: Table<Certificate, string>;
+  reflections!: Table<Reflection, string>;
+  enrolments!: Table<Enrolment, string>;
+  plans!: Table<Plan, string>;
+  drafts!: Table<Draft, string>;
+  settings!: Table<Setting, string>;
+  deletions!: Table<Deletion, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** The one database instance of the app. */
+export const db = new PassportDB();
+
+/** Record tables that carry user data (everything but drafts and deletion markers). */
+export const RECORD_TABLES = [
+  'profile',
+  'trainings',
+  'certificates',
+  'reflections',
+  'enrolments',
+  'plans',
+  'settings',
+] as const;

@@ -1,0 +1,185 @@
+/**
+ * The user's record, as stored (src/db) and as read by the pure domain code. Dates are ISO
+ * calendar dates ('2026-11-27'); timestamps are ISO date-times. Every record has a random UUID
+ * (profile and settings are singletons with fixed ids, merged by newest updatedAt).
+ */
+import type { ProfileFlag } from '../frameworks/types';
+
+export type ISODate = string;
+export type ISODateTime = string;
+
+export interface Stamped {
+  id: string;
+  createdAt: ISODateTime;
+  updatedAt: ISODateTime;
+}
+
+export type YearBasis = 'rolling' | 'calendar' | 'april';
+
+export interface Profile extends Stamped {
+  id: 'profile';
+  name: string;
+  jobTitle: string;
+  /** Employer or organisation; empty when the user is a volunteer with none. */
+  employer: string;
+  volunteer: boolean;
+  frameworkId: string;
+  groupId: string | null;
+  /** A framework role id, or null with free text in roleTitle. */
+  roleId: string | null;
+  roleTitle: string;
+  flags: Partial<Record<ProfileFlag, boolean>>;
+  /** Other partnership frameworks the user also follows (moving between partnerships). */
+  extraFrameworkIds: string[];
+  /** Frameworks the user followed before; their history stays viewable. */
+  previousFrameworkIds: string[];
+  /** Professional CPD schemes followed (e.g. 'nmc', 'swe', 'kcsie'), with their settings. */
+  schemes: SchemeEnrolment[];
+  yearBasis: YearBasis;
+  lastSupervisionDate: ISODate | null;
+  /** Month (1-12) the user's appraisal year starts, if they set one. */
+  appraisalYearStartMonth: number | null;
+}
+
+export interface SchemeEnrolment {
+  schemeId: string;
+  /** e.g. NMC renewal date, or the start of the registration year. */
+  renewalDate?: ISODate | null;
+  /** Scheme-specific options (e.g. NMC dual registration, declared practice hours). */
+  options?: Record<string, string | number | boolean>;
+}
+
+export type ProviderKind = 'partnership' | 'employer' | 'e-learning' | 'other';
+export type TrainingMode =
+  | 'face-to-face'
+  | 'virtual'
+  | 'e-learning'
+  | 'self-directed'
+  | 'supervision'
+  | 'peer-discussion';
+export type Agency = 'single' | 'multi';
+
+/** A link from an entry or plan to a framework course or pathway item. */
+export interface FrameworkLink {
+  frameworkId: string;
+  courseId?: string | null;
+  pathwayId?: string | null;
+  pathwayItemId?: string | null;
+  levelId?: string | null;
+}
+
+export interface ImpactNote {
+  text: string;
+  date: ISODate;
+}
+
+export interface Training extends Stamped {
+  title: string;
+  providerKind: ProviderKind;
+  providerName: string;
+  startDate: ISODate;
+  /** Same as startDate for a single day. */
+  endDate: ISODate;
+  hours: number;
+  mode: TrainingMode;
+  /** Free text or the framework level's title. */
+  level: string;
+  link: FrameworkLink | null;
+  agency: Agency;
+  participatory: boolean;
+  notes: string;
+  impact: ImpactNote | null;
+  /** Scheme ids this entry is explicitly excluded from (counts everywhere else it qualifies). */
+  excludedSchemes?: string[];
+}
+
+export interface Certificate extends Stamped {
+  trainingId: string | null;
+  fileName: string;
+  mimeType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+  /** Stored size in bytes. */
+  size: number;
+  /** Size of the file the user picked, before downscaling (same as size for PDFs). */
+  originalSize: number;
+  sha256: string;
+  /** File bytes; ArrayBuffer, not Blob (Safari mishandles Blobs in IndexedDB). */
+  bytes: ArrayBuffer;
+}
+
+export type ReflectionTemplate = 'what-so-what-now-what' | 'gibbs' | 'free';
+export type ReflectionKind = 'reflection' | 'supervision' | 'case-discussion' | 'feedback' | 'reflective-discussion';
+
+export interface Reflection extends Stamped {
+  trainingId: string | null;
+  kind: ReflectionKind;
+  date: ISODate;
+  title: string;
+  template: ReflectionTemplate;
+  /** Template section id -> text (e.g. what, soWhat, nowWhat; or Gibbs' six stages). */
+  sections: Record<string, string>;
+  text: string;
+  /** Discussed with a peer (Social Work England's peer reflection). */
+  peerReflection: boolean;
+  /** Name/role of the peer, e.g. the NMC registrant for a reflective discussion. */
+  peerName?: string;
+  excludedSchemes?: string[];
+}
+
+export interface Enrolment extends Stamped {
+  frameworkId: string;
+  pathwayId: string;
+  startDate: ISODate;
+  endedAt: ISODate | null;
+}
+
+export interface ManagerApproval {
+  approved: boolean;
+  byName: string;
+  date: ISODate | null;
+}
+
+export interface Plan extends Stamped {
+  title: string;
+  plannedDate: ISODate;
+  link: FrameworkLink | null;
+  hours: number | null;
+  approval: ManagerApproval | null;
+  notes: string;
+  /** Set when the plan became a training entry. */
+  doneTrainingId: string | null;
+}
+
+export interface Draft extends Stamped {
+  /** The form's key, e.g. 'training:new' or 'training:<id>'. */
+  data: Record<string, unknown>;
+}
+
+export interface Setting extends Stamped {
+  value: unknown;
+}
+
+export type TableName =
+  | 'profile'
+  | 'trainings'
+  | 'certificates'
+  | 'reflections'
+  | 'enrolments'
+  | 'plans'
+  | 'drafts'
+  | 'settings';
+
+/** A deletion marker, so that a later merge does not bring a deleted record back. */
+export interface Deletion {
+  id: string;
+  table: TableName;
+  deletedAt: ISODateTime;
+}
+
+/** The record as the pure domain code reads it (no certificate bytes needed). */
+export interface RecordSnapshot {
+  trainings: Training[];
+  plans: Plan[];
+  reflections: Reflection[];
+  certificates: Array<Omit<Certificate, 'bytes'>>;
+  enrolments: Enrolment[];
+}

@@ -1,0 +1,78 @@
+import type { Framework, FrameworkInfo } from './types';
+
+/**
+ * The framework registry: the list (small, in the first load) and a lazy loader per framework,
+ * so that only the chosen framework's data is fetched.
+ */
+export const FRAMEWORKS: readonly FrameworkInfo[] = [
+  {
+    id: 'solihull',
+    partnership: 'Solihull Safeguarding Children Partnership (SSCP)',
+    shortName: 'Solihull',
+    title: 'Multi-Agency Safeguarding Workforce Training Strategy 2024-25',
+    area: 'Solihull',
+    sourceFile: '000_eee293a4731eeb46.txt',
+  },
+  {
+    id: 'sandwell',
+    partnership: "Sandwell Children's Safeguarding Partnership (SCSP)",
+    shortName: 'Sandwell',
+    title: 'Learning & Development Strategy',
+    area: 'Sandwell',
+    sourceFile: '001_6c01093cb756330f.txt',
+  },
+  {
+    id: 'coventry',
+    partnership: 'Coventry Safeguarding Children Partnership (CSCP)',
+    shortName: 'Coventry',
+    title: 'Inter-agency Training Strategy',
+    area: 'Coventry',
+    sourceFile: '002_a75d285a6badc3b2.txt',
+  },
+  {
+    id: 'london',
+    partnership: 'London Safeguarding Children Board',
+    shortName: 'London',
+    title: 'Competence Matters',
+    area: 'London',
+    sourceFile: '003_e5fc25b61485eef5.txt',
+  },
+  {
+    id: 'worcestershire',
+    partnership: 'Worcestershire Safeguarding Children Partnership (WSCP)',
+    shortName: 'Worcestershire',
+    title: 'Training guidance',
+    area: 'Worcestershire',
+    sourceFile: '004_e96677bbec97bd35.txt',
+  },
+];
+
+const loaders: Record<string, () => Promise<Framework>> = {
+  solihull: () => import('./solihull').then((m) => m.solihull),
+  sandwell: () => import('./sandwell').then((m) => m.sandwell),
+  coventry: () => import('./coventry').then((m) => m.coventry),
+  london: () => import('./london').then((m) => m.london),
+  worcestershire: () => import('./worcestershire').then((m) => m.worcestershire),
+};
+
+export function frameworkInfo(id: string): FrameworkInfo | undefined {
+  return FRAMEWORKS.find((f) => f.id === id);
+}
+
+const cache = new Map<string, Promise<Framework>>();
+
+/** Loads one framework's data on demand (a separate chunk per framework). */
+export function loadFramework(id: string): Promise<Framework> {
+  const load = loaders[id];
+  if (!load) return Promise.reject(new Error(`Unknown framework "${id}".`));
+  let p = cache.get(id);
+  if (!p) {
+    p = load();
+    cache.set(id, p);
+  }
+  return p;
+}
+
+export async function loadAllFrameworks(): Promise<Framework[]> {
+  return Promise.all(FRAMEWORKS.map((f) => loadFramework(f.id)));
+}

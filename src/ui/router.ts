@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** A tiny hash router: '#/record/training/abc' -> ['record', 'training', 'abc']. Hash routing
+ * keeps every URL inside the precached index.html, so deep links work offline. */
+export function currentPath(): string {
+  const h = location.hash.replace(/^#/, '');
+  return h.startsWith('/') ? h : '/';
+}
+
+export function useRoute(): { path: string; parts: string[]; query: URLSearchParams } {
+  const [path, setPath] = useState(currentPath());
+  useEffect(() => {
+    const on = () => setPath(currentPath());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  const [p, q = ''] = path.split('?');
+  return { path: p, parts: p.split('/').filter(Boolean), query: new URLSearchParams(q) };
+}
+
+export function navigate(path: string): void {
+  location.hash = '#' + path;
+}

@@ -1,0 +1,8 @@
+export function FrameworksScreen() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>Frameworks</h1>
+      <p>This screen is being built.</p>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+export function PathwayScreen() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>Pathway</h1>
+      <p>This screen is being built.</p>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+export function PortfolioScreen() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>Portfolio</h1>
+      <p>This screen is being built.</p>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+export function SettingsScreen() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>Settings</h1>
+      <p>This screen is being built.</p>
+    </section>
+  );
+}

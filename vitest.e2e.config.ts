@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: the built app (dist/) served by `vite preview`, driven in Debian's Chromium
+// through playwright-core. One file at a time: the machine has two cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    fileParallelism: false,
+  },
+});
