@@ -1,0 +1,62 @@
+/**
+ * Generic writes for record tables: stamping ids and times, and deletions that leave a marker so
+ * that a later merge does not bring the record back. Multi-table writes name their tables.
+ */
+import { db } from './db';
+import { newId, nowIso } from './ids';
+import { describeStorageError } from './errors';
+import type { Deletion, Stamped, TableName } from '../domain/types';
+import type { Table } from 'dexie';
+
+type Unstamped<T extends Stamped> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<T, 'id'>>;
+
+export function tableOf<T extends Stamped>(name: TableName): Table<T, string> {
+  return db.table(name) as Table<T, string>;
+}
+
+/** Creates or updates a record, stamping createdAt/updatedAt. Returns the stored record. */
+export async function putRecord<T extends Stamped>(name: TableName, data: Unstamped<T> | T): Promise<T> {
+  const table = tableOf<T>(name);
+  try {
+    return await db.transaction('rw', table, async () => {
+      const id = data.id ?? newId();
+      const existing = data.id ? await table.get(id) : undefined;
+      const now = nowIso();
+      const rec = { ...data, id, createdAt: existing?.createdAt ?? now, updatedAt: now } as unknown as T;
+      await table.put(rec);
+      return rec;
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Deletes records and leaves deletion markers, in one transaction. Returns what was deleted
+ * (for undo). */
+export async function deleteRecords<T extends Stamped>(name: TableName, ids: string[]): Promise<T[]> {
+  const table = tableOf<T>(name);
+  try {
+    return await db.transaction('rw', table, db.deletions, async () => {
+      const found = (await table.bulkGet(ids)).filter((r): r is T => !!r);
+      const deletedAt = nowIso();
+      await table.bulkDelete(found.map((r) => r.id));
+      await db.deletions.bulkPut(found.map<Deletion>((r) => ({ id: r.id, table: name, deletedAt })));
+      return found;
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Puts deleted records back (undo) and removes their deletion markers. */
+export async function restoreRecords<T extends Stamped>(name: TableName, records: T[]): Promise<void> {
+  const table = tableOf<T>(name);
+  try {
+    await db.transaction('rw', table, db.deletions, async () => {
+      await table.bulkPut(records);
+      await db.deletions.bulkDelete(records.map((r) => r.id));
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
