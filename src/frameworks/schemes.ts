@@ -1,0 +1,225 @@
+/**
+ * Professional CPD schemes a practitioner may answer to beside their partnership framework.
+ * Data only: src/domain/schemes.ts interprets it. The figures are as the issue that asked for
+ * them states them (NMC revalidation, Social Work England CPD, Keeping Children Safe in
+ * Education); each scheme names its publisher, the edition of the figures and a reminder to
+ * check the regulator's current guidance, because regulators revise these.
+ */
+
+export interface SchemeCitation {
+  publisher: string;
+  document: string;
+  section: string;
+}
+
+/** When a scheme's cycle runs. */
+export type SchemeCycle =
+  /** A fixed number of years ending on the user's renewal date (NMC: 3 years). */
+  | { kind: 'years-to-renewal'; years: number }
+  /** A registration year between fixed days (SWE: 1 December to 30 November). */
+  | { kind: 'registration-year'; startMonth: number; startDay: number }
+  /** Rolling refresh requirements only (KCSIE). */
+  | { kind: 'rolling' };
+
+/** What a piece of evidence in the record is, for counting. */
+export type EvidenceKind =
+  | 'cpd-hours'
+  | 'participatory-hours'
+  | 'practice-feedback'
+  | 'reflective-account'
+  | 'reflective-discussion'
+  | 'cpd-piece'
+  | 'cpd-piece-with-peer-reflection';
+
+export type SchemeRequirement =
+  | {
+      kind: 'target';
+      id: string;
+      title: string;
+      counts: EvidenceKind;
+      /** Hours for the hour kinds, a count otherwise. */
+      target: number;
+      cite: SchemeCitation;
+    }
+  | {
+      kind: 'declared-hours';
+      id: string;
+      title: string;
+      /** The option key of the enrolment that holds the user's declared figure. */
+      optionKey: string;
+      target: number;
+      /** Alternative target when a boolean option is set (NMC dual registration: 900). */
+      alternative?: { optionKey: string; target: number; label: string };
+      cite: SchemeCitation;
+    }
+  | {
+      kind: 'refresh';
+      id: string;
+      title: string;
+      intervalMonths: number;
+      /** Only for users with this profile flag (e.g. the school's DSL). */
+      onlyForFlag?: 'schoolDsl';
+      cite: SchemeCitation;
+    }
+  | { kind: 'checklist'; id: string; title: string; items: string[]; cite: SchemeCitation };
+
+export interface Scheme {
+  id: string;
+  title: string;
+  shortName: string;
+  publisher: string;
+  /** Who the scheme is for, in plain words. */
+  audience: string;
+  /** The edition or date of the figures encoded here. */
+  edition: string;
+  checkNote: string;
+  cycle: SchemeCycle;
+  /** What the deadline is called ("revalidation", "CPD deadline"). */
+  deadlineLabel: string;
+  requirements: SchemeRequirement[];
+  cite: SchemeCitation;
+}
+
+const NMC_DOC: Omit<SchemeCitation, 'section'> = {
+  publisher: 'Nursing and Midwifery Council (NMC)',
+  document: 'Revalidation: how to revalidate with the NMC',
+};
+const SWE_DOC: Omit<SchemeCitation, 'section'> = {
+  publisher: 'Social Work England',
+  document: 'Continuing professional development (CPD) guidance for social workers',
+};
+const KCSIE_DOC: Omit<SchemeCitation, 'section'> = {
+  publisher: 'Department for Education',
+  document: 'Keeping children safe in education (statutory guidance for schools and colleges)',
+};
+
+export const nmc: Scheme = {
+  id: 'nmc',
+  title: 'NMC revalidation',
+  shortName: 'NMC',
+  publisher: NMC_DOC.publisher,
+  audience: 'Nurses, midwives and nursing associates on the NMC register',
+  edition: 'Requirements as published for revalidation every three years (figures checked November 2026)',
+  checkNote: "Check the NMC's current revalidation guidance before you submit: requirements can change.",
+  cycle: { kind: 'years-to-renewal', years: 3 },
+  deadlineLabel: 'revalidation due',
+  requirements: [
+    {
+      kind: 'declared-hours',
+      id: 'nmc-practice-hours',
+      title: 'Practice hours',
+      optionKey: 'practiceHours',
+      target: 450,
+      alternative: { optionKey: 'dualRegistration', target: 900, label: 'dual registration (for example nurse and midwife)' },
+      cite: { ...NMC_DOC, section: 'Practice hours' },
+    },
+    { kind: 'target', id: 'nmc-cpd-hours', title: 'CPD hours', counts: 'cpd-hours', target: 35, cite: { ...NMC_DOC, section: 'Continuing professional development' } },
+    {
+      kind: 'target',
+      id: 'nmc-participatory-hours',
+      title: 'Participatory CPD hours',
+      counts: 'participatory-hours',
+      target: 20,
+      cite: { ...NMC_DOC, section: 'Continuing professional development: participatory learning' },
+    },
+    {
+      kind: 'target',
+      id: 'nmc-feedback',
+      title: 'Pieces of practice-related feedback',
+      counts: 'practice-feedback',
+      target: 5,
+      cite: { ...NMC_DOC, section: 'Practice-related feedback' },
+    },
+    {
+      kind: 'target',
+      id: 'nmc-reflective-accounts',
+      title: 'Written reflective accounts',
+      counts: 'reflective-account',
+      target: 5,
+      cite: { ...NMC_DOC, section: 'Written reflective accounts' },
+    },
+    {
+      kind: 'target',
+      id: 'nmc-reflective-discussion',
+      title: 'Reflective discussion with another NMC registrant',
+      counts: 'reflective-discussion',
+      target: 1,
+      cite: { ...NMC_DOC, section: 'Reflective discussion' },
+    },
+    {
+      kind: 'checklist',
+      id: 'nmc-declarations',
+      title: 'Declarations and confirmation (not computed by the app)',
+      items: ['Health and character declaration', 'Professional indemnity arrangement', 'Confirmation by an appropriate person'],
+      cite: { ...NMC_DOC, section: 'Health and character; professional indemnity arrangement; confirmation' },
+    },
+  ],
+  cite: { ...NMC_DOC, section: 'Revalidation requirements' },
+};
+
+export const swe: Scheme = {
+  id: 'swe',
+  title: 'Social Work England CPD',
+  shortName: 'SWE',
+  publisher: SWE_DOC.publisher,
+  audience: 'Social workers registered with Social Work England',
+  edition: 'Registration year 1 December to 30 November (figures checked November 2026)',
+  checkNote: "Check Social Work England's current CPD guidance: the number of pieces and the deadline can change.",
+  cycle: { kind: 'registration-year', startMonth: 12, startDay: 1 },
+  deadlineLabel: 'CPD deadline',
+  requirements: [
+    { kind: 'target', id: 'swe-cpd-pieces', title: 'Pieces of CPD', counts: 'cpd-piece', target: 2, cite: { ...SWE_DOC, section: 'Recording CPD each registration year' } },
+    {
+      kind: 'target',
+      id: 'swe-peer-reflection',
+      title: 'Pieces of CPD with peer reflection',
+      counts: 'cpd-piece-with-peer-reflection',
+      target: 1,
+      cite: { ...SWE_DOC, section: 'Peer reflection' },
+    },
+  ],
+  cite: { ...SWE_DOC, section: 'CPD requirements' },
+};
+
+export const kcsie: Scheme = {
+  id: 'kcsie',
+  title: 'Keeping Children Safe in Education',
+  shortName: 'KCSIE',
+  publisher: KCSIE_DOC.publisher,
+  audience: 'Staff in schools and colleges in England',
+  edition: 'Statutory guidance as in force in 2026',
+  checkNote: 'Check the current edition of Keeping children safe in education: it is revised most years.',
+  cycle: { kind: 'rolling' },
+  deadlineLabel: 'update due',
+  requirements: [
+    {
+      kind: 'refresh',
+      id: 'kcsie-annual-update',
+      title: 'Safeguarding and child protection update (at least annually)',
+      intervalMonths: 12,
+      cite: { ...KCSIE_DOC, section: 'Part two: training for all staff (induction, regular updates, at least annually)' },
+    },
+    {
+      kind: 'refresh',
+      id: 'kcsie-dsl-training',
+      title: "Designated safeguarding lead's training (at least every two years)",
+      intervalMonths: 24,
+      onlyForFlag: 'schoolDsl',
+      cite: { ...KCSIE_DOC, section: 'Annex C: the designated safeguarding lead and deputies, training' },
+    },
+    {
+      kind: 'checklist',
+      id: 'kcsie-induction',
+      title: 'Safeguarding training at induction',
+      items: ['Safeguarding and child protection training (including online safety) at induction'],
+      cite: { ...KCSIE_DOC, section: 'Part two: training at induction' },
+    },
+  ],
+  cite: { ...KCSIE_DOC, section: 'Training requirements' },
+};
+
+export const SCHEMES: readonly Scheme[] = [nmc, swe, kcsie];
+
+export function schemeById(id: string): Scheme | undefined {
+  return SCHEMES.find((s) => s.id === id);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { kcsie, nmc, swe } from '../../src/frameworks/schemes';
+import { schemeProgress, schemeWindow } from '../../src/domain/schemes';
+import type { Profile, Reflection, Training } from '../../src/domain/types';
+
+const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+let n = 0;
+function training(endDate: string, hours: number, extra: Partial<Training> = {}): Training {
+  return {
+    id: `t${++n}`, ...stamp, title: 'Course', providerKind: 'employer', providerName: 'Trust', startDate: endDate, endDate, hours,
+    mode: 'face-to-face', level: '', link: null, agency: 'single', participatory: false, notes: '', impact: null, ...extra,
+  };
+}
+function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
+  return { id: `r${++n}`, ...stamp, trainingId: null, kind, date, title: 'R', template: 'free', sections: {}, text: 'What I learned', peerReflection: false, ...extra };
+}
+function profile(schemes: Profile['schemes'], flags: Profile['flags'] = {}): Pick<Profile, 'flags' | 'schemes'> {
+  return { schemes, flags };
+}
+
+describe('scheme windows', () => {
+  test('SWE registration year runs 1 December to 30 November, with the boundaries', () => {
+    expect(schemeWindow(swe, undefined, '2026-11-30')).toEqual({ window: { start: '2025-12-01', end: '2026-11-30' }, deadline: '2026-11-30' });
+    expect(schemeWindow(swe, undefined, '2026-12-01')).toEqual({ window: { start: '2026-12-01', end: '2027-11-30' }, deadline: '2027-11-30' });
+    expect(schemeWindow(swe, undefined, '2026-01-15').window).toEqual({ start: '2025-12-01', end: '2026-11-30' });
+  });
+  test('NMC three years ending on the renewal date', () => {
+    expect(schemeWindow(nmc, { schemeId: 'nmc', renewalDate: '2027-03-31' }, '2026-11-27')).toEqual({
+      window: { start: '2024-04-01', end: '2027-03-31' },
+      deadline: '2027-03-31',
+    });
+  });
+});
+
+describe('NMC revalidation', () => {
+  const enrol = { schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 500 } };
+  test('counts CPD and participatory hours in the three-year window only, and builds the summary', () => {
+    const ts = [
+      training('2024-03-31', 10, { participatory: true }), // the day before the window opens
+      training('2024-04-01', 8, { participatory: true }), // first day of the window
+      training('2025-06-10', 14, { participatory: true }),
+      training('2026-02-01', 6),
+    ];
+    const p = schemeProgress(nmc, profile([enrol]), ts, [], '2026-11-27');
+    const cpd = p.requirements.find((r) => r.id === 'nmc-cpd-hours')!;
+    const part = p.requirements.find((r) => r.id === 'nmc-participatory-hours')!;
+    expect([cpd.done, cpd.target, cpd.met]).toEqual([28, 35, false]);
+    expect([part.done, part.target]).toEqual([22, 20]);
+    expect(part.met).toBe(true);
+    expect(p.summary).toBe('NMC: 28 of 35 CPD hours, 22 of 20 participatory CPD hours, 0 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027');
+  });
+  test('dual registration doubles the practice-hours target; declarations are a checklist, not computed', () => {
+    const p = schemeProgress(nmc, profile([{ ...enrol, options: { practiceHours: 500, dualRegistration: true } }]), [], [], '2026-11-27');
+    const practice = p.requirements.find((r) => r.id === 'nmc-practice-hours')!;
+    expect([practice.done, practice.target, practice.met]).toEqual([500, 900, false]);
+    const decl = p.requirements.find((r) => r.id === 'nmc-declarations')!;
+    expect(decl.unit).toBe('checklist');
+    expect(decl.items).toContain('Health and character declaration');
+  });
+  test('a realistic nurse from start to complete', () => {
+    const ts = [training('2025-01-10', 20, { participatory: true }), training('2025-09-01', 15)];
+    const rs = [
+      ...Array.from({ length: 5 }, (_, i) => reflection(`2025-0${i + 1}-15`, 'feedback')),
+      ...Array.from({ length: 5 }, (_, i) => reflection(`2025-0${i + 1}-20`, 'reflection')),
+    ];
+    const before = schemeProgress(nmc, profile([enrol]), ts, rs, '2026-11-27');
+    expect(before.complete).toBe(false); // no reflective discussion yet
+    const after = schemeProgress(nmc, profile([enrol]), ts, [...rs, reflection('2026-10-01', 'reflective-discussion', { peerName: 'A. Nurse' })], '2026-11-27');
+    expect(after.complete).toBe(true);
+  });
+});
+
+describe('Social Work England', () => {
+  test('two pieces, one with peer reflection, within the registration year', () => {
+    const t1 = training('2026-01-10', 3);
+    const t2 = training('2026-11-30', 6); // last day of the registration year
+    const old = training('2025-11-30', 6); // previous year
+    const none = schemeProgress(swe, profile([{ schemeId: 'swe' }]), [t1, t2, old], [], '2026-11-27');
+    expect(none.requirements.map((r) => [r.id, r.done, r.met])).toEqual([
+      ['swe-cpd-pieces', 2, true],
+      ['swe-peer-reflection', 0, false],
+    ]);
+    const peer = reflection('2026-02-01', 'reflection', { trainingId: t1.id, peerReflection: true });
+    const done = schemeProgress(swe, profile([{ schemeId: 'swe' }]), [t1, t2, old], [peer], '2026-11-27');
+    // The reflection on t1 upgrades t1; it is not a third piece.
+    expect(done.requirements.map((r) => r.done)).toEqual([2, 1]);
+    expect(done.complete).toBe(true);
+    expect(done.summary).toContain('CPD deadline 30 Nov 2026');
+  });
+});
+
+describe('one entry, several schemes', () => {
+  test('a training counts for NMC and SWE at once, and can be removed from one scheme only', () => {
+    const shared = training('2026-03-01', 6, { participatory: true });
+    const p = profile([{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }]);
+    expect(schemeProgress(nmc, p, [shared], [], '2026-11-27').requirements.find((r) => r.id === 'nmc-cpd-hours')!.done).toBe(6);
+    expect(schemeProgress(swe, p, [shared], [], '2026-11-27').requirements[0].done).toBe(1);
+    const onlySwe = { ...shared, excludedSchemes: ['nmc'] };
+    expect(schemeProgress(nmc, p, [onlySwe], [], '2026-11-27').requirements.find((r) => r.id === 'nmc-cpd-hours')!.done).toBe(0);
+    expect(schemeProgress(swe, p, [onlySwe], [], '2026-11-27').requirements[0].done).toBe(1);
+  });
+});
+
+describe('KCSIE', () => {
+  test('annual update: due a year after the latest training, due soon within 90 days, overdue after', () => {
+    const p = profile([{ schemeId: 'kcsie' }]);
+    const annual = (today: string, ts: Training[]) => schemeProgress(kcsie, p, ts, [], today).requirements.find((r) => r.id === 'kcsie-annual-update')!;
+    expect(annual('2026-11-27', []).status).toBe('never');
+    expect(annual('2026-11-27', [training('2026-06-01', 2)])).toMatchObject({ dueDate: '2027-06-01', status: 'ok' });
+    expect(annual('2026-11-27', [training('2026-01-15', 2)])).toMatchObject({ dueDate: '2027-01-15', status: 'due-soon' });
+    expect(annual('2026-11-27', [training('2025-11-26', 2)])).toMatchObject({ dueDate: '2026-11-26', status: 'overdue' });
+    expect(annual('2026-11-27', [training('2025-11-27', 2)])).toMatchObject({ dueDate: '2026-11-27', status: 'due-soon' });
+  });
+  test("the DSL's two-yearly training applies only to a designated safeguarding lead", () => {
+    const ts = [training('2025-01-10', 6)];
+    expect(schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), ts, [], '2026-11-27').requirements.some((r) => r.id === 'kcsie-dsl-training')).toBe(false);
+    const dsl = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), ts, [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-training')!;
+    expect(dsl).toMatchObject({ dueDate: '2027-01-10', status: 'due-soon' });
+  });
+  test('29 February: a year after 29 Feb 2024 is 28 Feb 2025', () => {
+    const r = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), [training('2024-02-29', 2)], [], '2025-02-28').requirements[0];
+    expect(r).toMatchObject({ dueDate: '2025-02-28', status: 'due-soon' });
+  });
+});
