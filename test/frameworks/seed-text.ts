@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Framework } from '../../src/frameworks/types';
+
+/** The seeds live beside the repository: <repo root>/../shared/seeds. */
+export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+
+/** Whitespace runs become one space; en, em and non-breaking hyphens become "-". */
+export function normaliseSourceText(text: string): string {
+  return text.replace(/[\u2013\u2014\u2011]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** The normalised text of a seed file, or null where the seeds are absent. */
+export function readSeed(file: string): string | null {
+  const path = resolve(SEEDS_DIR, file);
+  return existsSync(path) ? normaliseSourceText(readFileSync(path, 'utf8')) : null;
+}
+
+/** Every course title and every cited quote in a framework, with where it was found. */
+export function phrasesToFind(framework: Framework): Array<{ where: string; text: string }> {
+  const found: Array<{ where: string; text: string }> = [];
+  for (const course of framework.courses) found.push({ where: `${course.id} title`, text: course.title });
+  const walk = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const cite = record.cite as { quote?: string } | undefined;
+      const id = typeof record.id === 'string' ? record.id : where;
+      if (cite?.quote) found.push({ where: `${id} quote`, text: cite.quote });
+      for (const [key, v] of Object.entries(record)) if (key !== 'cite') walk(v, `${id}.${key}`);
+    }
+  };
+  walk(framework, framework.id);
+  return found;
+}
+
+/** The phrases that do not appear in the seed text (empty when all are found). */
+export function missingPhrases(framework: Framework, seedText: string): string[] {
+  return phrasesToFind(framework)
+    .filter((p) => !seedText.includes(normaliseSourceText(p.text)))
+    .map((p) => `${p.where}: "${p.text}"`);
+}
