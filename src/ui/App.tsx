@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from './router';
 import { useProfileStore } from '../state/profile';
 import { HomeScreen } from './screens/Home';
@@ -8,8 +8,10 @@ import { PortfolioScreen } from './screens/Portfolio';
 import { SettingsScreen } from './screens/Settings';
 import { FrameworksScreen } from './screens/Frameworks';
 import { SetupScreen } from './screens/Setup';
+import { SchemesScreen } from './screens/Schemes';
 import { NavBar } from './components/NavBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 /** Top-level screens by the first part of the hash path. */
 const SCREENS: Record<string, () => preact.JSX.Element> = {
@@ -19,7 +21,53 @@ const SCREENS: Record<string, () => preact.JSX.Element> = {
   portfolio: PortfolioScreen,
   settings: SettingsScreen,
   frameworks: FrameworksScreen,
+  schemes: SchemesScreen,
 };
+
+/** Moves focus to the screen's heading after a route change, so screen readers announce it. */
+function useFocusHeadingOnRouteChange(path: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('screen-title')?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+}
+
+function SkipLink() {
+  // Not a plain #main link: the hash is the router's.
+  return (
+    <a
+      class="skip-link"
+      href="#main"
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
+/** IndexedDB could not be opened: say what happened and what to do, never a blank page. */
+function StorageFault({ message }: { message: string | null }) {
+  return (
+    <main id="main" class="main fault" role="alert">
+      <h1 id="screen-title" tabIndex={-1}>Your record cannot be opened</h1>
+      <p>{message}</p>
+      <p>Nothing stored on this device has been deleted.</p>
+      <div class="form-actions">
+        <button type="button" onClick={() => location.reload()}>
+          Try again
+        </button>
+      </div>
+    </main>
+  );
+}
 
 export function App() {
   const { status, profile, error, load } = useProfileStore();
@@ -27,22 +75,26 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useFocusHeadingOnRouteChange(route.path);
 
   if (status === 'loading') return <p class="loading" role="status">Loading your record…</p>;
-  if (status === 'error')
+  if (status === 'error') return <StorageFault message={error} />;
+  if (!profile)
     return (
-      <main class="fatal" role="alert">
-        <h1>Your record cannot be opened</h1>
-        <p>{error}</p>
-      </main>
+      <ErrorBoundary>
+        <UpdatePrompt />
+        <SetupScreen />
+      </ErrorBoundary>
     );
-  if (!profile) return <SetupScreen />;
   const Screen = SCREENS[route.parts[0] ?? ''] ?? HomeScreen;
   return (
     <div class="shell">
+      <SkipLink />
       <UpdatePrompt />
-      <main id="main" class="main">
-        <Screen />
+      <main id="main" class="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={route.path}>
+          <Screen />
+        </ErrorBoundary>
       </main>
       <NavBar active={route.parts[0] ?? ''} />
     </div>
