@@ -53,8 +53,15 @@ function topLevelManifest(): Plugin {
 // a PDF, so they are replaced by an empty module and never reach the build or the precache.
 const jspdfOptional = fileURLToPath(new URL('./src/pdf/unused-optional.ts', import.meta.url));
 
+const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8')) as { version: string };
+
 export default defineConfig({
   base: './',
+  // Shown in Settings. SP_BUILD_ID lets a deployment (and the update test) mark a new build.
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __BUILD_ID__: JSON.stringify(process.env.SP_BUILD_ID ?? 'local'),
+  },
   resolve: {
     alias: {
       html2canvas: jspdfOptional,

@@ -1,8 +1,152 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ProfileFields, PROFILE_FIELD_IDS } from '../components/ProfileFields';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { useProfileForm } from '../hooks/useProfileForm';
+import { formFromProfile } from '../profileForm';
+import { useProfileStore } from '../../state/profile';
+import type { Profile } from '../../domain/types';
+import { APP_VERSION, BUILD_ID } from '../../pwa/buildInfo';
+import { formatMegabytes, requestPersistentStorage, storageStatus, type StorageStatus } from '../../db/storage';
+
+export const SETTINGS_DRAFT_KEY = 'profile:edit';
+
+function ProfileSection({ profile }: { profile: Profile }) {
+  const form = useProfileForm(SETTINGS_DRAFT_KEY, formFromProfile(profile));
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    setSaved(false);
+    setSaved(await form.submit());
+  };
+  const cancel = async () => {
+    await form.discard();
+    form.reset(formFromProfile(profile));
+    setSaved(false);
+  };
+
+  return (
+    <section aria-labelledby="profile-title" class="settings-section">
+      <h2 id="profile-title">Your details</h2>
+      {!form.ready ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <ErrorSummary errors={form.errors} fieldIds={PROFILE_FIELD_IDS} attempt={form.attempt} />
+          {form.restored && (
+            <p class="notice" role="status">
+              These are changes you had not saved yet.
+            </p>
+          )}
+          <ProfileFields values={form.values} update={(p) => { setSaved(false); form.update(p); }} errors={form.errors} />
+          {form.saveError && (
+            <p class="field-error" role="alert">
+              {form.saveError}
+            </p>
+          )}
+          <div class="form-actions">
+            <button type="submit" disabled={form.saving}>
+              Save your details
+            </button>
+            {form.restored && (
+              <button type="button" class="secondary" onClick={cancel}>
+                Discard changes
+              </button>
+            )}
+          </div>
+          <p role="status" class="saved-status">{saved ? 'Your details are saved.' : ''}</p>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function StorageSection() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [asked, setAsked] = useState<boolean | null | undefined>(undefined);
+  const refresh = () => void storageStatus().then(setStatus);
+  useEffect(refresh, []);
+
+  const ask = async () => {
+    setAsked(await requestPersistentStorage());
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="storage-title" class="settings-section">
+      <h2 id="storage-title">Storage on this device</h2>
+      <p>
+        Your record is kept only in this browser on this device. Export a backup to keep a copy somewhere else.
+      </p>
+      {!status ? (
+        <p role="status">Checking storage…</p>
+      ) : (
+        <dl class="facts">
+          <div>
+            <dt>Protected from automatic clearing</dt>
+            <dd data-testid="persisted">
+              {status.persisted === true
+                ? 'Yes: the browser will not clear your record to free space.'
+                : status.persisted === false
+                  ? 'Not yet: the browser may clear stored data if the device runs short of space.'
+                  : 'This browser does not say.'}
+            </dd>
+          </div>
+          <div>
+            <dt>Space used</dt>
+            <dd data-testid="usage">{status.usageBytes === null ? 'Not known' : formatMegabytes(status.usageBytes)}</dd>
+          </div>
+          <div>
+            <dt>Space available to the app</dt>
+            <dd data-testid="quota">
+              {status.quotaBytes === null
+                ? 'Not known'
+                : `About ${formatMegabytes(Math.max(0, status.quotaBytes - (status.usageBytes ?? 0)))}`}
+            </dd>
+          </div>
+        </dl>
+      )}
+      {status && status.persisted !== true && (
+        <button type="button" class="secondary" onClick={ask}>
+          Ask the browser to keep my record
+        </button>
+      )}
+      <p role="status">
+        {asked === false
+          ? 'The browser said no for now. Browsers often agree once the app is installed or used more often.'
+          : asked === null
+            ? 'This browser cannot be asked.'
+            : ''}
+      </p>
+    </section>
+  );
+}
+
 export function SettingsScreen() {
+  const profile = useProfileStore((s) => s.profile);
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>Settings</h1>
-      <p>This screen is being built.</p>
+      {profile && <ProfileSection profile={profile} />}
+      <section aria-labelledby="frameworks-title" class="settings-section">
+        <h2 id="frameworks-title">Frameworks</h2>
+        <p>
+          <a href="#/frameworks">Browse the partnership frameworks</a> and what each asks of your role.
+        </p>
+      </section>
+      <StorageSection />
+      {/* Slot for the backup engineer: replace this section with <BackupPanel />. */}
+      <section id="backup" aria-labelledby="backup-title" class="settings-section">
+        <h2 id="backup-title">Backup and restore</h2>
+        <p>Backup and restore is being built.</p>
+      </section>
+      <section aria-labelledby="about-title" class="settings-section">
+        <h2 id="about-title">About</h2>
+        <p>
+          Safeguarding Passport version {APP_VERSION} (build {BUILD_ID}). It works offline and sends
+          nothing to any server.
+        </p>
+      </section>
     </section>
   );
 }
