@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { sandwell } from '../../src/frameworks/sandwell';
+import type { Rule } from '../../src/frameworks/types';
+import { missingPhrases, readSeed } from './seed-text';
+
+const rulesOf = <K extends Rule['kind']>(kind: K) =>
+  sandwell.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+const group = (n: number) => sandwell.groups.find((g) => g.id === `sandwell-group-${n}`)!;
+
+describe('Sandwell SCSP framework', () => {
+  it('has target groups 1-6, with groups 5 and 6 sharing the source text', () => {
+    expect(sandwell.groups.map((g) => g.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `sandwell-group-${n}`));
+    expect(group(5).description).toBe(group(6).description);
+    expect(group(5).note).toMatch(/same description/);
+    expect(group(4).description).toMatch(/s47 enquiries/);
+  });
+
+  it('names example roles for groups 1-3 only', () => {
+    const counts = [1, 2, 3, 4, 5, 6].map((n) => sandwell.roles.filter((r) => r.groupId === `sandwell-group-${n}`).length);
+    expect(counts).toEqual([8, 15, 22, 0, 0, 0]);
+    const titles = sandwell.roles.map((r) => r.title);
+    expect(titles).toContain('Librarians');
+    expect(titles).toContain('Teachers');
+    expect(titles).toContain('Childminders');
+    expect(sandwell.roles.find((r) => r.title === 'Health Visitors')?.groupId).toBe('sandwell-group-3');
+    expect(group(3).note).toMatch(/Childminders are exempt/);
+  });
+
+  it('lists every practitioner duty as a requirement', () => {
+    const duties = rulesOf('duty');
+    expect(duties.map((d) => d.id)).toEqual([
+      'sandwell-duty-maintain-knowledge',
+      'sandwell-duty-identify-needs',
+      'sandwell-duty-access-training',
+      'sandwell-duty-keep-record',
+      'sandwell-duty-keep-certificates',
+    ]);
+    expect(duties.every((d) => d.force === 'requirement')).toBe(true);
+  });
+
+  it('follows up impact 3-6 months after training, naming the three evaluation levels', () => {
+    const [evaluation] = rulesOf('evaluation-followup');
+    expect([evaluation.fromMonths, evaluation.toMonths]).toEqual([3, 6]);
+    expect(evaluation.force).toBe('recommendation');
+    expect(evaluation.text).toMatch(/end of each course/);
+    expect(evaluation.text).toMatch(/impact follow-up/);
+    expect(evaluation.text).toMatch(/audit/);
+  });
+
+  it('has the minimum content checklist as guidance, labelled as the app’s interpretation', () => {
+    const [content] = rulesOf('minimum-content');
+    expect(content.force).toBe('guidance');
+    expect(content.topics.map((t) => t.title)).toEqual([
+      'Level 1 Safeguarding Children',
+      'Prevent',
+      'FGM',
+      'Lead Professional',
+      'Introduction to Early Help in Sandwell',
+      'Core Working Together',
+    ]);
+    for (const t of content.topics) expect(t.keywords.length).toBeGreaterThan(0);
+    expect(content.interpretation).toMatch(/written for agencies/);
+    expect(content.interpretation).toMatch(/which of these minimum topics your record covers/);
+    expect(content.note).toMatch(/second FGM row/);
+    expect(sandwell.notes.join(' ')).toMatch(/lost its heading/);
+  });
+
+  it('keeps the single-agency-first rule as a requirement', () => {
+    const [pre] = rulesOf('prerequisite');
+    expect(pre.force).toBe('requirement');
+    expect(pre.anyOf[0].singleAgencyTraining).toBe(true);
+  });
+
+  it('has no levels or courses, as the source gives none, and unique ids', () => {
+    expect(sandwell.levels).toEqual([]);
+    expect(sandwell.courses).toEqual([]);
+    const ids = [...sandwell.groups, ...sandwell.roles, ...sandwell.rules].map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const x of [...sandwell.groups, ...sandwell.roles, ...sandwell.rules]) {
+      expect(x.cite.file).toBe('001_6c01093cb756330f.txt');
+      expect(x.cite.quote).toBeTruthy();
+    }
+  });
+
+  const seed = readSeed('001_6c01093cb756330f.txt');
+  it.skipIf(!seed)('finds every cited phrase in the source (skipped: ../shared/seeds absent)', () => {
+    expect(missingPhrases(sandwell, seed!)).toEqual([]);
+  });
+});
