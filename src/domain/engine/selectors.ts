@@ -1,0 +1,58 @@
+/**
+ * Which courses and levels a rule or a user is about: CourseSelector matching, the user's own
+ * levels and courses, and the adjoining levels some frameworks open.
+ */
+import type { Course, CourseSelector, Framework, Group, Level, Rule } from '../../frameworks/types';
+import type { Profile } from '../types';
+
+/** Whether a selector's flag and group conditions hold for this user. */
+export function selectorAppliesToUser(sel: CourseSelector, profile: Profile): boolean {
+  if (sel.flags?.length && !sel.flags.some((f) => profile.flags[f])) return false;
+  if (sel.groupIds?.length && !(profile.groupId && sel.groupIds.includes(profile.groupId))) return false;
+  return true;
+}
+
+/** Whether a selector picks this course (ignoring the user conditions). */
+export function selectorPicksCourse(sel: CourseSelector, course: Course): boolean {
+  if (sel.allCourses) return true;
+  if (sel.courseIds?.includes(course.id)) return true;
+  if (course.levelId && sel.levelIds?.includes(course.levelId)) return true;
+  return false;
+}
+
+/** Whether a selector picks a whole level (for level-based frameworks without courses). */
+export function selectorPicksLevel(sel: CourseSelector, levelId: string): boolean {
+  return !!sel.allCourses || !!sel.levelIds?.includes(levelId);
+}
+
+export function userGroup(framework: Framework, profile: Profile): Group | undefined {
+  return profile.groupId ? framework.groups.find((g) => g.id === profile.groupId) : undefined;
+}
+
+/** The levels the user's group trains at (the source's own mapping), in framework order. */
+export function userLevels(framework: Framework, profile: Profile): Level[] {
+  const ids = userGroup(framework, profile)?.levelIds ?? [];
+  return framework.levels.filter((l) => ids.includes(l.id)).sort((a, b) => a.order - b.order);
+}
+
+export function hasRule<K extends Rule['kind']>(framework: Framework, kind: K): boolean {
+  return framework.rules.some((r) => r.kind === kind);
+}
+
+export function rulesOf<K extends Rule['kind']>(framework: Framework, kind: K): Array<Extract<Rule, { kind: K }>> {
+  return framework.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+}
+
+export type CourseRelevance = 'own' | 'adjoining';
+
+/** How a course relates to the user: aimed at their group or level ('own'), at a level next to
+ * theirs where the framework opens adjoining levels ('adjoining'), or not at all (undefined). */
+export function courseRelevance(framework: Framework, profile: Profile, course: Course): CourseRelevance | undefined {
+  if (profile.groupId && course.groupIds.includes(profile.groupId)) return 'own';
+  const levels = userLevels(framework, profile);
+  if (course.levelId && levels.some((l) => l.id === course.levelId)) return 'own';
+  if (!course.levelId || !levels.length || !hasRule(framework, 'adjoining-levels')) return undefined;
+  const level = framework.levels.find((l) => l.id === course.levelId);
+  if (level && levels.some((l) => Math.abs(l.order - level.order) === 1)) return 'adjoining';
+  return undefined;
+}

@@ -1,0 +1,549 @@
+/**
+ * "What should I do next": the suggestion engine. Pure: framework data, profile, record and
+ * `today` in; a ranked list of explained suggestions out. Every rule kind is interpreted
+ * generically (a new framework with existing rule kinds needs no code here).
+ *
+ * Ranking: by kind (overdue, due soon, next step, recommended, housekeeping), then by force
+ * (requirement, recommendation, guidance), unblocked before blocked, then the generator's own
+ * order (e.g. a pathway's order), the earliest due date, and the title.
+ */
+import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
+import { addMonthsIso, daysBetween, formatDate } from './dates';
+import { buildRecordIndex, type RecordIndex } from './engine/record-index';
+import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
+import { formatHours } from './hours';
+import { impactWindow } from './impact';
+import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
+import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
+import { DUE_SOON_DAYS, levelRefreshes } from './refresh';
+import { topicCoverage } from './topics';
+import type { ISODate, Profile, RecordSnapshot, Training } from './types';
+import { hoursTargets } from './yearly-hours';
+
+export type SuggestionKind = 'overdue' | 'due-soon' | 'next-step' | 'recommended' | 'housekeeping';
+
+export type SuggestionActionType =
+  | 'plan-course'
+  | 'log-training'
+  | 'write-impact-note'
+  | 'attach-certificate'
+  /** Answer "yes, I have done this" for a step only the user can confirm. */
+  | 'confirm-step'
+  /** Record a manager's approval on a plan. */
+  | 'record-approval'
+  | 'choose-pathway';
+
+export interface SuggestionAction {
+  type: SuggestionActionType;
+  courseId?: string;
+  levelId?: string;
+  trainingId?: string;
+  pathwayId?: string;
+  pathwayItemId?: string;
+  planId?: string;
+  /** For confirm-step: the key to store (see confirmationKey). */
+  stepKey?: string;
+}
+
+export interface Suggestion {
+  /** Stable across recomputes and status changes (used for calendar UIDs and list keys). */
+  id: string;
+  kind: SuggestionKind;
+  force: RuleForce;
+  title: string;
+  /** Why, in plain words, worded by force ("must", "ideally", "suggested, not a fixed rule"). */
+  reason: string;
+  /** The framework rule (or 'app:...' for the app's own housekeeping) it comes from. */
+  ruleId: string;
+  cite: Citation | null;
+  dueDate?: ISODate;
+  /** What must come first (a requirement not met yet); the suggestion is still shown. */
+  blockedBy?: string[];
+  action: SuggestionAction;
+  /** Order within kind and force (lower first); part of the ranking, not for display. */
+  rank: number;
+}
+
+export interface SuggestOptions {
+  /** Keys (confirmationKey) of steps the user has confirmed, e.g. "all relevant earlier training". */
+  confirmedSteps?: Iterable<string>;
+  dueSoonDays?: number;
+  /** Per-entry housekeeping (impact notes overdue, certificates) looks back this far. */
+  recentMonths?: number;
+}
+
+const KIND_ORDER: Record<SuggestionKind, number> = { overdue: 0, 'due-soon': 1, 'next-step': 2, recommended: 3, housekeeping: 4 };
+const FORCE_ORDER: Record<RuleForce, number> = { requirement: 0, recommendation: 1, guidance: 2 };
+
+/** How each force reads in a reason. */
+export const FORCE_LABEL: Record<RuleForce, string> = {
+  requirement: 'Required',
+  recommendation: 'Recommended',
+  guidance: 'Guidance',
+};
+
+function forceSentence(force: RuleForce, shortName: string): string {
+  if (force === 'requirement') return `${shortName} says you must do this.`;
+  if (force === 'recommendation') return `${shortName} says you should ideally do this.`;
+  return `${shortName} suggests this; it is not a fixed rule.`;
+}
+
+export function compareSuggestions(a: Suggestion, b: Suggestion): number {
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    FORCE_ORDER[a.force] - FORCE_ORDER[b.force] ||
+    (a.blockedBy?.length ? 1 : 0) - (b.blockedBy?.length ? 1 : 0) ||
+    a.rank - b.rank ||
+    (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Training modes that do not come with a certificate. */
+const NO_CERTIFICATE_MODES = new Set<Training['mode']>(['supervision', 'peer-discussion', 'self-directed']);
+
+class Builder {
+  readonly out = new Map<string, Suggestion>();
+  readonly idx: RecordIndex;
+  readonly confirmed: ReadonlySet<string>;
+  readonly dueSoonDays: number;
+  readonly recentFrom: ISODate;
+  /** Prerequisite rules some suggestion waits on, so that their first step is suggested too. */
+  readonly unmetPrereqs = new Map<string, UnmetRule>();
+
+  constructor(
+    readonly framework: Framework,
+    readonly profile: Profile,
+    record: RecordSnapshot,
+    readonly today: ISODate,
+    options: SuggestOptions,
+  ) {
+    this.idx = buildRecordIndex(framework, record);
+    this.confirmed = new Set(options.confirmedSteps ?? []);
+    this.dueSoonDays = options.dueSoonDays ?? DUE_SOON_DAYS;
+    this.recentFrom = addMonthsIso(today, -(options.recentMonths ?? 12));
+  }
+
+  add(s: Suggestion): void {
+    const cur = this.out.get(s.id);
+    if (!cur || compareSuggestions(s, cur) < 0) this.out.set(s.id, s);
+  }
+
+  /** Kind from a due date: overdue after it, due soon within the window, else `otherwise`. */
+  kindByDate(due: ISODate | null, otherwise: SuggestionKind): SuggestionKind {
+    if (!due) return otherwise;
+    const d = daysBetween(this.today, due);
+    return d < 0 ? 'overdue' : d <= this.dueSoonDays ? 'due-soon' : otherwise;
+  }
+
+  courseDoneOrPlanned(courseId: string): boolean {
+    return this.idx.courseDone.has(courseId) || this.idx.coursePlanned.has(courseId);
+  }
+
+  /** Required earlier steps block; recommended ones only add a note. */
+  gate(target: Target): { blockedBy?: string[]; notes: string[] } {
+    const unmet = unmetBefore(target, this.framework, this.profile, this.idx, this.confirmed);
+    const blockedBy: string[] = [];
+    const notes: string[] = [];
+    for (const u of unmet) {
+      if (u.kind === 'prerequisite') this.unmetPrereqs.set(u.ruleId, u);
+      if (u.force === 'requirement') blockedBy.push(describeUnmet(u, this.idx));
+      else notes.push(`Ideally after: ${describeUnmet(u, this.idx)}.`);
+    }
+    return { blockedBy: blockedBy.length ? blockedBy : undefined, notes };
+  }
+
+  approvalNote(course: Course): string | null {
+    const r = rulesOf(this.framework, 'manager-approval').find(
+      (a) => selectorAppliesToUser(a.appliesTo, this.profile) && selectorPicksCourse(a.appliesTo, course),
+    );
+    if (!r) return null;
+    return r.force === 'requirement' ? "You need your manager's approval to attend." : "Agree it with your manager first.";
+  }
+
+  /** A course suggestion (never for a course already done or planned). */
+  course(
+    course: Course,
+    base: Pick<Suggestion, 'kind' | 'force' | 'ruleId' | 'cite' | 'rank'> & { reason: string; dueDate?: ISODate; id?: string; pathwayId?: string; pathwayItemId?: string },
+  ): void {
+    if (this.courseDoneOrPlanned(course.id)) return;
+    const { blockedBy, notes } = this.gate({ course });
+    const approval = this.approvalNote(course);
+    const length = course.length ? ` (${course.length.sourceText})` : '';
+    this.add({
+      id: base.id ?? `course:${course.id}`,
+      kind: base.kind,
+      force: base.force,
+      title: `${course.title}${length}`,
+      reason: [base.reason, ...notes, approval].filter(Boolean).join(' '),
+      ruleId: base.ruleId,
+      cite: base.cite,
+      dueDate: base.dueDate,
+      blockedBy,
+      action: { type: 'plan-course', courseId: course.id, pathwayId: base.pathwayId, pathwayItemId: base.pathwayItemId },
+      rank: base.rank,
+    });
+  }
+}
+
+export function suggest(framework: Framework, profile: Profile, record: RecordSnapshot, today: ISODate, options: SuggestOptions = {}): Suggestion[] {
+  const b = new Builder(framework, profile, record, today, options);
+  suggestRefreshes(b);
+  suggestPathway(b);
+  suggestOrderFirsts(b);
+  suggestLevels(b);
+  suggestGroupCourses(b);
+  suggestHours(b);
+  suggestPlanFollowUps(b);
+  suggestPrerequisiteSteps(b);
+  suggestImpactNotes(b);
+  suggestCertificates(b);
+  suggestTopics(b);
+  return [...b.out.values()].sort(compareSuggestions);
+}
+
+function levelTitle(b: Builder, levelId: string): string {
+  return b.framework.levels.find((l) => l.id === levelId)?.title ?? levelId;
+}
+
+function suggestRefreshes(b: Builder): void {
+  const targets = new Set(userLevels(b.framework, b.profile).map((l) => l.id));
+  for (const r of levelRefreshes(b.idx, b.today, b.dueSoonDays)) {
+    if (r.status !== 'overdue' && r.status !== 'due-soon') continue;
+    if (!targets.has(r.levelId) && !r.lastDone) continue;
+    if (b.idx.levelPlanned.has(r.levelId)) continue; // already planned
+    const title = levelTitle(b, r.levelId);
+    const when = r.status === 'overdue' ? `expired on ${formatDate(r.dueDate)}` : r.daysLeft === 0 ? 'expires today' : `expires on ${formatDate(r.dueDate)}`;
+    b.add({
+      id: `refresh:${r.ruleId}:${r.levelId}`,
+      kind: r.status,
+      force: r.force,
+      title: `Refresh your ${title} training`,
+      reason: `Your ${title} training (last on ${formatDate(r.lastDone)}) ${when}: it is to be refreshed every ${r.intervalMonths / 12 >= 1 && r.intervalMonths % 12 === 0 ? `${r.intervalMonths / 12} years` : `${r.intervalMonths} months`}. ${forceSentence(r.force, b.framework.shortName)}`,
+      ruleId: r.ruleId,
+      cite: r.cite,
+      dueDate: r.dueDate ?? undefined,
+      action: { type: 'plan-course', levelId: r.levelId },
+      rank: 0,
+    });
+  }
+}
+
+function suggestPathway(b: Builder): void {
+  const enrolment = activeEnrolment(b.framework, b.idx.record);
+  if (!enrolment) {
+    const offered = pathwaysFor(b.framework, b.profile).filter((p) => p.groupId === b.profile.groupId);
+    if (offered.length) {
+      const p = offered[0];
+      b.add({
+        id: 'pathway:choose',
+        kind: 'next-step',
+        force: 'recommendation',
+        title: 'Choose a training pathway',
+        reason: `${b.framework.shortName} gives sample pathways for your group (for example ${p.roleTitle}), to complete over ${p.durationMonths / 12} years. Choosing one lets the app track it for you.`,
+        ruleId: `pathway:${p.id}`,
+        cite: p.cite,
+        action: { type: 'choose-pathway' },
+        rank: 0,
+      });
+    }
+    return;
+  }
+  const pathway = b.framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
+  const progress = pathwayProgress(b.idx, pathway, enrolment, b.today, Infinity);
+  progress.next.forEach((p, i) => {
+    if (p.status !== 'to-do') return;
+    const position = `Item ${pathway.items.indexOf(p.item) + 1} of ${pathway.items.length} of your ${pathway.roleTitle} pathway, to finish by ${formatDate(progress.deadline)}.`;
+    const intro = p.item.introductory ? ' The pathway starts with this introductory training (or an equivalent).' : '';
+    const common = {
+      kind: b.kindByDate(progress.deadline, 'next-step'),
+      force: 'recommendation' as const,
+      ruleId: `pathway:${pathway.id}`,
+      cite: pathway.cite,
+      dueDate: progress.deadline ?? undefined,
+      rank: i,
+    };
+    const reason = `${position}${intro} ${b.framework.shortName} recommends the pathway's courses as priorities.`;
+    if (p.course) {
+      b.course(p.course, { ...common, id: `pathway:${pathway.id}:${p.item.id}`, reason, pathwayId: pathway.id, pathwayItemId: p.item.id });
+    } else {
+      b.add({
+        ...common,
+        id: `pathway:${pathway.id}:${p.item.id}`,
+        title: p.item.title,
+        reason: `${reason} The catalogue has no such course: log equivalent training and link it to this item.`,
+        action: { type: 'log-training', pathwayId: pathway.id, pathwayItemId: p.item.id },
+      });
+    }
+  });
+}
+
+function suggestOrderFirsts(b: Builder): void {
+  for (const r of rulesOf(b.framework, 'order')) {
+    if (!selectorAppliesToUser(r.appliesTo, b.profile)) continue;
+    r.first.forEach((courseId, i) => {
+      const course = b.idx.courseById.get(courseId);
+      if (!course) return;
+      b.course(course, {
+        kind: 'next-step',
+        force: r.force,
+        ruleId: r.id,
+        cite: r.cite,
+        rank: i,
+        reason: `${r.text} ${forceSentence(r.force, b.framework.shortName)}`,
+      });
+    });
+  }
+}
+
+/** Level-based frameworks: a level the user's group trains at, with nothing logged at it yet. */
+function suggestLevels(b: Builder): void {
+  const group = userGroup(b.framework, b.profile);
+  userLevels(b.framework, b.profile).forEach((level, i) => {
+    if (b.idx.levelDone.has(level.id) || b.idx.levelPlanned.has(level.id)) return;
+    // Where the catalogue has courses at this level, the course suggestions cover it.
+    if (b.framework.courses.some((c) => c.levelId === level.id)) return;
+    const { blockedBy, notes } = b.gate({ levelId: level.id });
+    const refresh = rulesOf(b.framework, 'refresh').find((r) => r.levelIds.includes(level.id));
+    b.add({
+      id: `level:${level.id}`,
+      kind: 'next-step',
+      force: 'recommendation',
+      title: `Complete ${level.title} training`,
+      reason: [
+        `${b.framework.shortName} places your group${group ? ` (${group.title})` : ''} at this level; your record has no training at it yet.`,
+        refresh ? `It is then refreshed every ${refresh.intervalMonths} months.` : '',
+        ...notes,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ruleId: `level:${level.id}`,
+      cite: level.cite,
+      blockedBy,
+      action: { type: 'plan-course', levelId: level.id },
+      rank: i,
+    });
+  });
+}
+
+/** The user's group's other courses: CORE, then SPECIALIST, then adjoining levels. While a
+ * pathway with an after-pathway rule is in progress, they wait (the pathway comes first). */
+function suggestGroupCourses(b: Builder): void {
+  const after = rulesOf(b.framework, 'after-pathway')[0];
+  const enrolment = activeEnrolment(b.framework, b.idx.record);
+  if (after && enrolment) {
+    const pathway = b.framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
+    if (!pathwayProgress(b.idx, pathway, enrolment, b.today).complete) return;
+  }
+  const adjoining = rulesOf(b.framework, 'adjoining-levels')[0];
+  const order = after?.then ?? ['CORE', 'SPECIALIST'];
+  b.framework.courses.forEach((course, i) => {
+    const rel = courseRelevance(b.framework, b.profile, course);
+    if (!rel) return;
+    const cat = course.category ? order.indexOf(course.category) : -1;
+    const rank = (rel === 'adjoining' ? 300 : 100) + (cat < 0 ? order.length : cat) * 100 + i / 1000;
+    const source = rel === 'adjoining' && adjoining ? adjoining : after;
+    const catWord = course.category ? `a ${course.category} course` : 'a course';
+    const reason =
+      rel === 'adjoining'
+        ? `${catWord[0].toUpperCase()}${catWord.slice(1)} at a level next to yours, open to you${adjoining ? ` (${adjoining.text})` : ''}.`
+        : `${catWord[0].toUpperCase()}${catWord.slice(1)} for your group${after && enrolment ? ', to follow your completed pathway' : ''}.`;
+    b.course(course, {
+      kind: 'recommended',
+      force: source?.force ?? 'guidance',
+      ruleId: source?.id ?? `course:${course.id}`,
+      cite: source?.cite ?? course.cite,
+      rank,
+      reason: source ? `${reason} ${forceSentence(source.force, b.framework.shortName)}` : reason,
+    });
+  });
+}
+
+/** Yearly hours below the minimum or the ideal: say how far, and which course would close it. */
+function suggestHours(b: Builder): void {
+  for (const t of hoursTargets(b.idx, b.profile, b.today)) {
+    if (t.status === 'met') continue;
+    const gap = t.status === 'below-minimum' ? t.toMinimum : t.toIdeal;
+    if (t.planned >= gap) continue; // plans already close it
+    const what = t.counts === 'multi-agency' ? 'multi-agency training' : 'training';
+    const need = gap - t.planned;
+    const candidates = b.framework.courses.filter(
+      (c) => (t.counts === 'any' || c.multiAgency) && c.length && !b.courseDoneOrPlanned(c.id) && !b.gate({ course: c }).blockedBy,
+    );
+    // The smallest course that closes the gap, else the longest available.
+    const closing = candidates.filter((c) => c.length!.hours >= need).sort((x, y) => x.length!.hours - y.length!.hours)[0];
+    const pick = closing ?? candidates.sort((x, y) => y.length!.hours - x.length!.hours)[0];
+    const target = t.status === 'below-minimum' ? `the minimum of ${formatHours(t.minHours)}` : `the ideal of ${formatHours(t.idealHours ?? 0)}`;
+    const forceWords =
+      t.force === 'guidance' ? 'This is suggested, not a fixed rule.' : forceSentence(t.force, b.framework.shortName);
+    b.add({
+      id: `hours:${t.ruleId}`,
+      kind: 'recommended',
+      force: t.force,
+      title: `${t.status === 'below-minimum' ? '' : 'Ideally '}${formatHours(need)} more ${what} this year`.replace(/^./, (c) => c.toUpperCase()),
+      reason: [
+        `You have ${formatHours(t.done)} of ${what} in ${t.window.label}${t.planned ? ` and ${formatHours(t.planned)} planned` : ''}; ${b.framework.shortName} suggests at least ${formatHours(t.minHours)}${t.idealHours ? `, ideally ${formatHours(t.idealHours)}` : ''}.`,
+        pick ? `${pick.title} (${pick.length!.sourceText}) would ${closing ? `reach ${target}` : 'go towards it'}.` : '',
+        forceWords,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ruleId: t.ruleId,
+      cite: t.cite,
+      dueDate: t.window.end > b.today ? t.window.end : undefined,
+      action: pick ? { type: 'plan-course', courseId: pick.id } : { type: 'log-training' },
+      rank: t.status === 'below-minimum' ? 0 : 50,
+    });
+  }
+}
+
+/** Open plans: a manager's approval still to record; a date passed without the plan logged. */
+function suggestPlanFollowUps(b: Builder): void {
+  const approvals = rulesOf(b.framework, 'manager-approval').filter((r) => selectorAppliesToUser(r.appliesTo, b.profile));
+  for (const p of b.idx.openPlans) {
+    const course = p.link?.frameworkId === b.framework.id && p.link.courseId ? b.idx.courseById.get(p.link.courseId) : undefined;
+    if (p.plannedDate < b.today) {
+      b.add({
+        id: `plan-past:${p.id}`,
+        kind: 'housekeeping',
+        force: 'guidance',
+        title: `Did you attend ${p.title}?`,
+        reason: `It was planned for ${formatDate(p.plannedDate)}. If you went, log it as done; if not, change the date or remove the plan.`,
+        ruleId: 'app:plans',
+        cite: null,
+        action: { type: 'log-training', planId: p.id },
+        rank: 0,
+      });
+      continue;
+    }
+    if (course) {
+      b.gate({ course }); // records unmet prerequisites, so that their steps are suggested
+      const rule = approvals.find((r) => selectorPicksCourse(r.appliesTo, course));
+      if (rule && !p.approval?.approved) {
+        b.add({
+          id: `approval:${p.id}`,
+          kind: 'next-step',
+          force: rule.force,
+          title: `Get your manager's approval for ${p.title}`,
+          reason: `Planned for ${formatDate(p.plannedDate)}. ${rule.text} ${forceSentence(rule.force, b.framework.shortName)}`,
+          ruleId: rule.id,
+          cite: rule.cite,
+          dueDate: p.plannedDate,
+          action: { type: 'record-approval', planId: p.id },
+          rank: 0,
+        });
+      }
+    }
+  }
+}
+
+function stepAction(b: Builder, ruleId: string, step: PriorStep): Suggestion['action'] {
+  if (step.userConfirmed) return { type: 'confirm-step', stepKey: confirmationKey(ruleId, step.id) };
+  const course = step.courseIds?.find((c) => !b.courseDoneOrPlanned(c));
+  if (course) return { type: 'plan-course', courseId: course };
+  if (step.levelIds?.length) return { type: 'plan-course', levelId: step.levelIds[0] };
+  return { type: 'log-training' };
+}
+
+/** The earlier steps that suggested courses wait on (and, for rules over every course, always). */
+function suggestPrerequisiteSteps(b: Builder): void {
+  for (const r of rulesOf(b.framework, 'prerequisite')) {
+    if (!r.appliesTo.allCourses || !b.framework.courses.length || !selectorAppliesToUser(r.appliesTo, b.profile)) continue;
+    if (r.anyOf.some((s) => priorStepSatisfied(r.id, s, b.idx, b.confirmed))) continue;
+    b.unmetPrereqs.set(r.id, { ruleId: r.id, kind: 'prerequisite', force: r.force, text: r.text, cite: r.cite, steps: r.anyOf, firstCourseIds: [] });
+  }
+  for (const u of b.unmetPrereqs.values()) {
+    const confirmable = u.steps.find((s) => s.userConfirmed);
+    const steps = u.steps.map((s) => s.title);
+    b.add({
+      id: `prerequisite:${u.ruleId}`,
+      kind: 'next-step',
+      force: u.force,
+      title: confirmable && u.steps.length === 1 ? `Confirm: ${confirmable.title}` : steps.length === 1 ? steps[0] : `First: ${steps.join(', or ')}`,
+      reason: `${u.text} ${confirmable ? 'Only you can say whether you have done this; confirm it when you have. ' : 'Log it once done. '}${forceSentence(u.force, b.framework.shortName)}`,
+      ruleId: u.ruleId,
+      cite: u.cite,
+      action: stepAction(b, u.ruleId, u.steps.find((s) => !s.userConfirmed) ?? u.steps[0]),
+      rank: -1,
+    });
+  }
+}
+
+function suggestImpactNotes(b: Builder): void {
+  for (const r of rulesOf(b.framework, 'evaluation-followup')) {
+    for (const t of b.idx.record.trainings) {
+      if (t.impact?.text?.trim()) continue;
+      const w = impactWindow(t, b.today, r.fromMonths, r.toMonths);
+      if (w.status === 'not-yet' || w.status === 'done') continue;
+      if (w.status === 'overdue' && w.closes < b.recentFrom) continue; // long past: not a prompt any more
+      b.add({
+        id: `impact:${r.id}:${t.id}`,
+        kind: w.status === 'overdue' ? 'overdue' : 'due-soon',
+        force: r.force,
+        title: `Write an impact note for ${t.title}`,
+        reason: `You did this training on ${formatDate(t.endDate)}. ${b.framework.shortName} asks how it changed your practice ${r.fromMonths} to ${r.toMonths} months later: between ${formatDate(w.opens)} and ${formatDate(w.closes)}. ${forceSentence(r.force, b.framework.shortName)}`,
+        ruleId: r.id,
+        cite: r.cite,
+        dueDate: w.closes,
+        action: { type: 'write-impact-note', trainingId: t.id },
+        rank: 0,
+      });
+    }
+  }
+}
+
+function suggestCertificates(b: Builder): void {
+  // A framework duty about certificates gives the citation and force; otherwise it is the app's
+  // own housekeeping.
+  const duty = rulesOf(b.framework, 'duty').find((r) => /certificate/i.test(r.text));
+  const base = { ruleId: duty?.id ?? 'app:certificates', cite: duty?.cite ?? null, force: duty?.force ?? ('guidance' as RuleForce) };
+  const why = duty ? `${duty.text}` : 'A certificate is your evidence if you move job or are asked for it.';
+  let older = 0;
+  for (const t of b.idx.record.trainings) {
+    if (b.idx.certified.has(t.id) || NO_CERTIFICATE_MODES.has(t.mode)) continue;
+    if (t.endDate < b.recentFrom) {
+      older++;
+      continue;
+    }
+    b.add({
+      ...base,
+      id: `certificate:${t.id}`,
+      kind: 'housekeeping',
+      title: `Attach the certificate for ${t.title}`,
+      reason: `No certificate is stored for this training on ${formatDate(t.endDate)}. ${why}`,
+      action: { type: 'attach-certificate', trainingId: t.id },
+      rank: 10,
+    });
+  }
+  if (older)
+    b.add({
+      ...base,
+      id: 'certificates:older',
+      kind: 'housekeeping',
+      title: `${older} older ${older === 1 ? 'entry has' : 'entries have'} no certificate`,
+      reason: `Entries from before ${formatDate(b.recentFrom)} without a certificate. ${why}`,
+      action: { type: 'attach-certificate' },
+      rank: 20,
+    });
+}
+
+function suggestTopics(b: Builder): void {
+  for (const c of topicCoverage(b.idx)) {
+    if (c.trainingIds.length) continue;
+    const course = b.framework.courses.find((x) => x.topics?.includes(c.topic.id) && !b.courseDoneOrPlanned(x.id));
+    b.add({
+      id: `topic:${c.ruleId}:${c.topic.id}`,
+      kind: 'housekeeping',
+      force: c.force,
+      title: `Minimum content not yet in your record: ${c.topic.title}`,
+      reason: `${c.interpretation} No entry in your record covers this topic yet.`,
+      ruleId: c.ruleId,
+      cite: c.cite,
+      action: course ? { type: 'plan-course', courseId: course.id } : { type: 'log-training' },
+      rank: 5,
+    });
+  }
+}
+
+export type { RecordIndex };
