@@ -1,0 +1,125 @@
+/**
+ * Merging a backup into the record on this device (phone and laptop): records are matched by id,
+ * the newer updatedAt wins, and a deletion on either side is final (deletion markers are kept, so
+ * a deleted record never comes back). Pure: the caller reads the local state and writes the plan,
+ * both inside one transaction.
+ */
+import type { Deletion, Stamped } from '../domain/types';
+import { BACKUP_TABLES, DEVICE_SETTING_IDS, TABLE_LABELS, type BackupTable } from './format';
+
+/** What this device holds: for each table, id -> updatedAt; and its deletion markers. */
+export interface LocalState {
+  versions: Record<BackupTable, Map<string, string>>;
+  deletions: Map<string, Deletion>;
+}
+
+export type IncomingRecords = Record<BackupTable, Stamped[]>;
+
+export type TableCounts = Record<BackupTable, number>;
+
+export interface MergeSummary {
+  added: TableCounts;
+  updated: TableCounts;
+  /** Already here and as new or newer, or deleted on this device. */
+  skipped: TableCounts;
+  /** Removed here because the backup says they were deleted on the other device. */
+  deleted: TableCounts;
+}
+
+export interface MergePlan<R extends Stamped = Stamped> {
+  puts: Record<BackupTable, R[]>;
+  deletes: Record<BackupTable, string[]>;
+  newMarkers: Deletion[];
+  summary: MergeSummary;
+}
+
+export function zeroCounts(): TableCounts {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as TableCounts;
+}
+
+function perTable<T>(make: () => T): Record<BackupTable, T> {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, make()])) as Record<BackupTable, T>;
+}
+
+function isBackupTable(name: string): name is BackupTable {
+  return (BACKUP_TABLES as readonly string[]).includes(name);
+}
+
+/** Later of two timestamps (compared as instants, so '+01:00' offsets compare correctly). */
+function isNewer(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}
+
+export function planMerge<R extends Stamped>(
+  local: LocalState,
+  incoming: Record<BackupTable, R[]>,
+  incomingDeletions: Deletion[],
+): MergePlan<R> {
+  const plan: MergePlan<R> = {
+    puts: perTable<R[]>(() => []),
+    deletes: perTable<string[]>(() => []),
+    newMarkers: [],
+    summary: { added: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts(), deleted: zeroCounts() },
+  };
+  const deletedIds = new Set(local.deletions.keys());
+
+  for (const marker of incomingDeletions) {
+    if (!local.deletions.has(marker.id)) plan.newMarkers.push(marker);
+    deletedIds.add(marker.id);
+    if (isBackupTable(marker.table) && local.versions[marker.table].has(marker.id)) {
+      plan.deletes[marker.table].push(marker.id);
+      plan.summary.deleted[marker.table]++;
+    }
+  }
+
+  for (const table of BACKUP_TABLES) {
+    const versions = local.versions[table];
+    for (const record of incoming[table]) {
+      if (table === 'settings' && DEVICE_SETTING_IDS.includes(record.id)) continue;
+      const localUpdatedAt = versions.get(record.id);
+      if (deletedIds.has(record.id)) {
+        plan.summary.skipped[table]++;
+      } else if (localUpdatedAt === undefined) {
+        plan.puts[table].push(record);
+        plan.summary.added[table]++;
+      } else if (isNewer(record.updatedAt, localUpdatedAt)) {
+        plan.puts[table].push(record);
+        plan.summary.updated[table]++;
+      } else {
+        plan.summary.skipped[table]++;
+      }
+    }
+  }
+  return plan;
+}
+
+export function total(counts: TableCounts): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+/** "3 training entries, 1 certificate" (tables with none are left out). */
+export function describeCounts(counts: Partial<Record<BackupTable | 'deletions', number>>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([t, n]) => `${n} ${n === 1 ? singular(TABLE_LABELS[t as BackupTable]) : TABLE_LABELS[t as BackupTable]}`);
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
+function singular(label: string): string {
+  if (label === 'profile' || label === 'settings') return label === 'settings' ? 'setting' : label;
+  return label.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** The merge's result in one or two plain sentences. */
+export function describeMerge(s: MergeSummary): string {
+  const changed = total(s.added) + total(s.updated) + total(s.deleted);
+  if (changed === 0) {
+    return `Nothing needed to change: this device already had everything in the backup (${total(s.skipped)} records checked).`;
+  }
+  const parts: string[] = [];
+  if (total(s.added)) parts.push(`Added ${describeCounts(s.added)}.`);
+  if (total(s.updated)) parts.push(`Updated ${describeCounts(s.updated)} with newer versions.`);
+  if (total(s.deleted)) parts.push(`Removed ${describeCounts(s.deleted)} that had been deleted on the other device.`);
+  if (total(s.skipped)) parts.push(`Kept ${total(s.skipped)} records that were already up to date here.`);
+  return parts.join(' ');
+}

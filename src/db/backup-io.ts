@@ -1,0 +1,178 @@
+/**
+ * The only IndexedDB code for backups: reading everything for an export, and writing an import
+ * (merge or replace) in ONE transaction naming its tables, so that either all of it lands or
+ * nothing does. Validation happens before these functions are called (src/backup/import.ts).
+ */
+import type { Table } from 'dexie';
+import { db } from './db';
+import { nowIso } from './ids';
+import { describeStorageError } from './errors';
+import type { Certificate, Deletion, Setting, Stamped } from '../domain/types';
+import { BACKUP_TABLES, DEVICE_SETTING_IDS, type BackupTable } from '../backup/format';
+import { planMerge, type LocalState, type MergeSummary } from '../backup/merge';
+
+export type StoredTables = {
+  [T in BackupTable]: T extends 'certificates' ? Certificate[] : Stamped[];
+};
+
+export interface StoredRecord {
+  tables: StoredTables;
+  deletions: Deletion[];
+}
+
+function table(name: BackupTable | 'deletions'): Table<Stamped | Deletion, string> {
+  return db.table(name);
+}
+
+/** The tables an import writes, named once for both modes. */
+const WRITE_TABLES = [...BACKUP_TABLES, 'deletions'] as const;
+
+const isDeviceSetting = (r: { id: string }) => DEVICE_SETTING_IDS.includes(r.id);
+
+/** Everything a backup carries, read in one transaction (a consistent picture). */
+export async function readStoredRecord(): Promise<StoredRecord> {
+  try {
+    return await db.transaction('r', WRITE_TABLES.map(table), async () => {
+      const tables = {} as Record<BackupTable, Stamped[]>;
+      for (const t of BACKUP_TABLES) tables[t] = (await table(t).toArray()) as Stamped[];
+      tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
+      const deletions = (await db.deletions.toArray()) as Deletion[];
+      return { tables: tables as StoredTables, deletions };
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** id -> updatedAt for every table, reading index keys only where there is an updatedAt index
+ * (so certificate bytes are not loaded just to compare dates). */
+async function readLocalState(): Promise<LocalState> {
+  const versions = {} as LocalState['versions'];
+  for (const t of BACKUP_TABLES) {
+    const tbl = table(t);
+    const indexed = tbl.schema.indexes.some((i) => i.name === 'updatedAt');
+    if (indexed) {
+      const coll = tbl.orderBy('updatedAt');
+      const [dates, ids] = await Promise.all([coll.keys(), tbl.orderBy('updatedAt').primaryKeys()]);
+      versions[t] = new Map(ids.map((id, i) => [String(id), String(dates[i])]));
+    } else {
+      const rows = (await tbl.toArray()) as Stamped[];
+      versions[t] = new Map(rows.map((r) => [r.id, r.updatedAt]));
+    }
+  }
+  const deletions = new Map(((await db.deletions.toArray()) as Deletion[]).map((d) => [d.id, d]));
+  return { versions, deletions };
+}
+
+export interface IncomingRecord {
+  tables: StoredTables;
+  deletions: Deletion[];
+}
+
+/** Merges validated records into the store, in one transaction. */
+export async function writeMerge(incoming: IncomingRecord): Promise<MergeSummary> {
+  try {
+    return await db.transaction('rw', WRITE_TABLES.map(table), async () => {
+      const plan = planMerge(await readLocalState(), incoming.tables as Record<BackupTable, Stamped[]>, incoming.deletions);
+      for (const t of BACKUP_TABLES) {
+        if (plan.deletes[t].length) await table(t).bulkDelete(plan.deletes[t]);
+        if (plan.puts[t].length) await table(t).bulkPut(plan.puts[t]);
+      }
+      if (plan.newMarkers.length) await db.deletions.bulkPut(plan.newMarkers);
+      return plan.summary;
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Replaces the whole record with the backup's, in one transaction. Drafts (unsaved form input)
+ * and this device's own settings are kept. */
+export async function writeReplace(incoming: IncomingRecord): Promise<void> {
+  try {
+    await db.transaction('rw', WRITE_TABLES.map(table), async () => {
+      const keptSettings = (await db.settings.bulkGet([...DEVICE_SETTING_IDS])).filter((s): s is Setting => !!s);
+      for (const t of WRITE_TABLES) await table(t).clear();
+      for (const t of BACKUP_TABLES) {
+        const rows = t === 'settings' ? incoming.tables.settings.filter((s) => !isDeviceSetting(s)) : incoming.tables[t];
+        if (rows.length) await table(t).bulkAdd(rows);
+      }
+      if (keptSettings.length) await db.settings.bulkPut(keptSettings);
+      if (incoming.deletions.length) await db.deletions.bulkAdd(incoming.deletions);
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backup reminders: when this device last made a backup, and how much has changed since.
+
+const LAST_BACKUP_ID = 'backup.lastAt';
+export const REMINDER_SETTING_ID = 'backup.reminder';
+
+export interface ReminderRule {
+  /** Nudge when the last backup is at least this many days old. */
+  days: number;
+  /** ... or when at least this many records changed since. */
+  changes: number;
+}
+
+export const DEFAULT_REMINDER: ReminderRule = { days: 30, changes: 20 };
+
+export async function lastBackupAt(): Promise<string | null> {
+  const s = await db.settings.get(LAST_BACKUP_ID);
+  return typeof s?.value === 'string' ? s.value : null;
+}
+
+export async function recordBackupMade(at: string): Promise<void> {
+  const now = nowIso();
+  try {
+    await db.transaction('rw', db.settings, async () => {
+      const existing = await db.settings.get(LAST_BACKUP_ID);
+      await db.settings.put({ id: LAST_BACKUP_ID, value: at, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+export async function reminderRule(): Promise<ReminderRule> {
+  const s = await db.settings.get(REMINDER_SETTING_ID);
+  const v = s?.value as Partial<ReminderRule> | undefined;
+  const positive = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : fallback);
+  return { days: positive(v?.days, DEFAULT_REMINDER.days), changes: positive(v?.changes, DEFAULT_REMINDER.changes) };
+}
+
+export async function saveReminderRule(rule: ReminderRule): Promise<void> {
+  const now = nowIso();
+  try {
+    await db.transaction('rw', db.settings, async () => {
+      const existing = await db.settings.get(REMINDER_SETTING_ID);
+      await db.settings.put({ id: REMINDER_SETTING_ID, value: rule, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/**
+ * Records added, changed or deleted since `since` (all of them when null): counted from the
+ * updatedAt indexes and deletion markers, so nothing has to be counted on every save.
+ */
+export async function changesSince(since: string | null): Promise<number> {
+  return db.transaction('r', WRITE_TABLES.map(table), async () => {
+    let n = 0;
+    for (const t of BACKUP_TABLES) {
+      const tbl = table(t);
+      if (tbl.schema.indexes.some((i) => i.name === 'updatedAt')) {
+        n += since ? await tbl.where('updatedAt').above(since).count() : await tbl.count();
+      } else {
+        const rows = (await tbl.toArray()) as Stamped[];
+        n += rows.filter((r) => !isDeviceSetting(r) && (!since || r.updatedAt > since)).length;
+      }
+    }
+    n += since ? await db.deletions.where('deletedAt').above(since).count() : await db.deletions.count();
+    return n;
+  });
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { db, RECORD_TABLES } from '../../src/db/db';
+import { exportBackup, markBackupSaved, type ExportProgress } from '../../src/backup/export';
+import { BACKUP_FORMAT, BACKUP_TABLES, certificatePath, safeFileName } from '../../src/backup/format';
+import { changesSince, lastBackupAt, recordBackupMade } from '../../src/db/backup-io';
+import { putRecord } from '../../src/db/records';
+import { certificate, clearAll, seed, training } from './fixtures';
+
+let dir: string;
+beforeEach(async () => {
+  await clearAll(db);
+  dir = mkdtempSync(join(tmpdir(), 'backup-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('format helpers', () => {
+  test('the backup carries every record table the database has', () => {
+    expect([...BACKUP_TABLES].sort()).toEqual([...RECORD_TABLES].sort());
+  });
+
+  test('file names inside the zip are safe for every unzip tool', () => {
+    expect(safeFileName('My certificate (final).pdf')).toBe('My-certificate-final-.pdf');
+    expect(safeFileName('../../etc/passwd')).toBe('etc-passwd');
+    expect(safeFileName('Café Ümlaut.png')).toBe('Cafe-Umlaut.png');
+    expect(safeFileName('')).toBe('file');
+    expect(safeFileName('a'.repeat(300) + '.pdf').length).toBe(80);
+    expect(certificatePath('abc', 'x/y.pdf')).toBe('certificates/abc-x-y.pdf');
+  });
+});
+
+describe('export', () => {
+  test('makes a zip that ordinary tools list and read, with every record, counts and checksums', async () => {
+    await seed(db, { trainings: 6, certificates: 3 });
+    const progress: ExportProgress[] = [];
+    const file = await exportBackup({ now: new Date('2026-11-27T10:00:00Z'), onProgress: (p) => progress.push(p) });
+
+    expect(file.fileName).toBe('safeguarding-passport-backup-2026-11-27.zip');
+    expect(file.counts).toEqual({ profile: 1, trainings: 6, certificates: 3, reflections: 2, enrolments: 1, plans: 1, settings: 1, deletions: 1 });
+    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'checking', 'checking', 'checking', 'packing', 'done']);
+
+    const zipPath = join(dir, file.fileName);
+    writeFileSync(zipPath, file.bytes);
+    const listing = execFileSync('unzip', ['-l', zipPath], { encoding: 'utf8' });
+    expect(listing).toContain('backup.json');
+    expect(listing).toMatch(/certificates\/c-0-Certificate-c-0\.pdf/);
+    expect(execFileSync('unzip', ['-tq', zipPath], { encoding: 'utf8' })).toMatch(/No errors/);
+
+    const doc = JSON.parse(execFileSync('unzip', ['-p', zipPath, 'backup.json'], { encoding: 'utf8' }));
+    expect(doc.format).toBe(BACKUP_FORMAT);
+    expect(doc.formatVersion).toBe(1);
+    expect(doc.exportedAt).toBe('2026-11-27T10:00:00.000Z');
+    expect(doc.tables.trainings).toHaveLength(6);
+    expect(doc.tables.trainings[0].notes).toContain('<img src=x onerror=alert(1)>');
+    expect(doc.deletions).toEqual([{ id: 't-deleted', table: 'trainings', deletedAt: '2026-01-10T09:00:00.000Z' }]);
+    expect(doc).not.toHaveProperty('tables.drafts');
+    for (const c of doc.tables.certificates) {
+      expect(c).not.toHaveProperty('bytes');
+      const fileBytes = execFileSync('unzip', ['-p', zipPath, c.path]);
+      expect(createHash('sha256').update(fileBytes).digest('hex')).toBe(c.sha256);
+      expect(fileBytes.length).toBe(c.size);
+    }
+  });
+
+  test('never includes drafts or this device’s own settings', async () => {
+    await seed(db);
+    await recordBackupMade('2026-11-01T00:00:00.000Z');
+    const file = await exportBackup();
+    const text = new TextDecoder().decode(file.bytes);
+    expect(text).not.toContain('Half typed');
+    expect(text).not.toContain('backup.lastAt');
+  });
+
+  test('an empty record exports too', async () => {
+    const file = await exportBackup();
+    expect(file.counts.trainings).toBe(0);
+    expect(file.bytes.length).toBeGreaterThan(100);
+  });
+});
+
+describe('backup reminders', () => {
+  test('counts changes since the last backup from updatedAt and deletion markers', async () => {
+    await seed(db, { trainings: 3, certificates: 1 });
+    // profile, 3 trainings, 1 certificate, 2 reflections, plan, enrolment, setting, 1 deletion
+    expect(await changesSince(null)).toBe(11);
+    const file = await exportBackup();
+    await markBackupSaved(file);
+    expect(await lastBackupAt()).toBe(file.exportedAt);
+    expect(await changesSince(file.exportedAt)).toBe(0);
+
+    await new Promise((r) => setTimeout(r, 5));
+    await putRecord('trainings', training('t-new'));
+    await db.certificates.put({ ...(await certificate('c-new', null)), updatedAt: new Date().toISOString() });
+    expect(await changesSince(file.exportedAt)).toBe(2);
+  });
+});
