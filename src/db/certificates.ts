@@ -1,0 +1,68 @@
+/**
+ * Certificates: file bytes (already checked, downscaled and hashed, see
+ * src/ui/record/certificate-files.ts) stored with their entry, or on their own to be linked later.
+ */
+import { db } from './db';
+import { newId, nowIso } from './ids';
+import { deleteRecords, restoreRecords } from './records';
+import { describeStorageError } from './errors';
+import type { Certificate } from '../domain/types';
+
+export type CertificateFile = Pick<Certificate, 'fileName' | 'mimeType' | 'size' | 'originalSize' | 'sha256' | 'bytes'>;
+
+/** Stores several files for one entry (or none: trainingId null) in one transaction. */
+export async function addCertificates(trainingId: string | null, files: CertificateFile[]): Promise<Certificate[]> {
+  const now = nowIso();
+  const rows = files.map<Certificate>((f) => ({ ...f, id: newId(), trainingId, createdAt: now, updatedAt: now }));
+  try {
+    await db.transaction('rw', db.certificates, () => db.certificates.bulkAdd(rows));
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+  return rows;
+}
+
+export function getCertificate(id: string): Promise<Certificate | undefined> {
+  return db.certificates.get(id);
+}
+
+export function certificatesOf(trainingId: string): Promise<Certificate[]> {
+  return db.certificates.where('trainingId').equals(trainingId).sortBy('createdAt');
+}
+
+/** Replaces a certificate's file, keeping its id, its link and when it was first added. */
+export async function replaceCertificate(id: string, file: CertificateFile): Promise<Certificate> {
+  try {
+    return await db.transaction('rw', db.certificates, async () => {
+      const old = await db.certificates.get(id);
+      if (!old) throw new Error('This certificate no longer exists.');
+      const next: Certificate = { ...old, ...file, updatedAt: nowIso() };
+      await db.certificates.put(next);
+      return next;
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Links a certificate to an entry, or unlinks it (null). */
+export async function linkCertificate(id: string, trainingId: string | null): Promise<void> {
+  try {
+    await db.transaction('rw', db.certificates, db.trainings, async () => {
+      if (trainingId && !(await db.trainings.get(trainingId))) throw new Error('That entry no longer exists.');
+      const n = await db.certificates.update(id, { trainingId, updatedAt: nowIso() });
+      if (!n) throw new Error('This certificate no longer exists.');
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Removes a certificate; returns it for Undo. */
+export async function removeCertificate(id: string): Promise<Certificate[]> {
+  return deleteRecords<Certificate>('certificates', [id]);
+}
+
+export function restoreCertificates(certs: Certificate[]): Promise<void> {
+  return restoreRecords<Certificate>('certificates', certs);
+}

@@ -1,0 +1,110 @@
+/**
+ * Training entries. Deleting an entry also deletes or unlinks its certificates and reflections,
+ * in one transaction over the tables it names, and can be undone as a whole.
+ */
+import { db } from './db';
+import { newId, nowIso } from './ids';
+import { putRecord } from './records';
+import { describeStorageError } from './errors';
+import type { Certificate, Deletion, ImpactNote, Reflection, Training } from '../domain/types';
+
+export type TrainingInput = Omit<Training, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export function saveTraining(input: TrainingInput): Promise<Training> {
+  return putRecord<Training>('trainings', input);
+}
+
+export async function getTraining(id: string): Promise<Training | undefined> {
+  return db.trainings.get(id);
+}
+
+/** How many certificates and reflections are linked to an entry (to confirm before deleting). */
+export async function linkedCounts(trainingId: string): Promise<{ certificates: number; reflections: number }> {
+  const [certificates, reflections] = await Promise.all([
+    db.certificates.where('trainingId').equals(trainingId).count(),
+    db.reflections.where('trainingId').equals(trainingId).count(),
+  ]);
+  return { certificates, reflections };
+}
+
+/** What a deletion changed, kept in memory so that Undo can put every record back. */
+export interface TrainingDeletion {
+  training: Training;
+  /** Linked records as they were before the deletion (deleted or unlinked). */
+  certificates: Certificate[];
+  reflections: Reflection[];
+  linked: 'delete' | 'unlink';
+}
+
+/** Deletes an entry; its certificates and reflections are deleted too ('delete') or kept as
+ * free-standing items ('unlink'). One transaction: all of it happens, or none. */
+export async function deleteTraining(id: string, linked: 'delete' | 'unlink'): Promise<TrainingDeletion> {
+  try {
+    return await db.transaction('rw', [db.trainings, db.certificates, db.reflections, db.deletions], async () => {
+      const training = await db.trainings.get(id);
+      if (!training) throw new Error('This entry no longer exists (it may have been deleted in another tab).');
+      const certificates = await db.certificates.where('trainingId').equals(id).toArray();
+      const reflections = await db.reflections.where('trainingId').equals(id).toArray();
+      const now = nowIso();
+      const markers: Deletion[] = [{ id, table: 'trainings', deletedAt: now }];
+      await db.trainings.delete(id);
+      if (linked === 'delete') {
+        await db.certificates.bulkDelete(certificates.map((c) => c.id));
+        await db.reflections.bulkDelete(reflections.map((r) => r.id));
+        markers.push(...certificates.map<Deletion>((c) => ({ id: c.id, table: 'certificates', deletedAt: now })));
+        markers.push(...reflections.map<Deletion>((r) => ({ id: r.id, table: 'reflections', deletedAt: now })));
+      } else {
+        await db.certificates.bulkPut(certificates.map((c) => ({ ...c, trainingId: null, updatedAt: now })));
+        await db.reflections.bulkPut(reflections.map((r) => ({ ...r, trainingId: null, updatedAt: now })));
+      }
+      await db.deletions.bulkPut(markers);
+      return { training, certificates, reflections, linked };
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Undo: the entry, its certificates and reflections back as they were, deletion markers gone. */
+export async function undoDeleteTraining(d: TrainingDeletion): Promise<void> {
+  try {
+    await db.transaction('rw', [db.trainings, db.certificates, db.reflections, db.deletions], async () => {
+      const now = nowIso();
+      // Re-linked records changed twice: stamp them so a merge sees the newest state.
+      const stamp = <T extends { updatedAt: string }>(r: T): T => (d.linked === 'unlink' ? { ...r, updatedAt: now } : r);
+      await db.trainings.put(d.training);
+      await db.certificates.bulkPut(d.certificates.map(stamp));
+      await db.reflections.bulkPut(d.reflections.map(stamp));
+      await db.deletions.bulkDelete([d.training.id, ...d.certificates.map((c) => c.id), ...d.reflections.map((r) => r.id)]);
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Sets or clears an entry's impact note (how the training changed practice, months later). */
+export async function setImpactNote(trainingId: string, impact: ImpactNote | null): Promise<Training> {
+  try {
+    return await db.transaction('rw', db.trainings, async () => {
+      const t = await db.trainings.get(trainingId);
+      if (!t) throw new Error('This entry no longer exists.');
+      const next: Training = { ...t, impact, updatedAt: nowIso() };
+      await db.trainings.put(next);
+      return next;
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Many entries in one transaction (imports of a list, the benchmark, tests). */
+export async function bulkAddTrainings(inputs: TrainingInput[]): Promise<Training[]> {
+  const now = nowIso();
+  const rows = inputs.map<Training>((t) => ({ ...t, id: t.id ?? newId(), createdAt: now, updatedAt: now }));
+  try {
+    await db.transaction('rw', db.trainings, () => db.trainings.bulkPut(rows));
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+  return rows;
+}

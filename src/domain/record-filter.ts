@@ -1,0 +1,163 @@
+/**
+ * Listing the record: search, filters, sorting, yearly totals and the impact follow-up markers.
+ * Pure and linear in the number of entries, so the list stays quick with thousands of entries.
+ */
+import { impactWindow, type ImpactWindow } from './impact';
+import { inWindow, totalHours, yearWindowBack, type DateWindow, type HoursTotals } from './hours';
+import type { ISODate, Reflection, Training, YearBasis } from './types';
+
+export type Presence = 'any' | 'with' | 'without';
+
+export interface TrainingFilter {
+  /** Words to find in the title, provider, level, notes or impact note (all must match). */
+  query: string;
+  /** null = all years; 0 = the current year on the profile's basis; 1 = the year before... */
+  yearBack: number | null;
+  /** '' = every level; otherwise the entry's level text. */
+  level: string;
+  source: 'all' | 'framework' | 'external';
+  certificate: Presence;
+  reflection: Presence;
+  sort: 'newest' | 'oldest';
+}
+
+export const EMPTY_FILTER: TrainingFilter = {
+  query: '',
+  yearBack: null,
+  level: '',
+  source: 'all',
+  certificate: 'any',
+  reflection: 'any',
+  sort: 'newest',
+};
+
+/** How many certificates and reflections each entry has (by training id). */
+export interface LinkCounts {
+  certificates: ReadonlyMap<string, number>;
+  reflections: ReadonlyMap<string, number>;
+}
+
+/** Counts ids: ['a', 'a', 'b'] -> a: 2, b: 1. Null ids (free-standing items) are skipped. */
+export function countByTraining(trainingIds: Iterable<string | null | undefined>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const id of trainingIds) if (id) m.set(id, (m.get(id) ?? 0) + 1);
+  return m;
+}
+
+/** Lower-cased words of a search box. */
+export function searchWords(query: string): string[] {
+  return query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+}
+
+function matchesWords(haystack: string, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const h = haystack.toLocaleLowerCase('en-GB');
+  return words.every((w) => h.includes(w));
+}
+
+/** Whether an entry is linked to the framework (a course or a pathway item) or external. */
+export function isFrameworkEntry(t: Pick<Training, 'link'>): boolean {
+  return !!(t.link && (t.link.courseId || t.link.pathwayItemId));
+}
+
+function presenceOk(p: Presence, count: number): boolean {
+  return p === 'any' || (p === 'with' ? count > 0 : count === 0);
+}
+
+/** Newest first by end date, then start date, then title (a stable, predictable order). */
+export function compareNewestFirst(a: Training, b: Training): number {
+  if (a.endDate !== b.endDate) return a.endDate < b.endDate ? 1 : -1;
+  if (a.startDate !== b.startDate) return a.startDate < b.startDate ? 1 : -1;
+  return a.title.localeCompare(b.title, 'en-GB');
+}
+
+export function filterTrainings(
+  trainings: readonly Training[],
+  counts: LinkCounts,
+  filter: TrainingFilter,
+  ctx: { basis: YearBasis; today: ISODate },
+): Training[] {
+  const words = searchWords(filter.query);
+  const window = filter.yearBack === null ? null : yearWindowBack(ctx.basis, ctx.today, filter.yearBack);
+  const out = trainings.filter((t) => {
+    if (window && !inWindow(t, window)) return false;
+    if (filter.level && t.level !== filter.level) return false;
+    if (filter.source !== 'all' && isFrameworkEntry(t) !== (filter.source === 'framework')) return false;
+    if (!presenceOk(filter.certificate, counts.certificates.get(t.id) ?? 0)) return false;
+    if (!presenceOk(filter.reflection, counts.reflections.get(t.id) ?? 0)) return false;
+    if (words.length) {
+      const text = `${t.title}\n${t.providerName}\n${t.level}\n${t.notes}\n${t.impact?.text ?? ''}`;
+      if (!matchesWords(text, words)) return false;
+    }
+    return true;
+  });
+  out.sort(compareNewestFirst);
+  if (filter.sort === 'oldest') out.reverse();
+  return out;
+}
+
+/** The distinct level texts of the entries, for the level filter. */
+export function levelsInRecord(trainings: readonly Training[]): string[] {
+  const s = new Set<string>();
+  for (const t of trainings) if (t.level.trim()) s.add(t.level);
+  return [...s].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+}
+
+/** How many years back (on the basis) the oldest entry lies: 0 when all are in the current year. */
+export function yearsBackCovered(trainings: readonly Training[], basis: YearBasis, today: ISODate, max = 50): number {
+  let oldest: ISODate | null = null;
+  for (const t of trainings) if (!oldest || t.endDate < oldest) oldest = t.endDate;
+  if (!oldest) return 0;
+  let back = 0;
+  while (back < max && yearWindowBack(basis, today, back).start > oldest) back++;
+  return back;
+}
+
+export interface YearTotal {
+  back: number;
+  window: DateWindow;
+  totals: HoursTotals;
+}
+
+/** Hours per year on the profile's basis, the current year first, `years` years in all. */
+export function yearlyTotals(trainings: Training[], basis: YearBasis, today: ISODate, years = 3): YearTotal[] {
+  const out: YearTotal[] = [];
+  for (let back = 0; back < years; back++) {
+    const window = yearWindowBack(basis, today, back);
+    out.push({ back, window, totals: totalHours(trainings, window) });
+  }
+  return out;
+}
+
+/** Entries inside their impact follow-up window (3 to 6 months after) with no impact note. */
+export function impactNotesDue(
+  trainings: readonly Training[],
+  today: ISODate,
+  fromMonths = 3,
+  toMonths = 6,
+): Map<string, ImpactWindow> {
+  const due = new Map<string, ImpactWindow>();
+  for (const t of trainings) {
+    if (t.impact?.text?.trim()) continue;
+    const w = impactWindow(t, today, fromMonths, toMonths);
+    if (w.status === 'due') due.set(t.id, w);
+  }
+  return due;
+}
+
+/** Reflections matching the search (title, text, sections, kind, the linked entry's title),
+ * newest first. */
+export function filterReflections(
+  reflections: readonly Reflection[],
+  query: string,
+  trainingTitle: (id: string) => string | undefined,
+): Reflection[] {
+  const words = searchWords(query);
+  const out = reflections.filter((r) => {
+    if (!words.length) return true;
+    const linked = r.trainingId ? (trainingTitle(r.trainingId) ?? '') : '';
+    const text = [r.title, r.text, r.kind.replace(/-/g, ' '), linked, r.peerName ?? '', ...Object.values(r.sections)].join('\n');
+    return matchesWords(text, words);
+  });
+  return out.sort((a, b) => (a.date === b.date ? b.updatedAt.localeCompare(a.updatedAt) : a.date < b.date ? 1 : -1));
+}

@@ -1,0 +1,115 @@
+/**
+ * Turning a picked file into a stored certificate: size and type checked from the bytes, large
+ * photos downscaled (longest side 2,000 px, JPEG), PDFs kept byte for byte, SHA-256 computed.
+ * Browser APIs (createImageBitmap, canvas, crypto.subtle); the rules are in src/domain/files.ts.
+ */
+import {
+  checkCertificateFile,
+  downscaledSize,
+  jpegFileName,
+  PHOTO_JPEG_QUALITY,
+  SNIFF_BYTES,
+  toHex,
+} from '../../domain/files';
+import type { CertificateFile } from '../../db/certificates';
+
+export type PreparedFile =
+  | { ok: true; file: CertificateFile; downscaled: boolean }
+  | { ok: false; name: string; message: string };
+
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  // A view rather than the buffer: some environments (jsdom) only accept views from another realm.
+  return toHex(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+}
+
+/** Draws the photo smaller as a JPEG, or returns null when it is small enough already (or this
+ * browser cannot decode images, in which case the original bytes are kept). */
+async function downscalePhoto(blob: Blob): Promise<ArrayBuffer | null> {
+  if (typeof createImageBitmap !== 'function') return null;
+  const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
+  try {
+    const size = downscaledSize(bitmap.width, bitmap.height);
+    if (!size) return null;
+    let out: Blob;
+    if (typeof OffscreenCanvas !== 'undefined') {
+      const canvas = new OffscreenCanvas(size.width, size.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      ctx.fillStyle = '#ffffff'; // transparent PNG areas become white, not black, in a JPEG
+      ctx.fillRect(0, 0, size.width, size.height);
+      ctx.drawImage(bitmap, 0, 0, size.width, size.height);
+      out = await canvas.convertToBlob({ type: 'image/jpeg', quality: PHOTO_JPEG_QUALITY });
+    } else {
+      const canvas = document.createElement('canvas');
+      canvas.width = size.width;
+      canvas.height = size.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, size.width, size.height);
+      ctx.drawImage(bitmap, 0, 0, size.width, size.height);
+      const b = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', PHOTO_JPEG_QUALITY));
+      if (!b) return null;
+      out = b;
+    }
+    return await readBytes(out);
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** A Blob's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
+function readBytes(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // Copied, so the buffer belongs to this realm (crypto.subtle checks it).
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer).slice().buffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+export async function prepareCertificateFile(file: File): Promise<PreparedFile> {
+  const name = file.name || 'file';
+  // The size is checked before reading, so a huge file is never loaded into memory.
+  const head = file.size > 0 ? new Uint8Array(await readBytes(file.slice(0, SNIFF_BYTES))) : new Uint8Array();
+  const check = checkCertificateFile(name, file.size, head);
+  if (!check.ok) return { ok: false, name, message: check.message };
+  let bytes = await readBytes(file);
+  let { mimeType } = check;
+  let fileName = name;
+  let downscaled = false;
+  if (mimeType !== 'application/pdf') {
+    let smaller: ArrayBuffer | null;
+    try {
+      smaller = await downscalePhoto(file);
+    } catch {
+      return { ok: false, name, message: `"${name}" was not added: the image could not be read (the file may be damaged).` };
+    }
+    if (smaller) {
+      bytes = smaller;
+      mimeType = 'image/jpeg';
+      fileName = jpegFileName(name);
+      downscaled = true;
+    }
+  }
+  const sha256 = await sha256Hex(bytes);
+  return {
+    ok: true,
+    downscaled,
+    file: { fileName, mimeType, size: bytes.byteLength, originalSize: file.size, sha256, bytes },
+  };
+}
+
+/** Prepares files one at a time (a phone has little memory for 20 full-size photos at once). */
+export async function prepareCertificateFiles(files: File[]): Promise<{ accepted: CertificateFile[]; rejected: string[] }> {
+  const accepted: CertificateFile[] = [];
+  const rejected: string[] = [];
+  for (const f of files) {
+    const r = await prepareCertificateFile(f);
+    if (r.ok) accepted.push(r.file);
+    else rejected.push(r.message);
+  }
+  return { accepted, rejected };
+}
