@@ -2,27 +2,29 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from './router';
 import { useProfileStore } from '../state/profile';
 import { HomeScreen } from './screens/Home';
-import { RecordScreen } from './screens/Record';
-import { PathwayScreen } from './screens/Pathway';
-import { PortfolioScreen } from './screens/Portfolio';
-import { SettingsScreen } from './screens/Settings';
-import { FrameworksScreen } from './screens/Frameworks';
-import { SetupScreen } from './screens/Setup';
-import { SchemesScreen } from './screens/Schemes';
 import { NavBar } from './components/NavBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { lazyScreen } from './lazyScreen';
+import { focusScreenHeading } from './focus';
 
-/** Top-level screens by the first part of the hash path. */
-const SCREENS: Record<string, () => preact.JSX.Element> = {
+/**
+ * Top-level screens by the first part of the hash path. Home is in the first load; the others
+ * load on first visit (precached, so offline too). Add a screen as
+ * `name: lazyScreen(() => import('./screens/Name').then((m) => m.NameScreen)),`.
+ */
+const SCREENS: Record<string, preact.ComponentType> = {
   '': HomeScreen,
-  record: RecordScreen,
-  pathway: PathwayScreen,
-  portfolio: PortfolioScreen,
-  settings: SettingsScreen,
-  frameworks: FrameworksScreen,
-  schemes: SchemesScreen,
+  record: lazyScreen(() => import('./screens/Record').then((m) => m.RecordScreen)),
+  pathway: lazyScreen(() => import('./screens/Pathway').then((m) => m.PathwayScreen)),
+  portfolio: lazyScreen(() => import('./screens/Portfolio').then((m) => m.PortfolioScreen)),
+  settings: lazyScreen(() => import('./screens/Settings').then((m) => m.SettingsScreen)),
+  frameworks: lazyScreen(() => import('./screens/Frameworks').then((m) => m.FrameworksScreen)),
+  schemes: lazyScreen(() => import('./screens/Schemes').then((m) => m.SchemesScreen)),
 };
+
+/** First run only, so not in the first load of every later visit. */
+const SetupScreen = lazyScreen(() => import('./screens/Setup').then((m) => m.SetupScreen));
 
 /** Moves focus to the screen's heading after a route change, so screen readers announce it. */
 function useFocusHeadingOnRouteChange(path: string) {
@@ -32,7 +34,7 @@ function useFocusHeadingOnRouteChange(path: string) {
       first.current = false;
       return;
     }
-    document.getElementById('screen-title')?.focus();
+    focusScreenHeading();
     window.scrollTo(0, 0);
   }, [path]);
 }
