@@ -8,6 +8,7 @@
  * Pure: no DOM, no IndexedDB. The valibot schemas here are the one definition of a valid backup.
  */
 import * as v from 'valibot';
+import { isIsoDate } from '../domain/dates';
 import type {
   Certificate,
   Deletion,
@@ -100,7 +101,8 @@ export function certificatePath(id: string, fileName: string): string {
 
 const text = v.string();
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const isoDate = v.pipe(v.string(), v.isoDate());
+// A real calendar date (valibot's isoDate alone accepts 2026-02-30).
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'a real calendar date, written 2026-11-27'));
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finiteNumber = v.pipe(v.number(), v.finite());
