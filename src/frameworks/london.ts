@@ -23,6 +23,7 @@ function assumed(hours: number, sourceText: string): CourseLength {
 }
 
 const SECTION_FRAMEWORK = '7. The Framework';
+const SECTION_PROVISOS = '7. The Framework: The Training Framework, provisos';
 const SECTION_GROUPS = 'Figure 7.2 group descriptions (flattened diagram text at the end of the file)';
 const SECTION_PATHWAYS = '7. The Framework: Sample Training Pathways';
 
@@ -1403,7 +1404,7 @@ const rules: Rule[] = [
         singleAgencyTraining: true,
       },
     ],
-    cite: cite(SECTION_FRAMEWORK, 'All the programmes must be underpinned by basic awareness training'),
+    cite: cite(SECTION_PROVISOS, 'All the programmes must be underpinned by basic awareness training'),
   },
   {
     id: 'london-assess-level-first',
@@ -1422,7 +1423,7 @@ const rules: Rule[] = [
       },
     ],
     cite: cite(
-      SECTION_FRAMEWORK,
+      SECTION_PROVISOS,
       'self-assessment and managerial assessment is essential to establish the level of competence',
     ),
   },
@@ -1433,7 +1434,7 @@ const rules: Rule[] = [
     text:
       'You may also take courses at the levels next to your own (for example Group A or Group C ' +
       'courses if you are in Group B), depending on your role or a specific learning need.',
-    cite: cite(SECTION_FRAMEWORK, 'At each level there is the freedom to access courses at adjoining levels'),
+    cite: cite(SECTION_PROVISOS, 'At each level there is the freedom to access courses at adjoining levels'),
   },
   {
     id: 'london-after-pathway',
@@ -1444,7 +1445,7 @@ const rules: Rule[] = [
       'The courses in your sample pathway are recommended priorities, suggested over two years. ' +
       'After them, take the other CORE courses relevant to you, then the relevant SPECIALIST courses.',
     cite: cite(
-      `${SECTION_PATHWAYS}`,
+      SECTION_PATHWAYS,
       'should be followed by all relevant CORE training courses, and relevant SPECIALIST courses',
     ),
   },

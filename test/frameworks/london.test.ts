@@ -231,7 +231,7 @@ describe('London "Competence Matters" framework', () => {
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
   });
 
-  it.skipIf(!existsSync(SEED))('finds every course title, pathway item wording and cited quote in the seed file', () => {
+  it.skipIf(!existsSync(SEED))('finds every course title, pathway item wording and cited quote in the seed file (skipped only where ../shared/seeds is absent)', () => {
     const text = normalise(readFileSync(SEED, 'utf8'));
     const phrases: Array<[string, string]> = [];
     for (const c of london.courses) phrases.push([`${c.id} title`, c.title]);
