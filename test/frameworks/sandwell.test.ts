@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sandwell } from '../../src/frameworks/sandwell';
 import type { Rule } from '../../src/frameworks/types';
+import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
 
 const rulesOf = <K extends Rule['kind']>(kind: K) =>
@@ -80,6 +81,10 @@ describe('Sandwell SCSP framework', () => {
       expect(x.cite.file).toBe('001_6c01093cb756330f.txt');
       expect(x.cite.quote).toBeTruthy();
     }
+  });
+
+  it('passes the framework schema and cross-reference checks', () => {
+    expect(validateFramework(sandwell)).toEqual([]);
   });
 
   const seed = readSeed('001_6c01093cb756330f.txt');

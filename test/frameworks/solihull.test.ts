@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solihull } from '../../src/frameworks/solihull';
 import type { Rule } from '../../src/frameworks/types';
+import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, phrasesToFind, readSeed } from './seed-text';
 
 const course = (id: string) => {
@@ -125,6 +126,10 @@ describe('Solihull SSCP framework', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(phrasesToFind(solihull).length).toBeGreaterThan(19 + 10 + 6 + 4);
     expect(solihull.notes.join(' ')).toMatch(/assumed/);
+  });
+
+  it('passes the framework schema and cross-reference checks', () => {
+    expect(validateFramework(solihull)).toEqual([]);
   });
 
   const seed = readSeed('000_eee293a4731eeb46.txt');

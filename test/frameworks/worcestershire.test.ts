@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { worcestershire } from '../../src/frameworks/worcestershire';
 import type { Rule } from '../../src/frameworks/types';
+import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
 
 const rulesOf = <K extends Rule['kind']>(kind: K) =>
@@ -79,6 +80,10 @@ describe('Worcestershire WSCP framework', () => {
     for (const r of worcestershire.roles) expect(groupIds.has(r.groupId)).toBe(true);
     for (const r of rulesOf('refresh')) for (const id of r.levelIds) expect(levelIds.has(id)).toBe(true);
     for (const x of items) expect(x.cite.quote).toBeTruthy();
+  });
+
+  it('passes the framework schema and cross-reference checks', () => {
+    expect(validateFramework(worcestershire)).toEqual([]);
   });
 
   const seed = readSeed('004_e96677bbec97bd35.txt');
