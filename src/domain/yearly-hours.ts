@@ -60,9 +60,11 @@ export function hoursTargets(idx: RecordIndex, profile: Profile, today: ISODate)
     let done = 0;
     for (const t of idx.record.trainings) if (t.endDate >= window.start && t.endDate <= window.end && counts(t, r.counts)) done += t.hours;
     let planned = 0;
-    // Only future plans can still add hours; past-dated open plans are housekeeping.
+    // Only future plans can still add hours (past-dated open plans are housekeeping). A rolling
+    // year ends today, so there plans up to 12 months ahead count.
+    const planEnd = profile.yearBasis === 'rolling' ? addMonthsIso(today, 12) : window.end;
     for (const p of idx.openPlans)
-      if (p.plannedDate >= today && p.plannedDate <= window.end && planCounts(p, idx, r.counts)) planned += planHours(p, idx);
+      if (p.plannedDate >= today && p.plannedDate <= planEnd && planCounts(p, idx, r.counts)) planned += planHours(p, idx);
     done = roundHours(done);
     planned = roundHours(planned);
     const ideal = r.idealHours ?? null;

@@ -1,0 +1,134 @@
+/** Small hand-made frameworks and record builders for the engine's tests. */
+import type { Course, Framework, Level, Rule } from '../../src/frameworks/types';
+import type { Certificate, Enrolment, Plan, Profile, RecordSnapshot, Training } from '../../src/domain/types';
+
+const cite = { file: 'fixture.txt', section: 'Fixture section' };
+const STAMP = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+
+export function level(id: string, order: number, title = id): Level {
+  return { id, title, order, outcomes: [], cite };
+}
+
+export function course(id: string, extra: Partial<Course> = {}): Course {
+  return {
+    id,
+    title: `Course ${id}`,
+    groupIds: [],
+    outcomes: [],
+    length: { hours: 3, stated: true, sourceText: '3 hours' },
+    multiAgency: true,
+    cite,
+    ...extra,
+  };
+}
+
+export function framework(extra: Partial<Framework> = {}): Framework {
+  return {
+    id: 'fx',
+    partnership: 'Fixture Partnership',
+    shortName: 'Fixture',
+    title: 'Fixture framework',
+    edition: '1',
+    sourceFile: 'fixture.txt',
+    area: 'Fixture',
+    levels: [],
+    groups: [],
+    roles: [],
+    courses: [],
+    rules: [],
+    pathways: [],
+    approaches: [],
+    notes: [],
+    cite,
+    ...extra,
+  };
+}
+
+export function rule<R extends Rule>(r: Omit<R, 'cite' | 'text'> & Partial<Pick<R, 'cite' | 'text'>>): R {
+  return { cite, text: `Rule ${r.id}.`, ...r } as R;
+}
+
+export function profile(extra: Partial<Profile> = {}): Profile {
+  return {
+    id: 'profile',
+    ...STAMP,
+    name: 'Alex',
+    jobTitle: 'Worker',
+    employer: 'Agency',
+    volunteer: false,
+    frameworkId: 'fx',
+    groupId: null,
+    roleId: null,
+    roleTitle: '',
+    flags: {},
+    extraFrameworkIds: [],
+    previousFrameworkIds: [],
+    schemes: [],
+    yearBasis: 'rolling',
+    lastSupervisionDate: null,
+    appraisalYearStartMonth: null,
+    ...extra,
+  };
+}
+
+let n = 0;
+export function training(endDate: string, extra: Partial<Training> = {}): Training {
+  return {
+    id: `t${++n}`,
+    ...STAMP,
+    title: `Training ${n}`,
+    providerKind: 'partnership',
+    providerName: 'P',
+    startDate: endDate,
+    endDate,
+    hours: 3,
+    mode: 'face-to-face',
+    level: '',
+    link: null,
+    agency: 'multi',
+    participatory: true,
+    notes: '',
+    impact: null,
+    ...extra,
+  };
+}
+
+export function linked(courseId: string, endDate: string, extra: Partial<Training> = {}, frameworkId = 'fx'): Training {
+  return training(endDate, { link: { frameworkId, courseId }, ...extra });
+}
+
+export function plan(plannedDate: string, extra: Partial<Plan> = {}): Plan {
+  return {
+    id: `p${++n}`,
+    ...STAMP,
+    title: `Plan ${n}`,
+    plannedDate,
+    link: null,
+    hours: null,
+    approval: null,
+    notes: '',
+    doneTrainingId: null,
+    ...extra,
+  };
+}
+
+export function certificate(trainingId: string): Omit<Certificate, 'bytes'> {
+  return {
+    id: `c${++n}`,
+    ...STAMP,
+    trainingId,
+    fileName: 'c.pdf',
+    mimeType: 'application/pdf',
+    size: 1,
+    originalSize: 1,
+    sha256: 'x',
+  };
+}
+
+export function enrolment(pathwayId: string, startDate: string, frameworkId = 'fx'): Enrolment {
+  return { id: `e${++n}`, ...STAMP, frameworkId, pathwayId, startDate, endedAt: null };
+}
+
+export function record(extra: Partial<RecordSnapshot> = {}): RecordSnapshot {
+  return { trainings: [], plans: [], reflections: [], certificates: [], enrolments: [], ...extra };
+}
