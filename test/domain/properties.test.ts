@@ -1,0 +1,148 @@
+/** Property tests: on any valid record, the engine never throws and never suggests what is
+ * already done or planned. Run against a fixture using every rule kind and the real frameworks. */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { addDaysIso } from '../../src/domain/dates';
+import { suggest } from '../../src/domain/suggestions';
+import type { Plan, RecordSnapshot, Training } from '../../src/domain/types';
+import { loadAllFrameworks } from '../../src/frameworks/registry';
+import type { Framework, ProfileFlag, Rule } from '../../src/frameworks/types';
+import { certificate, course, enrolment, framework, level, plan, profile, rule, training } from './fixtures';
+
+const FLAGS: ProfileFlag[] = ['makesReferrals', 'attendsConferences', 'earlyHelpAssessments', 'schoolDsl', 'managesOrSupervises'];
+
+const fixture: Framework = framework({
+  levels: [level('l1', 0), level('l2', 1), level('l3', 2)],
+  groups: [
+    { id: 'g1', title: 'G1', description: '', levelIds: ['l1'], cite: { file: 'f', section: 's' } },
+    { id: 'g2', title: 'G2', description: '', levelIds: ['l2', 'l3'], cite: { file: 'f', section: 's' } },
+  ],
+  courses: [
+    course('c1', { levelId: 'l1', category: 'CORE', groupIds: ['g1'], topics: ['t1'] }),
+    course('c2', { levelId: 'l2', category: 'SPECIALIST' }),
+    course('c3', { levelId: 'l3', category: 'CORE', multiAgency: false }),
+    course('c4'),
+  ],
+  pathways: [
+    {
+      id: 'pw',
+      roleTitle: 'R',
+      groupId: 'g2',
+      durationMonths: 24,
+      cite: { file: 'f', section: 's' },
+      items: [
+        { id: 'i1', title: 'Intro', courseId: 'c1', introductory: true },
+        { id: 'i2', title: 'c2', courseId: 'c2' },
+        { id: 'i3', title: 'External', courseId: null },
+      ],
+    },
+  ],
+  rules: [
+    rule<Rule>({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'S', singleAgencyTraining: true }] }),
+    rule<Rule>({ id: 'pre3', kind: 'prerequisite', force: 'recommendation', appliesTo: { levelIds: ['l3'] }, anyOf: [{ id: 'u', title: 'U', userConfirmed: true }, { id: 'l2', title: 'L2', levelIds: ['l2'] }] }),
+    rule<Rule>({ id: 'order', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['c1', 'c2'] }),
+    rule<Rule>({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } }),
+    rule<Rule>({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['l1', 'l2'], intervalMonths: 36 }),
+    rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
+    rule<Rule>({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
+    rule<Rule>({ id: 'min', kind: 'minimum-content', force: 'guidance', interpretation: 'App.', topics: [{ id: 't1', title: 'T1', keywords: ['prevent'] }] }),
+    rule<Rule>({ id: 'duty', kind: 'duty', force: 'requirement', text: 'Keep your certificates.' }),
+    rule<Rule>({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
+    rule<Rule>({ id: 'adj', kind: 'adjoining-levels', force: 'guidance' }),
+  ],
+});
+
+const dateArb = fc.integer({ min: 0, max: 365 * 12 }).map((d) => addDaysIso('2018-01-01', d));
+
+function recordArb(fw: Framework): fc.Arbitrary<{ record: RecordSnapshot; groupId: string | null; flags: ProfileFlag[]; basis: 'rolling' | 'calendar' | 'april' }> {
+  const courseIds = fw.courses.map((c) => c.id);
+  const levelIds = fw.levels.map((l) => l.id);
+  const items = fw.pathways.flatMap((p) => p.items.map((i) => ({ pathwayId: p.id, pathwayItemId: i.id })));
+  const linkArb = fc.oneof(
+    fc.constant(null),
+    courseIds.length ? fc.constantFrom(...courseIds).map((courseId) => ({ frameworkId: fw.id, courseId })) : fc.constant(null),
+    levelIds.length ? fc.constantFrom(...levelIds).map((levelId) => ({ frameworkId: fw.id, levelId })) : fc.constant(null),
+    items.length ? fc.constantFrom(...items).map((i) => ({ frameworkId: fw.id, ...i })) : fc.constant(null),
+  );
+  const trainingArb = fc
+    .record({
+      endDate: dateArb,
+      hours: fc.integer({ min: 0, max: 48 }).map((q) => q / 4),
+      agency: fc.constantFrom('single' as const, 'multi' as const),
+      mode: fc.constantFrom('face-to-face' as const, 'virtual' as const, 'supervision' as const),
+      link: linkArb,
+      impact: fc.option(fc.constant({ text: 'Changed practice', date: '2026-01-01' }), { nil: null }),
+      title: fc.constantFrom('Prevent awareness', 'Neglect', 'Working Together', ''),
+    })
+    .map((t) => training(t.endDate, t as Partial<Training>));
+  const planArb = fc
+    .record({ plannedDate: dateArb, link: linkArb, hours: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), approved: fc.boolean() })
+    .map((p) => plan(p.plannedDate, { link: p.link, hours: p.hours, approval: p.approved ? { approved: true, byName: 'M', date: p.plannedDate } : null } as Partial<Plan>));
+  return fc
+    .record({
+      trainings: fc.array(trainingArb, { maxLength: 25 }),
+      plans: fc.array(planArb, { maxLength: 6 }),
+      certMask: fc.array(fc.boolean(), { maxLength: 25 }),
+      enrol: fc.option(fc.record({ pathway: fw.pathways.length ? fc.constantFrom(...fw.pathways.map((p) => p.id)) : fc.constant(''), start: dateArb }), { nil: null }),
+      groupId: fc.option(fw.groups.length ? fc.constantFrom(...fw.groups.map((g) => g.id)) : fc.constant('none'), { nil: null }),
+      flags: fc.subarray(FLAGS),
+      basis: fc.constantFrom('rolling' as const, 'calendar' as const, 'april' as const),
+    })
+    .map(({ trainings, plans, certMask, enrol, groupId, flags, basis }) => ({
+      record: {
+        trainings,
+        plans,
+        reflections: [],
+        certificates: trainings.filter((_, i) => certMask[i]).map((t) => certificate(t.id)),
+        enrolments: enrol && enrol.pathway ? [enrolment(enrol.pathway, enrol.start, fw.id)] : [],
+      },
+      groupId,
+      flags,
+      basis,
+    }));
+}
+
+function checkNothingDoneSuggested(fw: Framework, rec: RecordSnapshot, list: ReturnType<typeof suggest>): void {
+  const done = new Set<string>();
+  const planned = new Set<string>();
+  for (const t of rec.trainings) if (t.link?.courseId) done.add(t.link.courseId);
+  for (const p of rec.plans) if (!p.doneTrainingId && p.link?.courseId) planned.add(p.link.courseId);
+  const itemsDone = new Set(rec.trainings.filter((t) => t.link?.pathwayItemId).map((t) => t.link!.pathwayItemId));
+  const impactDone = new Set(rec.trainings.filter((t) => t.impact).map((t) => t.id));
+  const certified = new Set(rec.certificates.map((c) => c.trainingId));
+  const ids = new Set<string>();
+  for (const s of list) {
+    expect(ids.has(s.id), `duplicate id ${s.id}`).toBe(false);
+    ids.add(s.id);
+    if (s.action.type === 'plan-course' && s.action.courseId) {
+      expect(done.has(s.action.courseId), `${s.id} suggests done course ${s.action.courseId}`).toBe(false);
+      expect(planned.has(s.action.courseId), `${s.id} suggests planned course ${s.action.courseId}`).toBe(false);
+    }
+    if (s.action.pathwayItemId && s.action.type === 'log-training') expect(itemsDone.has(s.action.pathwayItemId)).toBe(false);
+    if (s.action.type === 'write-impact-note') expect(impactDone.has(s.action.trainingId!)).toBe(false);
+    if (s.action.type === 'attach-certificate' && s.action.trainingId) expect(certified.has(s.action.trainingId)).toBe(false);
+    expect(s.reason.length).toBeGreaterThan(0);
+  }
+  void fw;
+}
+
+function property(fw: Framework, runs: number) {
+  fc.assert(
+    fc.property(recordArb(fw), dateArb, fc.array(fc.string(), { maxLength: 2 }), ({ record, groupId, flags, basis }, today, confirmed) => {
+      const p = profile({ frameworkId: fw.id, groupId, flags: Object.fromEntries(flags.map((f) => [f, true])), yearBasis: basis });
+      const list = suggest(fw, p, record, today, { confirmedSteps: confirmed });
+      checkNothingDoneSuggested(fw, record, list);
+    }),
+    { numRuns: runs },
+  );
+}
+
+describe('engine properties', () => {
+  test('fixture with every rule kind: never throws, never suggests what is done or planned', () => {
+    property(fixture, 400);
+  });
+
+  test('every bundled framework: never throws, never suggests what is done or planned', async () => {
+    for (const fw of await loadAllFrameworks()) property(fw, 100);
+  });
+});
