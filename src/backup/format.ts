@@ -102,7 +102,7 @@ export function certificatePath(id: string, fileName: string): string {
 const text = v.string();
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 // A real calendar date (valibot's isoDate alone accepts 2026-02-30).
-const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'a real calendar date, written 2026-11-27'));
+const isoDate = v.pipe(v.string(), v.check((s: string) => isIsoDate(s), 'a real calendar date, written 2026-11-27'));
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finiteNumber = v.pipe(v.number(), v.finite());

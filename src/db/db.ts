@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { closeOnUpgradeElsewhere } from './lifecycle';
 import type {
   Certificate,
   Deletion,
@@ -50,6 +51,8 @@ export class PassportDB extends Dexie {
 
 /** The one database instance of the app. */
 export const db = new PassportDB();
+// A newer version of the app in another tab upgrades the schema: close and ask for a reload.
+closeOnUpgradeElsewhere(db);
 
 /** Record tables that carry user data (everything but drafts and deletion markers). */
 export const RECORD_TABLES = [
