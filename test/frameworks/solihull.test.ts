@@ -133,7 +133,7 @@ describe('Solihull SSCP framework', () => {
   });
 
   const seed = readSeed('000_eee293a4731eeb46.txt');
-  it.skipIf(!seed)('finds every course title and cited phrase in the source (skipped: ../shared/seeds absent)', () => {
+  it.skipIf(!seed)('finds every course title and cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)', () => {
     expect(missingPhrases(solihull, seed!)).toEqual([]);
   });
 });

@@ -87,7 +87,7 @@ describe('Worcestershire WSCP framework', () => {
   });
 
   const seed = readSeed('004_e96677bbec97bd35.txt');
-  it.skipIf(!seed)('finds every cited phrase in the source (skipped: ../shared/seeds absent)', () => {
+  it.skipIf(!seed)('finds every cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)', () => {
     expect(missingPhrases(worcestershire, seed!)).toEqual([]);
   });
 });
