@@ -7,6 +7,7 @@ import { BackupError, NOTHING_CHANGED } from './errors';
 
 const LOCAL_HEADER = 0x04034b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const MAX_DEFLATE_RATIO = 1032;
 
 export interface ZipInput {
   name: string;
@@ -85,12 +86,10 @@ export function listZip(bytes: Uint8Array): ZipEntryInfo[] {
     const extraLength = u16(bytes, offset + 30);
     const commentLength = u16(bytes, offset + 32);
     const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    entries.push({
-      name,
-      crc32: u32(bytes, offset + 16),
-      compressedSize: u32(bytes, offset + 20),
-      originalSize: u32(bytes, offset + 24),
-    });
+    const entry = { name, crc32: u32(bytes, offset + 16), compressedSize: u32(bytes, offset + 20), originalSize: u32(bytes, offset + 24) };
+    // Sizes no real zip can have (deflate expands at most about 1,032 times): a damaged file.
+    if (entry.compressedSize > bytes.length || entry.originalSize > entry.compressedSize * MAX_DEFLATE_RATIO + 1024) throw truncated();
+    entries.push(entry);
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
