@@ -384,13 +384,13 @@ export function buildPortfolioModel(
 
   // Training entries.
   const columns: Array<{ header: string; width?: number; align?: 'left' | 'right' }> = [
-    { header: 'Date', width: 24 },
+    { header: 'Date', width: 23 },
     { header: 'Training' },
-    { header: 'Provider', width: 32 },
-    { header: 'Hours', width: 15, align: 'right' },
-    { header: 'Mode and level', width: 32 },
+    { header: 'Provider', width: 30 },
+    { header: 'Hours', width: 12, align: 'right' },
+    { header: 'Mode and level', width: 28 },
   ];
-  if (options.notes) columns.push({ header: 'Notes', width: 38 });
+  if (options.notes) columns.push({ header: 'Notes', width: 30 });
   const rows = trainings.map((t) => {
     texts.push({ text: t.title, source: trainingSource(t), field: 'title' });
     const modeLevel = [MODE_LABELS[t.mode] ?? t.mode, t.level, t.agency === 'multi' ? 'multi-agency' : '', t.participatory ? 'participatory' : '']
@@ -425,7 +425,8 @@ export function buildPortfolioModel(
     if (preset !== 'full') {
       const due = record.trainings
         .map((t) => ({ t, w: impactWindow(t, today) }))
-        .filter(({ w }) => w.status === 'due' || w.status === 'overdue')
+        // Overdue ones only while recent: a follow-up missed years ago is not a point to discuss.
+        .filter(({ w }) => w.status === 'due' || (w.status === 'overdue' && (!period.start || w.closes >= period.start)))
         .sort(byDate(({ t }) => t.endDate));
       if (due.length)
         blocks.push({
