@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeRegistry, fakeStorageManager } from './fake-frameworks';
+
+vi.mock('../../src/frameworks/registry', () => fakeRegistry);
+
+import { SettingsScreen, SETTINGS_DRAFT_KEY } from '../../src/ui/screens/Settings';
+import { useProfileStore } from '../../src/state/profile';
+import { db } from '../../src/db/db';
+import { saveProfile } from '../../src/db/profile';
+import { loadDraft } from '../../src/db/drafts';
+import type { Profile } from '../../src/domain/types';
+
+const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+  name: 'Sam Nurse', jobTitle: 'School nurse', employer: 'NHS Trust', volunteer: false, frameworkId: 'alpha',
+  groupId: 'g2', roleId: 'r-nurse', roleTitle: 'School nurse', flags: { makesReferrals: true }, extraFrameworkIds: [],
+  previousFrameworkIds: [], schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }], yearBasis: 'rolling',
+  lastSupervisionDate: '2026-10-01', appraisalYearStartMonth: 4,
+};
+
+beforeEach(async () => {
+  await db.open();
+  useProfileStore.setState({ status: 'ready', profile: await saveProfile(base), error: null });
+});
+afterEach(async () => {
+  cleanup();
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+const choose = (label: string, value: string) =>
+  act(() => {
+    const select = screen.getByLabelText(label) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
+test('the profile is edited in place; fields the form does not show are kept; a framework left becomes a previous one', async () => {
+  fakeStorageManager({ persisted: true, usage: 0, quota: 1e9, grant: true });
+  render(<SettingsScreen />);
+  const job = (await screen.findByLabelText('Job title')) as HTMLInputElement;
+  expect(job.value).toBe('School nurse');
+  expect(((await screen.findByLabelText('Your role')) as HTMLSelectElement).value).toBe('r-nurse');
+  expect((screen.getByLabelText("I make referrals to children's social care") as HTMLInputElement).checked).toBe(true);
+
+  fireEvent.input(job, { target: { value: 'Lead school nurse' } });
+  choose('Partnership framework', 'empty');
+  fireEvent.click(screen.getByRole('button', { name: 'Save your details' }));
+  await screen.findByText('Your details are saved.');
+
+  const stored = await db.profile.get('profile');
+  expect(stored).toMatchObject({
+    jobTitle: 'Lead school nurse', frameworkId: 'empty', groupId: null, roleId: null, previousFrameworkIds: ['alpha'],
+    schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }], lastSupervisionDate: '2026-10-01', appraisalYearStartMonth: 4,
+  });
+  expect(useProfileStore.getState().profile?.jobTitle).toBe('Lead school nurse');
+  expect(await loadDraft(SETTINGS_DRAFT_KEY)).toBeNull();
+});
+
+test('unsaved changes survive leaving the screen and can be discarded', async () => {
+  fakeStorageManager({ persisted: true, usage: 0, quota: 1e9, grant: true });
+  const first = render(<SettingsScreen />);
+  fireEvent.input(await screen.findByLabelText('Your name'), { target: { value: 'Samantha Nurse' } });
+  await waitFor(async () => expect((await loadDraft(SETTINGS_DRAFT_KEY))?.name).toBe('Samantha Nurse'));
+  first.unmount();
+
+  render(<SettingsScreen />);
+  await screen.findByText('These are changes you had not saved yet.');
+  expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Samantha Nurse');
+  fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+  await waitFor(() => expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Sam Nurse'));
+  expect(await loadDraft(SETTINGS_DRAFT_KEY)).toBeNull();
+  expect((await db.profile.get('profile'))?.name).toBe('Sam Nurse');
+});
+
+test('the storage panel shows whether storage is persistent, space used and available in MB, and can ask again', async () => {
+  const calls = fakeStorageManager({ persisted: false, usage: 5 * 1024 * 1024, quota: 105 * 1024 * 1024, grant: true });
+  render(<SettingsScreen />);
+  expect((await screen.findByTestId('persisted')).textContent).toMatch(/^Not yet/);
+  expect(screen.getByTestId('usage').textContent).toBe('5.0 MB');
+  expect(screen.getByTestId('quota').textContent).toBe('About 100 MB');
+  fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep my record' }));
+  await waitFor(() => expect(screen.getByTestId('persisted').textContent).toMatch(/^Yes/));
+  expect(calls.persist).toBe(1);
+  expect(screen.queryByRole('button', { name: 'Ask the browser to keep my record' })).toBeNull();
+});
+
+test('without a storage manager the panel says so; the frameworks link and the backup slot are there', async () => {
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: undefined });
+  render(<SettingsScreen />);
+  expect((await screen.findByTestId('persisted')).textContent).toBe('This browser does not say.');
+  expect(screen.getByTestId('usage').textContent).toBe('Not known');
+  expect(screen.getByRole('link', { name: 'Browse the partnership frameworks' }).getAttribute('href')).toBe('#/frameworks');
+  expect(document.querySelector('section#backup h2')?.textContent).toBe('Backup and restore');
+});
