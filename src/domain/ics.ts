@@ -5,12 +5,12 @@
  */
 import type { Framework } from '../frameworks/types';
 import { addDaysIso, formatDate } from './dates';
-import { buildRecordIndex } from './engine/record-index';
+import { buildRecordIndex, type EngineRecord } from './engine/record-index';
 import { userLevels } from './engine/selectors';
 import { activeEnrolment, pathwayProgress } from './pathway';
 import { levelRefreshes } from './refresh';
 import type { Suggestion } from './suggestions';
-import type { ISODate, ISODateTime, Profile, RecordSnapshot } from './types';
+import type { ISODate, ISODateTime, Profile } from './types';
 
 export interface CalendarEvent {
   /** Stable identity (without the domain part). */
@@ -93,7 +93,7 @@ export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendar
 
 /** The events worth a calendar entry: refresh due dates (also those not yet close), the
  * pathway deadline, impact follow-up windows closing, and open plans. */
-export function reminderEvents(framework: Framework, profile: Profile, record: RecordSnapshot, today: ISODate, suggestions: Suggestion[]): CalendarEvent[] {
+export function reminderEvents(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate, suggestions: Suggestion[]): CalendarEvent[] {
   const idx = buildRecordIndex(framework, record);
   const events: CalendarEvent[] = [];
   const targets = new Set(userLevels(framework, profile).map((l) => l.id));

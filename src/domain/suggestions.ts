@@ -9,7 +9,7 @@
  */
 import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
 import { addMonthsIso, daysBetween, formatDate } from './dates';
-import { buildRecordIndex, type RecordIndex } from './engine/record-index';
+import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
 import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
 import { impactWindow } from './impact';
@@ -17,7 +17,7 @@ import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
 import { DUE_SOON_DAYS, levelRefreshes } from './refresh';
 import { topicCoverage } from './topics';
-import type { ISODate, Profile, RecordSnapshot, Training } from './types';
+import type { ISODate, Profile, Training } from './types';
 import { hoursTargets } from './yearly-hours';
 
 export type SuggestionKind = 'overdue' | 'due-soon' | 'next-step' | 'recommended' | 'housekeeping';
@@ -115,7 +115,7 @@ class Builder {
   constructor(
     readonly framework: Framework,
     readonly profile: Profile,
-    record: RecordSnapshot,
+    record: EngineRecord,
     readonly today: ISODate,
     options: SuggestOptions,
   ) {
@@ -187,7 +187,7 @@ class Builder {
   }
 }
 
-export function suggest(framework: Framework, profile: Profile, record: RecordSnapshot, today: ISODate, options: SuggestOptions = {}): Suggestion[] {
+export function suggest(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate, options: SuggestOptions = {}): Suggestion[] {
   const b = new Builder(framework, profile, record, today, options);
   suggestRefreshes(b);
   suggestPathway(b);
@@ -546,4 +546,4 @@ function suggestTopics(b: Builder): void {
   }
 }
 
-export type { RecordIndex };
+export type { EngineRecord, RecordIndex };

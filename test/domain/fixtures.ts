@@ -44,8 +44,10 @@ export function framework(extra: Partial<Framework> = {}): Framework {
   };
 }
 
-export function rule<R extends Rule>(r: Omit<R, 'cite' | 'text'> & Partial<Pick<R, 'cite' | 'text'>>): R {
-  return { cite, text: `Rule ${r.id}.`, ...r } as R;
+/** A rule of any kind, with a default citation and text. */
+type RuleInput = Rule extends infer R ? (R extends Rule ? Omit<R, 'cite' | 'text'> & Partial<Pick<R, 'cite' | 'text'>> : never) : never;
+export function rule(r: RuleInput): Rule {
+  return { cite, text: `Rule ${r.id}.`, ...r } as Rule;
 }
 
 export function profile(extra: Partial<Profile> = {}): Profile {

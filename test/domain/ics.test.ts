@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildIcs, escapeText, foldLine, reminderEvents, uidFor } from '../../src/domain/ics';
 import { suggest } from '../../src/domain/suggestions';
-import type { Rule } from '../../src/frameworks/types';
 import { framework, level, plan, profile, record, rule, training } from './fixtures';
 
 const unfold = (s: string) => s.replace(/\r\n /g, '');
@@ -46,8 +45,8 @@ describe('ics', () => {
       levels: [level('u', 0, 'Universal')],
       groups: [{ id: 'g', title: 'G', description: '', levelIds: ['u'], cite: { file: 'f', section: 's' } }],
       rules: [
-        rule<Rule>({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 36 }),
-        rule<Rule>({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
+        rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 36 }),
+        rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
       ],
     });
     const p = profile({ groupId: 'g' });

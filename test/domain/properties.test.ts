@@ -6,7 +6,7 @@ import { addDaysIso } from '../../src/domain/dates';
 import { suggest } from '../../src/domain/suggestions';
 import type { Plan, RecordSnapshot, Training } from '../../src/domain/types';
 import { loadAllFrameworks } from '../../src/frameworks/registry';
-import type { Framework, ProfileFlag, Rule } from '../../src/frameworks/types';
+import type { Framework, ProfileFlag } from '../../src/frameworks/types';
 import { certificate, course, enrolment, framework, level, plan, profile, rule, training } from './fixtures';
 
 const FLAGS: ProfileFlag[] = ['makesReferrals', 'attendsConferences', 'earlyHelpAssessments', 'schoolDsl', 'managesOrSupervises'];
@@ -38,17 +38,17 @@ const fixture: Framework = framework({
     },
   ],
   rules: [
-    rule<Rule>({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'S', singleAgencyTraining: true }] }),
-    rule<Rule>({ id: 'pre3', kind: 'prerequisite', force: 'recommendation', appliesTo: { levelIds: ['l3'] }, anyOf: [{ id: 'u', title: 'U', userConfirmed: true }, { id: 'l2', title: 'L2', levelIds: ['l2'] }] }),
-    rule<Rule>({ id: 'order', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['c1', 'c2'] }),
-    rule<Rule>({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } }),
-    rule<Rule>({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['l1', 'l2'], intervalMonths: 36 }),
-    rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
-    rule<Rule>({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
-    rule<Rule>({ id: 'min', kind: 'minimum-content', force: 'guidance', interpretation: 'App.', topics: [{ id: 't1', title: 'T1', keywords: ['prevent'] }] }),
-    rule<Rule>({ id: 'duty', kind: 'duty', force: 'requirement', text: 'Keep your certificates.' }),
-    rule<Rule>({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
-    rule<Rule>({ id: 'adj', kind: 'adjoining-levels', force: 'guidance' }),
+    rule({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'S', singleAgencyTraining: true }] }),
+    rule({ id: 'pre3', kind: 'prerequisite', force: 'recommendation', appliesTo: { levelIds: ['l3'] }, anyOf: [{ id: 'u', title: 'U', userConfirmed: true }, { id: 'l2', title: 'L2', levelIds: ['l2'] }] }),
+    rule({ id: 'order', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['c1', 'c2'] }),
+    rule({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } }),
+    rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['l1', 'l2'], intervalMonths: 36 }),
+    rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
+    rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
+    rule({ id: 'min', kind: 'minimum-content', force: 'guidance', interpretation: 'App.', topics: [{ id: 't1', title: 'T1', keywords: ['prevent'] }] }),
+    rule({ id: 'duty', kind: 'duty', force: 'requirement', text: 'Keep your certificates.' }),
+    rule({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
+    rule({ id: 'adj', kind: 'adjoining-levels', force: 'guidance' }),
   ],
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { suggest, type Suggestion } from '../../src/domain/suggestions';
-import type { Framework, Rule } from '../../src/frameworks/types';
+import type { Framework } from '../../src/frameworks/types';
 import { certificate, course, enrolment, framework, level, linked, plan, profile, record, rule, training } from './fixtures';
 
 const byId = (list: Suggestion[], id: string) => list.find((s) => s.id === id);
@@ -10,7 +10,7 @@ describe('refresh', () => {
   const fw = framework({
     levels: [level('universal', 0, 'Universal'), level('lead', 1, 'Safeguarding Lead')],
     groups: [{ id: 'all', title: 'All staff', description: '', levelIds: ['universal'], cite: { file: 'f', section: 's' } }],
-    rules: [rule<Rule>({ id: 'refresh-3y', kind: 'refresh', force: 'requirement', levelIds: ['universal', 'lead'], intervalMonths: 36 })],
+    rules: [rule({ id: 'refresh-3y', kind: 'refresh', force: 'requirement', levelIds: ['universal', 'lead'], intervalMonths: 36 })],
   });
   const p = profile({ groupId: 'all' });
   const done = (date: string) => record({ trainings: [training(date, { link: { frameworkId: 'fx', levelId: 'universal' } })] });
@@ -59,7 +59,7 @@ describe('refresh', () => {
 describe('prerequisites and order', () => {
   const courses = ['m1', 'm2', 'm3'].map((id) => course(id));
   const prereq = (force: 'requirement' | 'recommendation') =>
-    rule<Rule>({
+    rule({
       id: 'single-agency-first',
       kind: 'prerequisite',
       force,
@@ -67,7 +67,7 @@ describe('prerequisites and order', () => {
       anyOf: [{ id: 'foundation', title: 'Your agency’s foundation training', singleAgencyTraining: true }],
     });
   const order = (force: 'requirement' | 'recommendation') =>
-    rule<Rule>({ id: 'dsl-order', kind: 'order', force, appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['m1', 'm2'] });
+    rule({ id: 'dsl-order', kind: 'order', force, appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['m1', 'm2'] });
   const dsl = profile({ flags: { schoolDsl: true } });
 
   test('a required earlier step blocks and is itself the first suggestion', () => {
@@ -89,7 +89,7 @@ describe('prerequisites and order', () => {
   test('a recommended order ranks the first modules, and does not block the others', () => {
     const fw = framework({
       courses,
-      rules: [order('recommendation'), rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
+      rules: [order('recommendation'), rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
     });
     const list = suggest(fw, dsl, record({ trainings: [linked('m1', '2026-10-01'), linked('m2', '2026-10-02')] }), '2026-11-27');
     // m1 and m2 done: the hours gap points at m3, unblocked.
@@ -101,7 +101,7 @@ describe('prerequisites and order', () => {
   test('a required order blocks the other modules until the first ones are done', () => {
     const fw = framework({
       courses,
-      rules: [order('requirement'), rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
+      rules: [order('requirement'), rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
     });
     const r = record({ trainings: [linked('m1', '2026-10-01')] });
     // The only unblocked course left is m2, so the hours gap points at it.
@@ -118,7 +118,7 @@ describe('prerequisites and order', () => {
       levels: [level('l2', 0, 'Level 2'), level('l3', 1, 'Level 3')],
       groups: [{ id: 'g', title: 'G', description: '', levelIds: ['l3'], cite: { file: 'f', section: 's' } }],
       rules: [
-        rule<Rule>({
+        rule({
           id: 'l3-after',
           kind: 'prerequisite',
           force: 'requirement',
@@ -141,7 +141,7 @@ describe('prerequisites and order', () => {
       levels: [level('l1', 0, 'Level 1'), level('l2', 1, 'Level 2')],
       groups: [{ id: 'g', title: 'G', description: '', levelIds: ['l2'], cite: { file: 'f', section: 's' } }],
       rules: [
-        rule<Rule>({
+        rule({
           id: 'l2-after',
           kind: 'prerequisite',
           force: 'recommendation',
@@ -166,7 +166,7 @@ describe('prerequisites and order', () => {
 describe('manager approval and plans', () => {
   const fw = framework({
     courses: [course('m1')],
-    rules: [rule<Rule>({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } })],
+    rules: [rule({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } })],
   });
   test('a plan without approval asks for it; an approved plan does not', () => {
     const open = plan('2026-12-01', { link: { frameworkId: 'fx', courseId: 'm1' } });
@@ -190,7 +190,7 @@ describe('yearly hours', () => {
   const fw = framework({
     courses: [course('half', { length: { hours: 3, stated: false, sourceText: '½ day' } }), course('full', { length: { hours: 6, stated: false, sourceText: 'Full day' } })],
     rules: [
-      rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals', 'managesOrSupervises'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
+      rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals', 'managesOrSupervises'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
     ],
   });
   const p = (basis: 'rolling' | 'calendar' | 'april' = 'rolling') => profile({ flags: { makesReferrals: true }, yearBasis: basis });
@@ -276,8 +276,8 @@ describe('pathways', () => {
       },
     ],
     rules: [
-      rule<Rule>({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
-      rule<Rule>({ id: 'adjoining', kind: 'adjoining-levels', force: 'guidance' }),
+      rule({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
+      rule({ id: 'adjoining', kind: 'adjoining-levels', force: 'guidance' }),
     ],
   });
   const p = profile({ groupId: 'gB' });
@@ -319,7 +319,7 @@ describe('pathways', () => {
 });
 
 describe('evaluation follow-up', () => {
-  const fw = framework({ rules: [rule<Rule>({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 })] });
+  const fw = framework({ rules: [rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 })] });
   const t = training('2026-08-27', { title: 'Neglect' });
   const at = (today: string, tr = t) => byId(suggest(fw, profile(), record({ trainings: [tr], certificates: [certificate(tr.id)] }), today), `impact:eval:${tr.id}`);
 
@@ -359,7 +359,7 @@ describe('housekeeping', () => {
   });
 
   test('a duty about certificates gives the citation', () => {
-    const fw = framework({ rules: [rule<Rule>({ id: 'duty-certs', kind: 'duty', force: 'requirement', text: 'Download and keep your certificates.' })] });
+    const fw = framework({ rules: [rule({ id: 'duty-certs', kind: 'duty', force: 'requirement', text: 'Download and keep your certificates.' })] });
     const t = training('2026-10-01');
     expect(suggest(fw, profile(), record({ trainings: [t] }), '2026-11-27')[0]).toMatchObject({ ruleId: 'duty-certs', force: 'requirement' });
   });
@@ -367,7 +367,7 @@ describe('housekeeping', () => {
   test('minimum content topics not covered, labelled as the app’s interpretation', () => {
     const fw = framework({
       rules: [
-        rule<Rule>({
+        rule({
           id: 'minimum',
           kind: 'minimum-content',
           force: 'guidance',
@@ -394,11 +394,11 @@ describe('ranking and wording', () => {
       levels: [level('u', 0, 'Universal')],
       courses: [course('m1')],
       rules: [
-        rule<Rule>({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 12 }),
-        rule<Rule>({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
-        rule<Rule>({ id: 'order-rec', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true }, first: ['m1'] }),
-        rule<Rule>({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'Foundation', singleAgencyTraining: true }] }),
-        rule<Rule>({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: {}, minHours: 30, counts: 'any' }),
+        rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 12 }),
+        rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
+        rule({ id: 'order-rec', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true }, first: ['m1'] }),
+        rule({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'Foundation', singleAgencyTraining: true }] }),
+        rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: {}, minHours: 30, counts: 'any' }),
       ],
     });
     const old = training('2025-01-01', { link: { frameworkId: 'fx', levelId: 'u' } });

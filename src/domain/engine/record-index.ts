@@ -4,11 +4,17 @@
  * Built once per recompute, so that 5,000 entries cost one loop, not one loop per rule.
  */
 import type { Course, Framework } from '../../frameworks/types';
-import type { ISODate, Plan, RecordSnapshot, Training } from '../types';
+import type { Certificate, ISODate, Plan, RecordSnapshot, Training } from '../types';
+
+/** What the engine reads of the record: a RecordSnapshot fits; certificates need only their
+ * training link (so the app never loads certificate bytes to compute suggestions). */
+export type EngineRecord = Pick<RecordSnapshot, 'trainings' | 'plans' | 'enrolments'> & {
+  certificates: Array<Pick<Certificate, 'trainingId'>>;
+};
 
 export interface RecordIndex {
   framework: Framework;
-  record: RecordSnapshot;
+  record: EngineRecord;
   courseById: Map<string, Course>;
   /** Latest completion date per course of this framework. */
   courseDone: Map<string, ISODate>;
@@ -44,7 +50,7 @@ function keepLatest(m: Map<string, ISODate>, k: string, date: ISODate): void {
   if (!cur || date > cur) m.set(k, date);
 }
 
-export function buildRecordIndex(framework: Framework, record: RecordSnapshot): RecordIndex {
+export function buildRecordIndex(framework: Framework, record: EngineRecord): RecordIndex {
   const courseById = new Map(framework.courses.map((c) => [c.id, c]));
   // Entries without a framework link may still name a level in free text ("Level 2").
   const levelByTitle = new Map(framework.levels.map((l) => [l.title.trim().toLowerCase(), l.id]));
