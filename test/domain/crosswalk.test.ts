@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { crosswalk, followAlso, stopFollowing, switchFramework, weakerConfidence } from '../../src/domain/crosswalk';
+import { STEP_PLACEMENTS } from '../../src/frameworks/crosswalk';
+import { loadAllFrameworks, loadFramework } from '../../src/frameworks/registry';
+import type { Training } from '../../src/domain/types';
+import { profile, training } from './fixtures';
+
+const all = await loadAllFrameworks();
+const [worcestershire, coventry, london, solihull, sandwell] = await Promise.all(
+  ['worcestershire', 'coventry', 'london', 'solihull', 'sandwell'].map((id) => loadFramework(id)),
+);
+
+const D = '2026-03-02';
+function atLevel(frameworkId: string, levelId: string, title = `${frameworkId} ${levelId}`): Training {
+  return training(D, { title, link: { frameworkId, levelId } });
+}
+function onCourse(frameworkId: string, courseId: string): Training {
+  return training(D, { title: courseId, link: { frameworkId, courseId } });
+}
+
+describe('crosswalk', () => {
+  test('Worcestershire Universal training: stated in its own framework as Intercollegiate Level 1, and a stated match back in Worcestershire', () => {
+    const universal = atLevel('worcestershire', 'worcestershire-universal', 'Universal safeguarding');
+    const [row] = crosswalk([worcestershire], worcestershire, [universal]);
+    expect(row.source).toMatchObject({ frameworkId: 'worcestershire', confidence: 'stated', intercollegiate: 'Level 1' });
+    expect(row.source!.step.id).toBe('universal');
+    expect(row.status).toBe('matched');
+    expect(row.confidence).toBe('stated');
+    expect(row.targets.map((t) => t.id)).toEqual(['worcestershire-universal']);
+    expect(row.source!.cite.quote).toBe('Universal training Intercollegiate Level 1');
+  });
+
+  test('Worcestershire Induction to Coventry: both sources name an induction level, so the match is stated', () => {
+    const [row] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-induction')]);
+    expect(row).toMatchObject({ status: 'matched', confidence: 'stated' });
+    expect(row.targets.map((t) => t.id)).toEqual(['single-agency']);
+    expect(row.explanation).toMatch(/Both sources place these at the same step/);
+  });
+
+  test('Worcestershire Universal to Coventry is likely, not stated, and health staff are told the Intercollegiate levels differ', () => {
+    const [row] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-universal')]);
+    expect(row).toMatchObject({ status: 'matched', confidence: 'likely' });
+    expect(row.targets.map((t) => t.id)).toEqual(['level-1']);
+    expect(row.explanation).toMatch(/Confirm with your new partnership/);
+    expect(row.notes.map((n) => n.text).join(' ')).toMatch(/Intercollegiate Level 1;.*Intercollegiate Level 2 \(health staff\), a higher level/);
+  });
+
+  test('a course linked without a level uses its course’s level; London’s introductory courses are placed one by one', () => {
+    const groupBCourse = london.courses.find((c) => c.levelId === 'london-group-b' && !c.title.match(/Level [12]$/))!;
+    const rows = crosswalk([london], coventry, [
+      onCourse('london', groupBCourse.id),
+      onCourse('london', 'london-intro-basic-awareness'),
+    ]);
+    expect(rows[0].source!.itemTitle).toBe('Group B');
+    expect(rows[0].targets.map((t) => t.id)).toEqual(['level-2']);
+    expect(rows[0].confidence).toBe('likely');
+    expect(rows[1].source!.step.id).toBe('induction');
+    expect(rows[1]).toMatchObject({ status: 'matched', confidence: 'stated' });
+    expect(rows[1].targets.map((t) => t.id)).toEqual(['single-agency']);
+  });
+
+  test('London Level 1 / Level 2 course variants carry London’s own meaning of the words', () => {
+    const level1 = london.courses.find((c) => c.title.endsWith('Level 1'))!;
+    const [row] = crosswalk([london], worcestershire, [onCourse('london', level1.id)]);
+    expect(row.notes[0].text).toMatch(/foundation level.*not Coventry’s Level 1 or Intercollegiate Level 1/);
+    expect(row.notes[0].cite?.quote).toBe('Level 1 indicates the course is delivered at foundation level');
+  });
+
+  test('nothing at the same step: the nearest step below is offered as uncertain; nothing below: no match', () => {
+    const [specialist] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-specialist')]);
+    expect(specialist).toMatchObject({ status: 'lower', confidence: 'uncertain' });
+    expect(specialist.targets.map((t) => t.id)).toEqual(['level-3']);
+
+    const [induction] = crosswalk([coventry], solihull, [atLevel('coventry', 'single-agency')]);
+    expect(induction).toMatchObject({ status: 'no-match', confidence: null, targets: [] });
+    expect(induction.explanation).toMatch(/Confirm with your new partnership/);
+  });
+
+  test('frameworks without levels: Solihull modules place uncertainly, and Sandwell offers its minimum content topics', () => {
+    const [row] = crosswalk([solihull], sandwell, [onCourse('solihull', 'solihull-module-2')]);
+    expect(row.source).toMatchObject({ itemTitle: 'Module 2 Child Protection: An introduction to multi-agency working', confidence: 'uncertain' });
+    expect(row.targets.map((t) => t.id)).toEqual(['sandwell-topic-core-working-together']);
+    expect(row.confidence).toBe('uncertain');
+
+    // Solihull's own modules are not replaced by another partnership's level, but back in
+    // Solihull the module counts as itself.
+    const [toSolihull] = crosswalk([coventry], solihull, [atLevel('coventry', 'level-2')]);
+    expect(toSolihull.targets.map((t) => t.id)).toEqual(['solihull-own-agency-foundation']);
+    expect(toSolihull.status).toBe('lower');
+    const [self] = crosswalk([solihull], solihull, [onCourse('solihull', 'solihull-module-2')]);
+    expect(self).toMatchObject({ status: 'matched', confidence: 'stated' });
+    expect(self.targets[0]).toMatchObject({ kind: 'course', id: 'solihull-module-2' });
+  });
+
+  test('training with no framework link, or a link that cannot be placed, is listed as not mapped', () => {
+    const rows = crosswalk(all, london, [
+      training(D, { title: 'Safeguarding refresher (employer)' }),
+      training(D, { title: 'Unknown', link: { frameworkId: 'elsewhere', levelId: 'x' } }),
+      training(D, { title: 'Sandwell, no level', link: { frameworkId: 'sandwell' } }),
+    ]);
+    expect(rows.map((r) => r.status)).toEqual(['not-mapped', 'not-mapped', 'not-mapped']);
+    expect(rows[0].explanation).toBe('Not mapped: Not linked to a framework level or course. Confirm with your new partnership.');
+    expect(rows.every((r) => r.targets.length === 0 && r.confidence === null)).toBe(true);
+  });
+
+  test('every level of every framework gets a row against every other framework, and nothing passed in is changed', () => {
+    const trainings = all.flatMap((f) => f.levels.map((l) => atLevel(f.id, l.id)));
+    const before = JSON.stringify({ trainings, all, STEP_PLACEMENTS });
+    for (const target of all) {
+      const rows = crosswalk(Object.freeze([...all]), target, Object.freeze([...trainings]));
+      expect(rows).toHaveLength(trainings.length);
+      expect(rows.every((r) => r.status !== 'not-mapped')).toBe(true);
+      for (const r of rows) if (r.status === 'matched' || r.status === 'lower') expect(r.targets.length).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify({ trainings, all, STEP_PLACEMENTS })).toBe(before);
+  });
+
+  test('confidence is the weaker of the two halves', () => {
+    expect(weakerConfidence('stated', 'likely')).toBe('likely');
+    expect(weakerConfidence('uncertain', 'stated')).toBe('uncertain');
+    expect(weakerConfidence('stated', 'stated')).toBe('stated');
+  });
+});
+
+describe('switching and following frameworks', () => {
+  test('switching moves the current framework to the previous ones and asks for group and role again', () => {
+    const before = profile({ frameworkId: 'worcestershire', groupId: 'worcestershire-all-staff', roleId: 'r', extraFrameworkIds: ['london'], previousFrameworkIds: ['sandwell'] });
+    const frozen = JSON.stringify(before);
+    const after = switchFramework(before, 'london');
+    expect(after).toMatchObject({ frameworkId: 'london', groupId: null, roleId: null, extraFrameworkIds: [], previousFrameworkIds: ['sandwell', 'worcestershire'] });
+    expect(after.name).toBe(before.name);
+    expect(JSON.stringify(before)).toBe(frozen);
+    // Moving back takes the framework out of the previous ones, never listing it twice.
+    expect(switchFramework(after, 'worcestershire').previousFrameworkIds).toEqual(['sandwell', 'london']);
+    expect(switchFramework(before, 'worcestershire')).toBe(before);
+  });
+
+  test('following another framework adds it once; stopping removes it', () => {
+    const p = profile({ frameworkId: 'coventry' });
+    const following = followAlso(p, 'london');
+    expect(following.extraFrameworkIds).toEqual(['london']);
+    expect(followAlso(following, 'london').extraFrameworkIds).toEqual(['london']);
+    expect(followAlso(p, 'coventry')).toBe(p);
+    expect(stopFollowing(following, 'london').extraFrameworkIds).toEqual([]);
+    expect(p.extraFrameworkIds).toEqual([]);
+  });
+});
