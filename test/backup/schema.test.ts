@@ -1,0 +1,43 @@
+/** docs/backup-schema.json is the machine-checkable description of backup.json: a real export
+ * passes it, and the documents the app refuses as invalid fail it too. */
+import { beforeEach, expect, test } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { db } from '../../src/db/db';
+import { exportBackup } from '../../src/backup/export';
+import { isIsoDate } from '../../src/domain/dates';
+import { clearAll, seed } from './fixtures';
+
+const schema = JSON.parse(readFileSync(resolve(__dirname, '../../docs/backup-schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+ajv.addFormat('date', { type: 'string', validate: (s: string) => isIsoDate(s) });
+ajv.addFormat('date-time', { type: 'string', validate: (s: string) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d\d-\d\dT/.test(s) });
+const validate = ajv.compile(schema);
+
+let doc: any;
+beforeEach(async () => {
+  await clearAll(db);
+  await seed(db, { trainings: 5, certificates: 2 });
+  const files = unzipSync((await exportBackup()).bytes);
+  doc = JSON.parse(new TextDecoder().decode(files['backup.json']));
+});
+
+test('an exported backup.json satisfies the published JSON Schema', () => {
+  const ok = validate(doc);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(ok).toBe(true);
+});
+
+test.each([
+  ['a future format version', (d: any) => (d.formatVersion = 2)],
+  ['an impossible date', (d: any) => (d.tables.trainings[0].startDate = '2026-02-30')],
+  ['an unknown training mode', (d: any) => (d.tables.trainings[1].mode = 'osmosis')],
+  ['a certificate without its checksum', (d: any) => delete d.tables.certificates[0].sha256],
+  ['a deletion marker for an unknown table', (d: any) => (d.deletions[0].table = 'x')],
+  ['drafts in the backup', (d: any) => (d.tables.drafts = [])],
+])('the schema rejects %s', (_name, edit) => {
+  edit(doc);
+  expect(validate(doc)).toBe(false);
+});
