@@ -8,6 +8,7 @@ import { addDaysIso, addMonthsIso, formatDate } from '../domain/dates';
 import { formatHours, totalHours, yearWindowBack, type DateWindow } from '../domain/hours';
 import { impactWindow } from '../domain/impact';
 import type { Framework } from '../frameworks/types';
+import { applicableHourRules } from '../domain/yearly-hours';
 import type {
   Certificate,
   ISODate,
@@ -65,11 +66,16 @@ export interface PathwayProgressInput {
   items?: Array<{ title: string; done: boolean; date?: ISODate | null }>;
 }
 
-export interface RefresherInput {
+/** A framework level and where the record stands (from the engine's level ladder). */
+export interface LevelInput {
   title: string;
-  lastDone: ISODate | null;
-  due: ISODate | null;
+  /** One of the levels the user's group trains at. */
+  target: boolean;
+  /** 'done', 'planned', 'to-do', 'current', 'due-soon', 'overdue', 'never'. */
   status: string;
+  lastDone: ISODate | null;
+  /** When a refresh falls due, where a refresh rule covers the level. */
+  due: ISODate | null;
 }
 
 export interface PortfolioInput {
@@ -78,9 +84,7 @@ export interface PortfolioInput {
   framework: Framework | null;
   suggestions: PortfolioSuggestion[];
   pathwayProgress: PathwayProgressInput[];
-  /** Refreshers from the suggestion engine; when absent, worked out from the framework's
-   * refresh rules. */
-  refreshers?: RefresherInput[];
+  levels: LevelInput[];
   today: ISODate;
 }
 
@@ -245,49 +249,25 @@ export function summarise(text: string, max = SUMMARY_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Yearly-hours targets of the framework that apply to this user's group, in words. */
+/** Yearly-hours targets of the framework that apply to this user, in words. */
 function hoursTargets(framework: Framework | null, profile: Profile): Array<{ counts: 'multi-agency' | 'any'; text: string; min: number }> {
   if (!framework) return [];
-  const out: Array<{ counts: 'multi-agency' | 'any'; text: string; min: number }> = [];
-  for (const rule of framework.rules) {
-    if (rule.kind !== 'yearly-hours') continue;
-    const groups = rule.appliesTo.groupIds;
-    if (groups?.length && (!profile.groupId || !groups.includes(profile.groupId))) continue;
-    const ideal = rule.idealHours ? `, ideally ${formatHours(rule.idealHours)}` : '';
-    out.push({
-      counts: rule.counts,
-      min: rule.minHours,
-      text: `At least ${formatHours(rule.minHours)}${ideal} (${rule.force}; ${framework.shortName}, ${rule.cite.section})`,
-    });
-  }
-  return out;
+  return applicableHourRules(framework, profile).map((rule) => ({
+    counts: rule.counts,
+    min: rule.minHours,
+    text: `At least ${formatHours(rule.minHours)}${rule.idealHours ? `, ideally ${formatHours(rule.idealHours)}` : ''} (${rule.force}; ${framework.shortName}, ${rule.cite.section})`,
+  }));
 }
 
-/** Refreshers from the framework's refresh rules: the latest training at each level, plus the
- * interval. Used only when the caller does not pass the suggestion engine's own list. */
-export function refreshersFromFramework(framework: Framework | null, trainings: Training[], today: ISODate): RefresherInput[] {
-  if (!framework) return [];
-  const out: RefresherInput[] = [];
-  for (const rule of framework.rules) {
-    if (rule.kind !== 'refresh') continue;
-    for (const levelId of rule.levelIds) {
-      const level = framework.levels.find((l) => l.id === levelId);
-      if (!level) continue;
-      const courseIds = new Set(framework.courses.filter((c) => c.levelId === levelId).map((c) => c.id));
-      const atLevel = trainings.filter(
-        (t) =>
-          t.link?.frameworkId === framework.id &&
-          (t.link.levelId === levelId || (t.link.courseId && courseIds.has(t.link.courseId))),
-      );
-      if (!atLevel.length) continue;
-      const last = atLevel.map((t) => t.endDate).sort().at(-1)!;
-      const due = addMonthsIso(last, rule.intervalMonths);
-      const status = due < today ? 'Overdue' : due <= addMonthsIso(today, 3) ? 'Due soon' : 'Up to date';
-      out.push({ title: level.title, lastDone: last, due, status });
-    }
-  }
-  return out;
-}
+const LEVEL_STATUS: Record<string, string> = {
+  done: 'Done',
+  planned: 'Planned',
+  'to-do': 'To do',
+  current: 'Up to date',
+  'due-soon': 'Refresh due soon',
+  overdue: 'Refresh overdue',
+  never: 'Not done',
+};
 
 function roleOf(profile: Profile, framework: Framework | null): string {
   const role = profile.roleId ? framework?.roles.find((r) => r.id === profile.roleId)?.title : undefined;
@@ -461,14 +441,22 @@ export function buildPortfolioModel(
           emptyText: '',
         });
     }
-    if (!blocks.length) blocks.push({ kind: 'paragraph', text: 'Not following a pathway.', style: 'muted' });
-    const refreshers = input.refreshers ?? refreshersFromFramework(framework, record.trainings, today);
+    if (!blocks.length) blocks.push({ kind: 'paragraph', text: 'Not enrolled on a pathway.', style: 'muted' });
+    if (input.levels.length)
+      blocks.push({
+        kind: 'table',
+        caption: 'Levels',
+        columns: [{ header: 'Level' }, { header: 'Status', width: 34 }, { header: 'Last done', width: 26 }, { header: 'Refresh due', width: 26 }],
+        rows: input.levels.map((l) => [l.title + (l.target ? ' (your level)' : ''), LEVEL_STATUS[l.status] ?? l.status, formatDate(l.lastDone), formatDate(l.due)]),
+        emptyText: '',
+      });
+    const due = input.levels.filter((l) => l.status === 'due-soon' || l.status === 'overdue');
     blocks.push({
       kind: 'table',
-      caption: 'Refreshers',
-      columns: [{ header: 'Training' }, { header: 'Last done', width: 28 }, { header: 'Due', width: 28 }, { header: 'Status', width: 26 }],
-      rows: refreshers.map((r) => [r.title, formatDate(r.lastDone) || 'Not recorded', formatDate(r.due) || '', r.status]),
-      emptyText: 'No refreshers due under the framework.',
+      caption: 'Refreshers due',
+      columns: [{ header: 'Level' }, { header: 'Last done', width: 28 }, { header: 'Due', width: 28 }, { header: 'Status', width: 34 }],
+      rows: due.map((l) => [l.title, formatDate(l.lastDone), formatDate(l.due), LEVEL_STATUS[l.status]]),
+      emptyText: 'No refreshers are due.',
     });
     sections.push({ id: 'progress', title: 'Pathway and level progress', blocks });
   }

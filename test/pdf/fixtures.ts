@@ -112,6 +112,7 @@ export function input(record: RecordSnapshot, over: Partial<PortfolioInput> = {}
       { title: 'Book the Level 3 refresher', reason: 'Your Level 3 training is due for renewal within three months.', cite: 'Solihull strategy, section 5' },
     ],
     pathwayProgress: [],
+    levels: [],
     today: TODAY,
     ...over,
   };

@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { solihull } from '../../src/frameworks/solihull';
+import { worcestershire } from '../../src/frameworks/worcestershire';
+import { buildPortfolioModel, defaultPeriod, summarise, type Block } from '../../src/pdf/model';
+import { portfolioInput } from '../../src/pdf/input';
+import { profile, reflection, snapshot, training, TODAY } from './fixtures';
+
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+
+describe('portfolio model', () => {
+  it('defaults the period by preset', () => {
+    expect(defaultPeriod('supervision', profile(), TODAY)).toEqual({ start: '2026-09-01', end: TODAY });
+    expect(defaultPeriod('supervision', profile({ lastSupervisionDate: null }), TODAY)).toEqual({ start: '2026-08-27', end: TODAY });
+    expect(defaultPeriod('appraisal', profile(), TODAY)).toEqual({ start: '2025-11-28', end: TODAY });
+    expect(defaultPeriod('appraisal', profile({ appraisalYearStartMonth: 4 }), TODAY)).toEqual({ start: '2026-04-01', end: '2027-03-31' });
+    expect(defaultPeriod('appraisal', profile({ appraisalYearStartMonth: 12 }), TODAY)).toEqual({ start: '2025-12-01', end: '2026-11-30' });
+    expect(defaultPeriod('full', profile(), TODAY)).toEqual({ start: null, end: null });
+  });
+
+  it('appraisal: hours against the framework targets, levels and refreshers from the engine', () => {
+    const p = profile({ frameworkId: 'solihull', flags: { makesReferrals: true } });
+    const trainings = [training(1, { hours: 2, agency: 'multi' }), training(2, { hours: 3, agency: 'single' }), training(200, { hours: 7 })];
+    const model = buildPortfolioModel(portfolioInput(solihull, p, snapshot(trainings), TODAY), 'appraisal');
+    const hours = model.sections.find((s) => s.id === 'hours')!;
+    const [hoursTable] = tables(hours.blocks);
+    expect(hoursTable.rows[0].slice(0, 2)).toEqual(['Total', '5']);
+    expect(hoursTable.rows[1][0]).toBe('Multi-agency');
+    expect(hoursTable.rows[1][2]).toMatch(/At least 3 hours, ideally 6 hours \(guidance; Solihull/);
+    expect(JSON.stringify(hours.blocks)).toContain('Multi-agency: 2 hours of at least 3 hours (1 hour to go)');
+    expect(model.counts).toMatchObject({ trainings: 2, hours: 5 });
+    expect(model.sections.map((s) => s.id)).toEqual(['about', 'hours', 'training', 'progress', 'reflections', 'suggestions', 'signoff']);
+  });
+
+  it('lists levels and the refreshers that are due', () => {
+    const p = profile({ frameworkId: 'worcestershire' });
+    const old = training(1, { endDate: '2024-01-10', startDate: '2024-01-10', link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' } });
+    const model = buildPortfolioModel(portfolioInput(worcestershire, p, snapshot([old]), TODAY), 'appraisal');
+    const progress = tables(model.sections.find((s) => s.id === 'progress')!.blocks);
+    const due = progress.find((t) => t.caption === 'Refreshers due')!;
+    expect(due.rows).toEqual([[expect.stringMatching(/Universal/), '10 Jan 2024', '10 Jan 2027', 'Refresh due soon']]);
+  });
+
+  it('appraisal reflections are summaries unless full text is asked for', () => {
+    const r = reflection(1);
+    const record = snapshot([training(1)], [r]);
+    const input = portfolioInput(null, profile(), record, TODAY);
+    const summary = buildPortfolioModel(input, 'appraisal');
+    const entry = summary.sections.find((s) => s.id === 'reflections')!.blocks[0] as Extract<Block, { kind: 'entry' }>;
+    expect(entry.parts).toHaveLength(1);
+    expect(entry.parts[0].text.length).toBeLessThanOrEqual(301);
+    expect(entry.parts[0].text.endsWith('…')).toBe(true);
+    const full = buildPortfolioModel(input, 'appraisal', undefined, { reflections: true, reflectionsFullText: true, certificates: true, notes: true });
+    const fullEntry = full.sections.find((s) => s.id === 'reflections')!.blocks[0] as Extract<Block, { kind: 'entry' }>;
+    expect(fullEntry.parts.map((p) => p.heading)).toEqual(['What?', 'So what?', 'Now what?']);
+    // Every exported text is offered to the privacy check with its entry.
+    expect(full.texts.filter((t) => t.source.kind === 'reflection' && t.source.id === 'r1').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('summarises at a word boundary', () => {
+    expect(summarise('short text')).toBe('short text');
+    expect(summarise('one two three four five six', 14)).toBe('one two three…');
+  });
+
+  it('supervision: impact follow-ups written and due, points to discuss, the supervisor page', () => {
+    const withImpact = training(3, { impact: { text: 'I now record concerns the same day.', date: '2026-11-01' } });
+    const dueOne = training(40, { endDate: '2026-07-01', startDate: '2026-07-01' });
+    const model = buildPortfolioModel(portfolioInput(null, profile(), snapshot([withImpact, dueOne]), TODAY), 'supervision');
+    const impact = model.sections.find((s) => s.id === 'impact')!;
+    expect(JSON.stringify(impact.blocks)).toContain('I now record concerns the same day.');
+    expect(tables(impact.blocks)[0].rows[0][0]).toBe(dueOne.title);
+    expect(model.sections.at(-1)!.id).toBe('supervisor');
+    expect(model.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['writingSpace', 'table', 'signatures']);
+  });
+});
