@@ -203,13 +203,21 @@ export interface ImportOptions {
 
 /** Validates, then writes a backup. Throws BackupError (bad file) or StorageError (device). */
 export async function importBackup(bytes: Uint8Array, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
-  let backup: ParsedBackup;
+  return applyBackup(await checkBackup(bytes, opts.estimate), mode, opts);
+}
+
+/** readBackup, with any unexpected failure reported as a damaged file (never a raw error). */
+export async function checkBackup(bytes: Uint8Array, estimate?: StorageEstimate): Promise<ParsedBackup> {
   try {
-    backup = await readBackup(bytes, opts.estimate);
+    return await readBackup(bytes, estimate);
   } catch (e) {
     if (e instanceof BackupError) throw e;
     throw damaged('it could not be read', e);
   }
+}
+
+/** Writes a checked backup: merged in, or replacing the record after a safety copy is kept. */
+export async function applyBackup(backup: ParsedBackup, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
   if (mode === 'merge') return { mode, backup, summary: await writeMerge(backup.incoming) };
   const safetyCopy = await exportBackup({ now: new Date() });
   safetyCopy.fileName = safetyCopy.fileName.replace('backup-', 'before-restore-');

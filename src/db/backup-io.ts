@@ -10,6 +10,7 @@ import { describeStorageError } from './errors';
 import type { Certificate, Deletion, Setting, Stamped } from '../domain/types';
 import { BACKUP_TABLES, DEVICE_SETTING_IDS, type BackupTable } from '../backup/format';
 import { planMerge, type LocalState, type MergeSummary } from '../backup/merge';
+import { DEFAULT_REMINDER, type ReminderRule } from '../backup/reminder';
 
 export type StoredTables = {
   [T in BackupTable]: T extends 'certificates' ? Certificate[] : Stamped[];
@@ -110,15 +111,6 @@ export async function writeReplace(incoming: IncomingRecord): Promise<void> {
 
 const LAST_BACKUP_ID = 'backup.lastAt';
 export const REMINDER_SETTING_ID = 'backup.reminder';
-
-export interface ReminderRule {
-  /** Nudge when the last backup is at least this many days old. */
-  days: number;
-  /** ... or when at least this many records changed since. */
-  changes: number;
-}
-
-export const DEFAULT_REMINDER: ReminderRule = { days: 30, changes: 20 };
 
 export async function lastBackupAt(): Promise<string | null> {
   const s = await db.settings.get(LAST_BACKUP_ID);
