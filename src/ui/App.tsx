@@ -21,6 +21,7 @@ const SCREENS: Record<string, preact.ComponentType> = {
   settings: lazyScreen(() => import('./screens/Settings').then((m) => m.SettingsScreen)),
   frameworks: lazyScreen(() => import('./screens/Frameworks').then((m) => m.FrameworksScreen)),
   schemes: lazyScreen(() => import('./screens/Schemes').then((m) => m.SchemesScreen)),
+  crosswalk: lazyScreen(() => import('./screens/Crosswalk').then((m) => m.CrosswalkScreen)),
 };
 
 /** First run only, so not in the first load of every later visit. */

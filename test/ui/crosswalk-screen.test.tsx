@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { CrosswalkScreen } from '../../src/ui/screens/Crosswalk';
+import { useProfileStore } from '../../src/state/profile';
+import { db } from '../../src/db/db';
+import { saveProfile } from '../../src/db/profile';
+import { putRecord } from '../../src/db/records';
+import type { Profile, Training } from '../../src/domain/types';
+import { loadAllFrameworks } from '../../src/frameworks/registry';
+
+// Load (and transform) the five framework modules once, so the first test does not time out on
+// the cold import; the screen shows "Loading the frameworks…" meanwhile in the app.
+await loadAllFrameworks();
+
+const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+  name: 'Jo Health Visitor', jobTitle: 'Health visitor', employer: 'NHS Trust', volunteer: false,
+  frameworkId: 'worcestershire', groupId: 'worcestershire-all-staff', roleId: null, roleTitle: 'Health visitor',
+  flags: {}, extraFrameworkIds: [], previousFrameworkIds: [], schemes: [], yearBasis: 'rolling',
+  lastSupervisionDate: null, appraisalYearStartMonth: null,
+};
+
+function entry(title: string, startDate: string, link: Training['link']): Omit<Training, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    title, providerKind: 'partnership', providerName: 'WSCP', startDate, endDate: startDate, hours: 3,
+    mode: 'face-to-face', level: '', link, agency: 'multi', participatory: true, notes: '', impact: null,
+  };
+}
+
+beforeEach(async () => {
+  await db.open();
+  const profile = await saveProfile(base);
+  useProfileStore.setState({ status: 'ready', profile });
+  await putRecord<Training>('trainings', entry('Induction: safeguarding', '2025-09-01', { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' }));
+  await putRecord<Training>('trainings', entry('Universal safeguarding training', '2026-02-10', { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' }));
+  await putRecord<Training>('trainings', entry('Online safety webinar', '2026-05-20', null));
+  location.hash = '#/crosswalk/coventry';
+});
+afterEach(async () => {
+  cleanup();
+  location.hash = '';
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+test('shows what each training counts for in the chosen framework, with confidence and source', async () => {
+  render(<CrosswalkScreen />);
+  const universal = (await screen.findByRole('heading', { name: 'Universal safeguarding training' }, { timeout: 5000 })).closest('li')!;
+  expect(within(universal).getByText('Level 1 (Introduction to Safeguarding Children)')).toBeTruthy();
+  expect(within(universal).getByText('Likely: confirm with your new partnership')).toBeTruthy();
+  expect(within(universal).getByText(/10 Feb 2026/)).toBeTruthy();
+  expect(within(universal).getAllByText(/Universal training Intercollegiate Level 1/).length).toBeGreaterThan(0);
+
+  const induction = screen.getByRole('heading', { name: 'Induction: safeguarding' }).closest('li')!;
+  expect(within(induction).getByText('Stated in the sources')).toBeTruthy();
+
+  const unlinked = screen.getByRole('heading', { name: 'Online safety webinar' }).closest('li')!;
+  expect(within(unlinked).getByText('Not mapped: confirm with your new partnership')).toBeTruthy();
+  expect(screen.getByText('3 entries: 1 stated in the sources, 1 likely, 0 uncertain, 1 not mapped.')).toBeTruthy();
+});
+
+test('switching, after confirmation, updates only the profile: the old framework becomes previous and the record is untouched', async () => {
+  const before = await db.trainings.toArray();
+  render(<CrosswalkScreen />);
+  await screen.findByRole('heading', { name: 'Universal safeguarding training' }, { timeout: 5000 });
+
+  fireEvent.click(screen.getByRole('button', { name: 'Switch to this framework' }));
+  // Nothing is saved until the user confirms.
+  expect((await db.profile.get('profile'))!.frameworkId).toBe('worcestershire');
+  await waitFor(() => expect(document.activeElement?.textContent).toBe('Switch from Worcestershire to Coventry?'));
+  fireEvent.click(screen.getByRole('button', { name: 'Yes, switch to Coventry' }));
+
+  await waitFor(async () => expect((await db.profile.get('profile'))!.frameworkId).toBe('coventry'));
+  const saved = (await db.profile.get('profile'))!;
+  expect(saved).toMatchObject({ previousFrameworkIds: ['worcestershire'], groupId: null, roleId: null, name: 'Jo Health Visitor' });
+  expect(await db.trainings.toArray()).toEqual(before);
+
+  expect(await screen.findByText(/You now follow Coventry/)).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Choose your group and role in Settings' }).getAttribute('href')).toBe('#/settings');
+  const previous = screen.getByRole('region', { name: 'Previous frameworks' });
+  expect(within(previous).getByRole('link', { name: 'View the Worcestershire framework' }).getAttribute('href')).toBe('#/frameworks/worcestershire');
+  expect(within(previous).getByText(/2 entries in your record linked to it/)).toBeTruthy();
+});
+
+test('cancelling a switch changes nothing; "Also follow" adds the framework beside the current one', async () => {
+  render(<CrosswalkScreen />);
+  await screen.findByRole('heading', { name: 'Universal safeguarding training' }, { timeout: 5000 });
+  fireEvent.click(screen.getByRole('button', { name: 'Switch to this framework' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(screen.queryByRole('button', { name: 'Yes, switch to Coventry' })).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Also follow this framework' }));
+  await waitFor(async () => expect((await db.profile.get('profile'))!.extraFrameworkIds).toEqual(['coventry']));
+  const saved = (await db.profile.get('profile'))!;
+  expect(saved).toMatchObject({ frameworkId: 'worcestershire', previousFrameworkIds: [], groupId: 'worcestershire-all-staff' });
+  expect(await screen.findByRole('button', { name: 'Stop following this framework' })).toBeTruthy();
+});
