@@ -1,8 +1,431 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { FRAMEWORKS, frameworkInfo, loadFramework } from '../../frameworks/registry';
+import type { Citation, Course, Framework, Group, Level, Pathway, Rule, RuleForce } from '../../frameworks/types';
+import {
+  describeCitation,
+  describeLength,
+  describeModes,
+  describeRuleDetails,
+  FORCE_BADGE,
+  FORCE_EXPLANATION,
+} from '../../frameworks/describe';
+import { useRoute } from '../router';
+import { useProfileStore } from '../../state/profile';
+import './frameworks.css';
+
+/**
+ * Browse the bundled partnership frameworks: '#/frameworks' lists them, '#/frameworks/<id>'
+ * shows one (its data loads on demand). Every item shows where in the source it comes from.
+ * Sections and long lists are collapsible, so the screen works on a 360 px phone.
+ */
 export function FrameworksScreen() {
+  const id = useRoute().parts[1];
+  return id ? <FrameworkDetail id={id} /> : <FrameworkList />;
+}
+
+function FrameworkList() {
+  const yours = useProfileStore((s) => s.profile?.frameworkId);
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Frameworks</h1>
-      <p>This screen is being built.</p>
+    <section aria-labelledby="screen-title" class="frameworks">
+      <h1 id="screen-title" tabIndex={-1}>
+        Frameworks
+      </h1>
+      <p>
+        The safeguarding children partnership frameworks bundled with the app. Choose one to see its levels, groups,
+        courses, rules and pathways, each with the part of the source it comes from.
+      </p>
+      <ul class="fw-list">
+        {FRAMEWORKS.map((f) => (
+          <li key={f.id}>
+            <a href={`#/frameworks/${f.id}`}>{f.shortName}</a>
+            {f.id === yours && <span class="fw-yours"> (your framework)</span>}
+            <span class="hint">
+              {' '}
+              {f.partnership}: {f.title}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
+  );
+}
+
+type Load = { state: 'loading' } | { state: 'ready'; framework: Framework } | { state: 'error'; message: string };
+
+function FrameworkDetail({ id }: { id: string }) {
+  const info = frameworkInfo(id);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setLoad({ state: 'loading' });
+    loadFramework(id).then(
+      (framework) => live && setLoad({ state: 'ready', framework }),
+      (e: unknown) => live && setLoad({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  return (
+    <section aria-labelledby="screen-title" class="frameworks">
+      <p>
+        <a href="#/frameworks">All frameworks</a>
+      </p>
+      <h1 id="screen-title" tabIndex={-1}>
+        {info ? `${info.shortName}: ${info.title}` : 'Framework not found'}
+      </h1>
+      {!info ? (
+        <p role="alert">There is no framework called “{id}”. Choose one from the list of frameworks.</p>
+      ) : load.state === 'loading' ? (
+        <p role="status">Loading the framework…</p>
+      ) : load.state === 'error' ? (
+        <p role="alert" class="error">
+          This framework could not be loaded ({load.message}). Try again when the app has finished updating.
+        </p>
+      ) : (
+        <FrameworkBody framework={load.framework} />
+      )}
+    </section>
+  );
+}
+
+function FrameworkBody({ framework: f }: { framework: Framework }) {
+  return (
+    <>
+      <Section title="Overview" open>
+        <dl class="facts">
+          <Fact term="Partnership">{f.partnership}</Fact>
+          <Fact term="Document">{f.title}</Fact>
+          <Fact term="Edition">{f.edition}</Fact>
+          <Fact term="Area">{f.area}</Fact>
+          <Fact term="Source file">{f.sourceFile}</Fact>
+        </dl>
+        {f.notes.length > 0 && (
+          <>
+            <h3>About this source</h3>
+            <p class="hint">Where the source is unclear or inconsistent, this is how the app reads it.</p>
+            <ul>
+              {f.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <Cite cite={f.cite} />
+      </Section>
+
+      <Section title="Levels" count={f.levels.length}>
+        {f.levels.length === 0 ? (
+          <p>This framework does not set out levels.</p>
+        ) : (
+          <ol class="fw-items">
+            {f.levels.map((level) => (
+              <LevelItem key={level.id} level={level} />
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      <Section title="Groups and example roles" count={f.groups.length}>
+        {f.groups.length === 0 ? (
+          <p>This framework does not set out groups.</p>
+        ) : (
+          f.groups.map((group) => <GroupItem key={group.id} group={group} framework={f} />)
+        )}
+      </Section>
+
+      <Section title="Courses" count={f.courses.length}>
+        <Courses framework={f} />
+      </Section>
+
+      <Section title="Rules" count={f.rules.length}>
+        <Rules framework={f} />
+      </Section>
+
+      <Section title="Pathways" count={f.pathways.length}>
+        {f.pathways.length === 0 ? (
+          <p>This framework has no sample pathways.</p>
+        ) : (
+          f.pathways.map((p) => <PathwayItem key={p.id} pathway={p} framework={f} />)
+        )}
+      </Section>
+
+      {f.approaches.length > 0 && (
+        <Section title="Approaches and skills" count={f.approaches.length}>
+          <ul class="fw-items">
+            {f.approaches.map((a) => (
+              <li key={a.id} class="card">
+                <strong>{a.title}</strong>
+                <p>{a.description}</p>
+                <Cite cite={a.cite} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function Section({ title, count, open, children }: { title: string; count?: number; open?: boolean; children: ComponentChildren }) {
+  return (
+    <details class="fw-section" open={open}>
+      <summary>
+        <h2>
+          {title}
+          {count !== undefined && <span class="fw-count"> ({count})</span>}
+        </h2>
+      </summary>
+      <div class="fw-section-body">{children}</div>
+    </details>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ComponentChildren }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Cite({ cite }: { cite: Citation }) {
+  return <p class="fw-cite">{describeCitation(cite)}</p>;
+}
+
+function ForceBadge({ force }: { force: RuleForce }) {
+  return <span class={`fw-force fw-force--${force}`}>{FORCE_BADGE[force]}</span>;
+}
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function LevelItem({ level }: { level: Level }) {
+  return (
+    <li class="card">
+      <strong>{level.title}</strong>
+      {level.equivalence && <p class="hint">Equivalent: {level.equivalence}</p>}
+      {level.audience && (
+        <p>
+          <span class="fw-label">For: </span>
+          {level.audience}
+        </p>
+      )}
+      {level.outcomes.length > 0 ? (
+        <>
+          <p class="fw-label">Key outcomes</p>
+          <List items={level.outcomes} />
+        </>
+      ) : (
+        <p class="hint">The source gives no outcomes for this level.</p>
+      )}
+      {level.note && <p class="hint">{level.note}</p>}
+      <Cite cite={level.cite} />
+    </li>
+  );
+}
+
+function GroupItem({ group, framework }: { group: Group; framework: Framework }) {
+  const roles = framework.roles.filter((r) => r.groupId === group.id);
+  const levels = (group.levelIds ?? []).map((id) => framework.levels.find((l) => l.id === id)?.title ?? id);
+  const roleSources = [...new Set(roles.map((r) => describeCitation(r.cite)))];
+  return (
+    <details class="fw-item">
+      <summary>{group.title}</summary>
+      <div class="fw-item-body">
+        <p>{group.description}</p>
+        {levels.length > 0 && (
+          <p>
+            <span class="fw-label">Training levels: </span>
+            {levels.join('; ')}
+          </p>
+        )}
+        <p class="fw-label">Example roles</p>
+        {roles.length > 0 ? (
+          <>
+            <List items={roles.map((r) => r.title)} />
+            {roleSources.map((s) => (
+              <p key={s} class="fw-cite">
+                Roles: {s}
+              </p>
+            ))}
+          </>
+        ) : (
+          <p class="hint">The source names no example roles for this group.</p>
+        )}
+        {group.suggestedContent && group.suggestedContent.length > 0 && (
+          <>
+            <p class="fw-label">Suggested content</p>
+            <List items={group.suggestedContent} />
+          </>
+        )}
+        {group.suggestedMethods && group.suggestedMethods.length > 0 && (
+          <>
+            <p class="fw-label">Suggested methods</p>
+            <List items={group.suggestedMethods} />
+          </>
+        )}
+        {group.note && <p class="hint">{group.note}</p>}
+        <Cite cite={group.cite} />
+      </div>
+    </details>
+  );
+}
+
+function Courses({ framework: f }: { framework: Framework }) {
+  if (f.courses.length === 0) {
+    return (
+      <p>
+        {f.levels.length > 0
+          ? 'The source lists no courses: its training is described by level (see Levels). Log your training against a level.'
+          : 'The source lists no courses.'}
+      </p>
+    );
+  }
+  const levelIds = new Set(f.levels.map((l) => l.id));
+  const byLevel = f.levels
+    .map((level) => ({ key: level.id, title: level.title, courses: f.courses.filter((c) => c.levelId === level.id) }))
+    .filter((g) => g.courses.length > 0);
+  const other = f.courses.filter((c) => c.levelId === undefined || !levelIds.has(c.levelId));
+  if (other.length > 0) byLevel.push({ key: 'other', title: byLevel.length ? 'Other courses' : 'All courses', courses: other });
+  return (
+    <>
+      {byLevel.map((g) => (
+        <div key={g.key} class="fw-course-group">
+          <h3>
+            {g.title} <span class="fw-count">({g.courses.length})</span>
+          </h3>
+          {g.courses.map((c) => (
+            <CourseItem key={c.id} course={c} framework={f} />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function CourseItem({ course: c, framework }: { course: Course; framework: Framework }) {
+  const groups = c.groupIds.map((id) => framework.groups.find((g) => g.id === id)?.title ?? id);
+  const mode = describeModes(c.modes, c.modeText);
+  const meta = [c.length ? describeLength(c.length) : null, c.category ?? null].filter(Boolean).join(' · ');
+  return (
+    <details class="fw-item">
+      <summary>
+        {c.title}
+        {meta && <span class="fw-meta"> {meta}</span>}
+      </summary>
+      <div class="fw-item-body">
+        <dl class="facts">
+          {c.length && <Fact term="Length">{describeLength(c.length)}</Fact>}
+          {mode && <Fact term="Mode">{mode}</Fact>}
+          {c.category && <Fact term="Category">{c.category}</Fact>}
+          {c.multiAgency !== undefined && <Fact term="Multi-agency">{c.multiAgency ? 'Yes' : 'No'}</Fact>}
+          {groups.length > 0 && <Fact term="For groups">{groups.join('; ')}</Fact>}
+        </dl>
+        {c.audience && (
+          <p>
+            <span class="fw-label">For: </span>
+            {c.audience}
+          </p>
+        )}
+        {c.aim && (
+          <p>
+            <span class="fw-label">Aim: </span>
+            {c.aim}
+          </p>
+        )}
+        {c.outcomes.length > 0 && (
+          <>
+            <p class="fw-label">Outcomes</p>
+            <List items={c.outcomes} />
+          </>
+        )}
+        {c.note && <p class="hint">{c.note}</p>}
+        <Cite cite={c.cite} />
+      </div>
+    </details>
+  );
+}
+
+function Rules({ framework: f }: { framework: Framework }) {
+  if (f.rules.length === 0) return <p>This framework sets no rules the app can follow.</p>;
+  return (
+    <>
+      <details class="fw-item">
+        <summary>What the labels mean</summary>
+        <dl class="fw-force-key">
+          {(Object.keys(FORCE_BADGE) as RuleForce[]).map((force) => (
+            <div key={force}>
+              <dt>
+                <ForceBadge force={force} />
+              </dt>
+              <dd>{FORCE_EXPLANATION[force]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <ul class="fw-items">
+        {f.rules.map((rule) => (
+          <RuleItem key={rule.id} rule={rule} framework={f} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function RuleItem({ rule, framework }: { rule: Rule; framework: Framework }) {
+  const details = describeRuleDetails(rule, framework);
+  return (
+    <li class="card">
+      <p class="fw-rule-text">
+        <ForceBadge force={rule.force} /> {rule.text}
+      </p>
+      {details.length > 0 && <List items={details} />}
+      {rule.note && <p class="hint">{rule.note}</p>}
+      <Cite cite={rule.cite} />
+    </li>
+  );
+}
+
+function PathwayItem({ pathway: p, framework }: { pathway: Pathway; framework: Framework }) {
+  const group = framework.groups.find((g) => g.id === p.groupId)?.title ?? p.groupId;
+  return (
+    <details class="fw-item">
+      <summary>{p.roleTitle}</summary>
+      <div class="fw-item-body">
+        <p class="hint">
+          {group} · over {p.durationMonths} months
+        </p>
+        <ol>
+          {p.items.map((item) => {
+            const course = item.courseId ? framework.courses.find((c) => c.id === item.courseId) : undefined;
+            return (
+              <li key={item.id}>
+                {item.title}
+                {item.introductory && <span class="hint"> (introductory training, or equivalent)</span>}
+                <br />
+                {course ? (
+                  <span class="hint">Course: {course.title}</span>
+                ) : (
+                  <span class="fw-no-course">No catalogue course: log training from elsewhere</span>
+                )}
+                {item.note && <p class="hint">{item.note}</p>}
+              </li>
+            );
+          })}
+        </ol>
+        <Cite cite={p.cite} />
+      </div>
+    </details>
   );
 }
