@@ -368,12 +368,15 @@ function suggestHours(b: Builder): void {
     if (t.planned >= gap) continue; // plans already close it
     const what = t.counts === 'multi-agency' ? 'multi-agency training' : 'training';
     const need = gap - t.planned;
-    const candidates = b.framework.courses.filter(
-      (c) => (t.counts === 'any' || c.multiAgency) && c.length && !b.courseDoneOrPlanned(c.id) && !b.gate({ course: c }).blockedBy,
-    );
+    const open = b.framework.courses
+      .filter((c) => (t.counts === 'any' || c.multiAgency) && c.length && !b.courseDoneOrPlanned(c.id))
+      .map((c) => ({ c, blockedBy: b.gate({ course: c }).blockedBy }));
+    // Courses nothing blocks, if any; else the blocked ones, saying what comes first.
+    const candidates = open.some((o) => !o.blockedBy) ? open.filter((o) => !o.blockedBy) : open;
     // The smallest course that closes the gap, else the longest available.
-    const closing = candidates.filter((c) => c.length!.hours >= need).sort((x, y) => x.length!.hours - y.length!.hours)[0];
-    const pick = closing ?? candidates.sort((x, y) => y.length!.hours - x.length!.hours)[0];
+    const closing = candidates.filter((o) => o.c.length!.hours >= need).sort((x, y) => x.c.length!.hours - y.c.length!.hours)[0];
+    const picked = closing ?? candidates.sort((x, y) => y.c.length!.hours - x.c.length!.hours)[0];
+    const pick = picked?.c;
     const target = t.status === 'below-minimum' ? `the minimum of ${formatHours(t.minHours)}` : `the ideal of ${formatHours(t.idealHours ?? 0)}`;
     const forceWords =
       t.force === 'guidance' ? 'This is suggested, not a fixed rule.' : forceSentence(t.force, b.framework.shortName);
@@ -392,6 +395,7 @@ function suggestHours(b: Builder): void {
       ruleId: t.ruleId,
       cite: t.cite,
       dueDate: t.window.end > b.today ? t.window.end : undefined,
+      blockedBy: picked?.blockedBy,
       action: pick ? { type: 'plan-course', courseId: pick.id } : { type: 'log-training' },
       rank: t.status === 'below-minimum' ? 0 : 50,
     });

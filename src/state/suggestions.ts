@@ -1,0 +1,48 @@
+/**
+ * The live "what next" state for the screens: the user's framework (loaded on demand), the lean
+ * record (re-read when any of its tables change), and the suggestions computed from them.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { localToday } from '../domain/dates';
+import { suggest, type Suggestion } from '../domain/suggestions';
+import type { Profile } from '../domain/types';
+import { readEngineInput, type EngineInput } from '../db/enrolments';
+import { loadFramework } from '../frameworks/registry';
+import type { Framework } from '../frameworks/types';
+import { useLiveQuery } from '../ui/hooks/useLiveQuery';
+import { useProfileStore } from './profile';
+
+export type EngineState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; framework: Framework; profile: Profile; input: EngineInput; suggestions: Suggestion[]; today: string };
+
+export function useFramework(id: string | undefined): { framework?: Framework; error?: string } {
+  const [state, setState] = useState<{ id?: string; framework?: Framework; error?: string }>({});
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadFramework(id).then(
+      (framework) => live && setState({ id, framework }),
+      (e: unknown) => live && setState({ id, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state.id === id ? state : {};
+}
+
+export function useEngine(): EngineState {
+  const profile = useProfileStore((s) => s.profile);
+  const { framework, error } = useFramework(profile?.frameworkId);
+  const input = useLiveQuery(readEngineInput, []);
+  const today = localToday();
+  const suggestions = useMemo(
+    () => (framework && profile && input ? suggest(framework, profile, input.record, today, { confirmedSteps: input.confirmedSteps }) : null),
+    [framework, profile, input, today],
+  );
+  if (error) return { status: 'error', message: `Your framework could not be loaded: ${error}` };
+  if (!framework || !profile || !input || !suggestions) return { status: 'loading' };
+  return { status: 'ready', framework, profile, input, suggestions, today };
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import type { EngineRecord, Suggestion } from '../../domain/suggestions';
+import type { Profile } from '../../domain/types';
+import type { Framework } from '../../frameworks/types';
+
+/** Downloads the reminders as an .ics file (the iCalendar code loads on first use). */
+export function RemindersButton(props: { framework: Framework; profile: Profile; record: EngineRecord; today: string; suggestions: Suggestion[] }) {
+  const [status, setStatus] = useState<string>('');
+  const download = async () => {
+    const { buildIcs, reminderEvents } = await import('../../domain/ics');
+    const events = reminderEvents(props.framework, props.profile, props.record, props.today, props.suggestions);
+    if (!events.length) {
+      setStatus('There are no due dates or plans to add yet.');
+      return;
+    }
+    const ics = buildIcs(events, new Date().toISOString());
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'safeguarding-reminders.ics';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Downloaded ${events.length} ${events.length === 1 ? 'event' : 'events'}.`);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void download()}>
+        Download reminders (.ics)
+      </button>
+      <p role="status" class="hint">
+        {status}
+      </p>
+    </>
+  );
+}

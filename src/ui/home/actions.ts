@@ -1,0 +1,61 @@
+/**
+ * Where a suggestion's one-tap action leads. The record screens own these routes:
+ * '#/record/plan/new?course=', '#/record/training/new?course=' or '?pathwayItem=',
+ * '#/record/training/<id>' (impact note, certificate), '#/record/plan/<id>'.
+ */
+import type { Suggestion, SuggestionAction, SuggestionKind } from '../../domain/suggestions';
+
+function query(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The link for an action, or null where it is done in place (confirm-step). */
+export function actionHref(a: SuggestionAction): string | null {
+  switch (a.type) {
+    case 'plan-course':
+      return `#/record/plan/new${query({ course: a.courseId, level: a.levelId, pathway: a.pathwayId, pathwayItem: a.pathwayItemId })}`;
+    case 'log-training':
+      if (a.planId) return `#/record/plan/${encodeURIComponent(a.planId)}`;
+      return `#/record/training/new${query({ course: a.courseId, level: a.levelId, pathway: a.pathwayId, pathwayItem: a.pathwayItemId })}`;
+    case 'write-impact-note':
+      return `#/record/training/${encodeURIComponent(a.trainingId ?? '')}${query({ focus: 'impact' })}`;
+    case 'attach-certificate':
+      return a.trainingId ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'certificate' })}` : '#/record?filter=no-certificate';
+    case 'record-approval':
+      return `#/record/plan/${encodeURIComponent(a.planId ?? '')}`;
+    case 'choose-pathway':
+      return '#/pathway';
+    case 'confirm-step':
+      return null;
+  }
+}
+
+export function actionLabel(s: Suggestion): string {
+  switch (s.action.type) {
+    case 'plan-course':
+      return 'Plan it';
+    case 'log-training':
+      return s.action.planId ? 'Open the plan' : 'Log training';
+    case 'write-impact-note':
+      return 'Write impact note';
+    case 'attach-certificate':
+      return s.action.trainingId ? 'Attach certificate' : 'Show them';
+    case 'record-approval':
+      return 'Record approval';
+    case 'choose-pathway':
+      return 'Choose a pathway';
+    case 'confirm-step':
+      return 'Yes, I have done this';
+  }
+}
+
+export const KIND_LABEL: Record<SuggestionKind, string> = {
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  'next-step': 'Next step',
+  recommended: 'Recommended',
+  housekeeping: 'Housekeeping',
+};

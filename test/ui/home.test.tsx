@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { HomeScreen } from '../../src/ui/screens/Home';
+import { useProfileStore } from '../../src/state/profile';
+import { db } from '../../src/db/db';
+import { loadConfirmedSteps } from '../../src/db/enrolments';
+import { localToday } from '../../src/domain/dates';
+import { profile, training } from '../domain/fixtures';
+
+beforeEach(async () => {
+  await Promise.all([db.trainings.clear(), db.plans.clear(), db.enrolments.clear(), db.settings.clear(), db.certificates.clear()]);
+});
+afterEach(() => {
+  cleanup();
+  useProfileStore.setState({ status: 'loading', profile: null, error: null });
+});
+
+test('Solihull school DSL who makes referrals: the required step first, Modules 1 and 2 next, hours against the guide', async () => {
+  useProfileStore.setState({
+    status: 'ready',
+    profile: profile({ frameworkId: 'solihull', groupId: 'solihull-early-help', flags: { schoolDsl: true, makesReferrals: true } }),
+  });
+  const today = localToday();
+  await db.trainings.bulkPut([training(today, { hours: 1, title: 'Webinar one' }), training(today, { hours: 1, title: 'Webinar two' })]);
+  render(<HomeScreen />);
+  const items = await waitFor(() => {
+    const found = document.querySelectorAll('.suggestion');
+    expect(found.length).toBe(5);
+    return found;
+  });
+  const first = items[0] as HTMLElement;
+  expect(within(first).getByRole('heading').textContent).toBe('Foundation-level safeguarding training in your own agency');
+  expect(first.textContent).toContain('Required');
+  expect(first.textContent).toContain('Source: Solihull, The Core curriculum');
+  expect(within(first).getByRole('link').getAttribute('href')).toBe('#/record/training/new');
+  const second = items[1] as HTMLElement;
+  expect(within(second).getByRole('heading').textContent).toMatch(/^Module 1/);
+  expect(second.textContent).toContain('First: Foundation-level safeguarding training in your own agency');
+  expect(within(second).getByRole('link').getAttribute('href')).toBe('#/record/plan/new?course=solihull-module-1');
+  expect(screen.getByText(/of at least 3 hours, ideally 6 hours/).textContent).toContain('2 hours multi-agency');
+  expect(screen.getByText('Suggested, not a fixed rule.')).toBeTruthy();
+
+  const more = screen.getByRole('button', { name: /See all \d+ suggestions/ });
+  fireEvent.click(more);
+  await waitFor(() => expect(document.querySelectorAll('.suggestion').length).toBeGreaterThan(5));
+  expect(more.getAttribute('aria-expanded')).toBe('true');
+
+  // Logging single-agency training updates Home live: the step goes, nothing is blocked.
+  await db.trainings.put(training(today, { agency: 'single', title: 'Agency foundation' }));
+  await waitFor(() => expect(screen.queryByText('Foundation-level safeguarding training in your own agency')).toBeNull());
+  expect(document.querySelector('.suggestion__blocked')).toBeNull();
+});
+
+test('London: a step only the user can confirm is confirmed in one tap and stored', async () => {
+  useProfileStore.setState({ status: 'ready', profile: profile({ frameworkId: 'london', groupId: null }) });
+  render(<HomeScreen />);
+  const button = await screen.findByRole('button', { name: /Yes, I have done this/ });
+  fireEvent.click(button);
+  await waitFor(async () => expect((await loadConfirmedSteps()).length).toBe(1));
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Yes, I have done this/ })).toBeNull());
+});
+
+test('nothing to do: says so, and nothing is overdue', async () => {
+  useProfileStore.setState({ status: 'ready', profile: profile({ frameworkId: 'worcestershire', groupId: null }) });
+  render(<HomeScreen />);
+  await screen.findByText(/You are up to date/);
+  expect(screen.getByText('Nothing is overdue or due in the next 90 days.')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Download reminders (.ics)' })).toBeTruthy();
+});
