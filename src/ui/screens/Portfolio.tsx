@@ -1,8 +1,175 @@
+import { useMemo } from 'preact/hooks';
+import { formatDate, isIsoDate, localToday } from '../../domain/dates';
+import { formatHours } from '../../domain/hours';
+import { scanForIdentifyingDetails } from '../../domain/privacy';
+import { readPortfolioRecord } from '../../db/portfolio';
+import { portfolioInput } from '../../pdf/input';
+import { buildPortfolioModel, defaultPeriod, PRESET_TITLES, type PortfolioPreset } from '../../pdf/model';
+import { usePortfolioChoices } from '../../state/portfolio';
+import { useProfileStore } from '../../state/profile';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useFramework } from '../record/useFramework';
+import { BuildPanel } from '../portfolio/BuildPanel';
+import { PrivacyFindings } from '../portfolio/PrivacyFindings';
+
+const PRESET_HINTS: Record<PortfolioPreset, string> = {
+  supervision: 'Training since your last supervision, reflections in full, impact follow-ups, points to discuss and a page for your supervisor.',
+  appraisal: 'A year: hours against targets, every entry, pathway and level progress, refreshers due, reflections and a sign-off page.',
+  full: 'Everything you have recorded, for a new employer or partnership.',
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function PortfolioScreen() {
+  const profile = useProfileStore((s) => s.profile);
+  const { framework, loading } = useFramework();
+  const record = useLiveQuery(readPortfolioRecord, []);
+  const { preset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
+  const today = localToday();
+
+  const period = profile ? (chosen ?? defaultPeriod(preset, profile, today)) : null;
+  const periodError =
+    period && preset !== 'full'
+      ? !isIsoDate(period.start) || !isIsoDate(period.end)
+        ? 'Enter both dates of the period.'
+        : period.start! > period.end!
+          ? 'The start of the period must be on or before its end.'
+          : null
+      : null;
+
+  const input = useMemo(
+    () => (profile && record && !loading ? portfolioInput(framework, profile, record, today) : null),
+    [profile, record, framework, loading, today],
+  );
+  const model = useMemo(
+    () => (input && period && !periodError ? buildPortfolioModel(input, preset, preset === 'full' ? { start: null, end: null } : period, options) : null),
+    [input, preset, period?.start, period?.end, periodError, options],
+  );
+  const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
+
+  if (!profile) return null;
+
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Portfolio</h1>
-      <p>This screen is being built.</p>
+    <section aria-labelledby="screen-title" class="portfolio">
+      <h1 id="screen-title" tabIndex={-1}>
+        Portfolio
+      </h1>
+      <p>Make a PDF of your record for supervision, appraisal or a new employer. It is made on this device and works offline.</p>
+
+      <fieldset class="fieldset">
+        <legend>What is it for?</legend>
+        {(Object.keys(PRESET_TITLES) as PortfolioPreset[]).map((p) => (
+          <div class="choice" key={p}>
+            <input type="radio" id={`preset-${p}`} name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} aria-describedby={`preset-${p}-hint`} />
+            <label for={`preset-${p}`}>
+              <strong>{PRESET_TITLES[p]}</strong>
+              <span class="hint" id={`preset-${p}-hint`}>
+                {' '}
+                {PRESET_HINTS[p]}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      {preset !== 'full' && period && (
+        <fieldset class="fieldset">
+          <legend>Period</legend>
+          <p class="hint">
+            {preset === 'supervision'
+              ? profile.lastSupervisionDate
+                ? `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
+                : 'The last 3 months unless you change it. Record your last supervision date in Settings to start from it.'
+              : profile.appraisalYearStartMonth
+                ? 'Your appraisal year unless you change it.'
+                : 'The last 12 months unless you change it.'}
+          </p>
+          <div class="period">
+            <div class="field">
+              <label for="period-start">From</label>
+              <input
+                id="period-start"
+                type="date"
+                value={period.start ?? ''}
+                max={period.end ?? undefined}
+                onChange={(e) => setPeriod({ start: e.currentTarget.value || null, end: period.end })}
+                aria-invalid={!!periodError}
+                aria-describedby={periodError ? 'period-error' : undefined}
+              />
+            </div>
+            <div class="field">
+              <label for="period-end">To</label>
+              <input
+                id="period-end"
+                type="date"
+                value={period.end ?? ''}
+                onChange={(e) => setPeriod({ start: period.start, end: e.currentTarget.value || null })}
+                aria-invalid={!!periodError}
+                aria-describedby={periodError ? 'period-error' : undefined}
+              />
+            </div>
+          </div>
+          {periodError && (
+            <p class="field-error" id="period-error" role="alert">
+              {periodError}
+            </p>
+          )}
+          {chosen && (
+            <button type="button" class="secondary" onClick={() => setPeriod(null)}>
+              Back to the usual period
+            </button>
+          )}
+        </fieldset>
+      )}
+
+      <fieldset class="fieldset">
+        <legend>Include</legend>
+        <div class="choice">
+          <input type="checkbox" id="opt-reflections" checked={options.reflections} onChange={(e) => setOptions({ reflections: e.currentTarget.checked })} />
+          <label for="opt-reflections">Reflections</label>
+        </div>
+        {preset === 'appraisal' && options.reflections && (
+          <div class="choice choice--nested">
+            <input type="checkbox" id="opt-fulltext" checked={options.reflectionsFullText} onChange={(e) => setOptions({ reflectionsFullText: e.currentTarget.checked })} />
+            <label for="opt-fulltext">Reflections in full (otherwise summaries)</label>
+          </div>
+        )}
+        <div class="choice">
+          <input type="checkbox" id="opt-certificates" checked={options.certificates} onChange={(e) => setOptions({ certificates: e.currentTarget.checked })} />
+          <label for="opt-certificates">Certificates (as an appendix)</label>
+        </div>
+        <div class="choice">
+          <input type="checkbox" id="opt-notes" checked={options.notes} onChange={(e) => setOptions({ notes: e.currentTarget.checked })} />
+          <label for="opt-notes">Notes on training and plans</label>
+        </div>
+      </fieldset>
+
+      <h2>What will be included</h2>
+      {!model ? (
+        <p role="status">{periodError ? 'Choose a valid period to see what will be included.' : 'Reading your record…'}</p>
+      ) : (
+        <>
+          <ul class="portfolio-counts" aria-live="polite">
+            <li>
+              {plural(model.counts.trainings, 'training entry', 'training entries')} ({formatHours(model.counts.hours)})
+            </li>
+            {options.reflections && <li>{plural(model.counts.reflections, 'reflection')}</li>}
+            <li>{plural(model.counts.impactNotes, 'impact follow-up')}</li>
+            {options.certificates && <li>{plural(model.counts.certificates, 'certificate')}</li>}
+            <li>
+              {plural(model.counts.suggestions, preset === 'supervision' ? 'point to discuss' : 'suggestion', preset === 'supervision' ? 'points to discuss' : 'suggestions')}
+            </li>
+          </ul>
+          <p class="hint">
+            {model.cover.name}
+            {model.cover.role ? `, ${model.cover.role}` : ''} · {model.periodLabel}. Your name and job come from your profile.
+          </p>
+          <PrivacyFindings findings={findings} />
+          <BuildPanel model={model} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,28 @@
+/**
+ * Reads for the Portfolio screen: the whole record with certificate details but not their bytes
+ * (read one at a time, so a large store is never held at once), and the bytes of the chosen
+ * certificates when the PDF is built.
+ */
+import { db } from './db';
+import type { Certificate, RecordSnapshot } from '../domain/types';
+
+export async function readPortfolioRecord(): Promise<RecordSnapshot> {
+  return db.transaction('r', [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates], async () => {
+    const certificates: RecordSnapshot['certificates'] = [];
+    const [trainings, plans, reflections, enrolments] = await Promise.all([
+      db.trainings.toArray(),
+      db.plans.toArray(),
+      db.reflections.toArray(),
+      db.enrolments.toArray(),
+      db.certificates.each(({ bytes: _bytes, ...meta }) => {
+        certificates.push(meta);
+      }),
+    ]);
+    return { trainings, plans, reflections, enrolments, certificates };
+  });
+}
+
+export async function readCertificateFiles(ids: string[]): Promise<Array<{ id: string; bytes: ArrayBuffer; mimeType: Certificate['mimeType'] }>> {
+  const found = await db.certificates.bulkGet(ids);
+  return found.filter((c): c is Certificate => !!c).map((c) => ({ id: c.id, bytes: c.bytes, mimeType: c.mimeType }));
+}

@@ -1,0 +1,15 @@
+/** Messages between the Portfolio screen and the PDF worker (src/pdf/worker.ts). */
+import type { PortfolioModel } from './model';
+import type { RenderProgress } from './render';
+
+export interface BuildRequest {
+  type: 'build';
+  model: PortfolioModel;
+  /** Certificate files of the model's certificates; buffers are transferred, not copied. */
+  certificates: Array<{ id: string; bytes: ArrayBuffer; mimeType: string }>;
+}
+
+export type BuildMessage =
+  | ({ type: 'progress' } & RenderProgress)
+  | { type: 'done'; bytes: ArrayBuffer; pages: number; unreadable: Array<{ label: string; reason: string }> }
+  | { type: 'error'; message: string };

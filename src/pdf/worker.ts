@@ -1,0 +1,63 @@
+/// <reference lib="webworker" />
+/**
+ * The PDF build, off the main thread: fonts, jsPDF, autotable and pdf-lib load here only, when
+ * the Portfolio screen starts the worker. Photos are downscaled with OffscreenCanvas.
+ */
+import regularFontUrl from './fonts/DejaVuSans-subset.ttf?url';
+import boldFontUrl from './fonts/DejaVuSans-Bold-subset.ttf?url';
+import type { BuildMessage, BuildRequest } from './protocol';
+import { renderPortfolio, type CertificateFile, type PreparedImage } from './render';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Longest side of a certificate photo in the PDF: about 190 dpi across the A4 text width. */
+const MAX_SIDE = 1400;
+const JPEG_QUALITY = 0.8;
+
+async function fontBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('The PDF font could not be loaded.');
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** JPEGs small enough are embedded as they are; anything larger, or PNG/WebP, is drawn on a
+ * white canvas at most MAX_SIDE pixels long and re-encoded as JPEG. */
+async function prepareImage(file: CertificateFile): Promise<PreparedImage> {
+  const bitmap = await createImageBitmap(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }));
+  try {
+    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    if (scale === 1 && file.mimeType === 'image/jpeg') return { bytes: file.bytes, format: 'JPEG', width: bitmap.width, height: bitmap.height };
+    const width = Math.max(1, Math.round(bitmap.width * scale));
+    const height = Math.max(1, Math.round(bitmap.height * scale));
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.drawImage(bitmap, 0, 0, width, height);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
+    return { bytes: new Uint8Array(await blob.arrayBuffer()), format: 'JPEG', width, height };
+  } finally {
+    bitmap.close();
+  }
+}
+
+const post = (m: BuildMessage, transfer: Transferable[] = []) => self.postMessage(m, transfer);
+
+self.onmessage = async (event: MessageEvent<BuildRequest>) => {
+  const req = event.data;
+  if (req?.type !== 'build') return;
+  try {
+    const [regular, bold] = await Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]);
+    const certificates = new Map(req.certificates.map((c) => [c.id, { bytes: new Uint8Array(c.bytes), mimeType: c.mimeType }]));
+    const result = await renderPortfolio(req.model, {
+      fonts: { regular, bold },
+      certificates,
+      prepareImage,
+      onProgress: (p) => post({ type: 'progress', ...p }),
+    });
+    const bytes = result.bytes.buffer.slice(result.bytes.byteOffset, result.bytes.byteOffset + result.bytes.byteLength) as ArrayBuffer;
+    post({ type: 'done', bytes, pages: result.pages, unreadable: result.unreadable }, [bytes]);
+  } catch (e) {
+    post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+};

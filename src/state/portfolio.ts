@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import { DEFAULT_OPTIONS, type PortfolioOptions, type PortfolioPeriod, type PortfolioPreset } from '../pdf/model';
+
+/** The Portfolio screen's choices, kept while the user goes to edit an entry and comes back. */
+interface PortfolioChoices {
+  preset: PortfolioPreset;
+  /** null = the preset's default period. */
+  period: PortfolioPeriod | null;
+  options: PortfolioOptions;
+  setPreset: (preset: PortfolioPreset) => void;
+  setPeriod: (period: PortfolioPeriod | null) => void;
+  setOptions: (patch: Partial<PortfolioOptions>) => void;
+}
+
+export const usePortfolioChoices = create<PortfolioChoices>((set) => ({
+  preset: 'supervision',
+  period: null,
+  options: DEFAULT_OPTIONS,
+  setPreset: (preset) => set({ preset, period: null }),
+  setPeriod: (period) => set({ period }),
+  setOptions: (patch) => set((s) => ({ options: { ...s.options, ...patch } })),
+}));
