@@ -336,6 +336,8 @@ const rules: Rule[] = [
         id: 'foundation-training',
         title: 'Single agency or voluntary sector foundation training',
         singleAgencyTraining: true,
+        // Table 1's single-agency level is the foundation ("Basic / Induction Awareness").
+        levelIds: ['single-agency'],
       },
       { id: 'level-1-training', title: 'Level 1 inter-agency training', levelIds: ['level-1'] },
     ],

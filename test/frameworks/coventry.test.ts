@@ -52,7 +52,7 @@ describe('Coventry CSCP framework', () => {
     const r = rule('level-2-prerequisite', 'prerequisite');
     expect(r.force).toBe('recommendation');
     expect(r.appliesTo.levelIds).toEqual(['level-2']);
-    expect(r.anyOf.some((s) => s.singleAgencyTraining)).toBe(true);
+    expect(r.anyOf.find((s) => s.singleAgencyTraining)?.levelIds).toEqual(['single-agency']);
     expect(r.anyOf.some((s) => s.levelIds?.includes('level-1'))).toBe(true);
   });
 
