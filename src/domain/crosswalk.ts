@@ -57,6 +57,8 @@ export interface CrosswalkRow {
   trainingId: string;
   title: string;
   startDate: string;
+  /** The level as the user typed it (free text), shown beside a training that is not mapped. */
+  levelText: string;
   status: CrosswalkStatus;
   source: CrosswalkSource | null;
   targets: CrosswalkTarget[];
@@ -173,17 +175,17 @@ export function crosswalk(
   const targets = placements.filter((p) => p.frameworkId === to.id && p.offerAsTarget);
 
   return trainings.map((training): CrosswalkRow => {
-    const base = { trainingId: training.id, title: training.title, startDate: training.startDate };
+    const base = { trainingId: training.id, title: training.title, startDate: training.startDate, levelText: training.level.trim() };
     const ownFramework = training.link ? frameworks.get(training.link.frameworkId) : undefined;
     const notes = titleNotes(training, ownFramework);
     const placed = placeTraining(training, frameworks, placements);
 
     if (!placed) {
       const why = !training.link
-        ? 'Not linked to a framework level or course'
+        ? 'not linked to a framework level or course'
         : !ownFramework
-          ? 'Linked to a framework the app does not have'
-          : `No level in ${ownFramework.shortName} that the crosswalk can place`;
+          ? 'linked to a framework the app does not have'
+          : `no level in ${ownFramework.shortName} that the crosswalk can place`;
       return { ...base, status: 'not-mapped', source: null, targets: [], confidence: null, explanation: `Not mapped: ${why}. ${CONFIRM_ADVICE}`, notes };
     }
 

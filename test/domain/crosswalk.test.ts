@@ -99,7 +99,7 @@ describe('crosswalk', () => {
       training(D, { title: 'Sandwell, no level', link: { frameworkId: 'sandwell' } }),
     ]);
     expect(rows.map((r) => r.status)).toEqual(['not-mapped', 'not-mapped', 'not-mapped']);
-    expect(rows[0].explanation).toBe('Not mapped: Not linked to a framework level or course. Confirm with your new partnership.');
+    expect(rows[0].explanation).toBe('Not mapped: not linked to a framework level or course. Confirm with your new partnership.');
     expect(rows.every((r) => r.targets.length === 0 && r.confidence === null)).toBe(true);
   });
 

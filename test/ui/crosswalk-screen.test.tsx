@@ -19,10 +19,10 @@ const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
   lastSupervisionDate: null, appraisalYearStartMonth: null,
 };
 
-function entry(title: string, startDate: string, link: Training['link']): Omit<Training, 'id' | 'createdAt' | 'updatedAt'> {
+function entry(title: string, startDate: string, link: Training['link'], level = ''): Omit<Training, 'id' | 'createdAt' | 'updatedAt'> {
   return {
     title, providerKind: 'partnership', providerName: 'WSCP', startDate, endDate: startDate, hours: 3,
-    mode: 'face-to-face', level: '', link, agency: 'multi', participatory: true, notes: '', impact: null,
+    mode: 'face-to-face', level, link, agency: 'multi', participatory: true, notes: '', impact: null,
   };
 }
 
@@ -32,7 +32,7 @@ beforeEach(async () => {
   useProfileStore.setState({ status: 'ready', profile });
   await putRecord<Training>('trainings', entry('Induction: safeguarding', '2025-09-01', { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' }));
   await putRecord<Training>('trainings', entry('Universal safeguarding training', '2026-02-10', { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' }));
-  await putRecord<Training>('trainings', entry('Online safety webinar', '2026-05-20', null));
+  await putRecord<Training>('trainings', entry('Online safety webinar', '2026-05-20', null, 'Level 2'));
   location.hash = '#/crosswalk/coventry';
 });
 afterEach(async () => {
@@ -54,6 +54,7 @@ test('shows what each training counts for in the chosen framework, with confiden
 
   const unlinked = screen.getByRole('heading', { name: 'Online safety webinar' }).closest('li')!;
   expect(within(unlinked).getByText('Not mapped: confirm with your new partnership')).toBeTruthy();
+  expect(within(unlinked).getByText('No framework level (your level: Level 2)')).toBeTruthy();
   expect(screen.getByText('3 entries: 1 stated in the sources, 1 likely, 0 uncertain, 1 not mapped.')).toBeTruthy();
 });
 

@@ -254,15 +254,16 @@ function summarise(rows: CrosswalkRow[]): string {
 
 function CrosswalkRowCard({ row, targetName }: { row: CrosswalkRow; targetName: string }) {
   const badge = BADGE[row.confidence ?? 'none'];
-  const headingId = `crosswalk-row-${row.trainingId}`;
   return (
-    <li class="card crosswalk-row" aria-labelledby={headingId}>
-      <h3 id={headingId}>{row.title}</h3>
+    <li class="card crosswalk-row">
+      <h3>{row.title}</h3>
       <p class="hint">{formatDate(row.startDate)}</p>
       <dl>
         <dt>In your record</dt>
         <dd>
-          {row.source ? `${row.source.frameworkName}: ${row.source.itemTitle} (${row.source.step.title})` : 'No framework level'}
+          {row.source
+            ? `${row.source.frameworkName}: ${row.source.itemTitle} (${row.source.step.title})`
+            : `No framework level${row.levelText ? ` (your level: ${row.levelText})` : ''}`}
         </dd>
         <dt>Counts for in {targetName}</dt>
         <dd>{row.targets.length > 0 ? row.targets.map((t) => t.title).join('; ') : 'Nothing matched'}</dd>
