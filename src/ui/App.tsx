@@ -4,6 +4,7 @@ import { useProfileStore } from '../state/profile';
 import { HomeScreen } from './screens/Home';
 import { NavBar } from './components/NavBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
+import { ReloadNotice } from './components/ReloadNotice';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { lazyScreen } from './lazyScreen';
 import { focusScreenHeading } from './focus';
@@ -17,6 +18,7 @@ const SCREENS: Record<string, preact.ComponentType> = {
   '': HomeScreen,
   record: lazyScreen(() => import('./screens/Record').then((m) => m.RecordScreen)),
   pathway: lazyScreen(() => import('./screens/Pathway').then((m) => m.PathwayScreen)),
+  hours: lazyScreen(() => import('./screens/Hours').then((m) => m.HoursScreen)),
   portfolio: lazyScreen(() => import('./screens/Portfolio').then((m) => m.PortfolioScreen)),
   settings: lazyScreen(() => import('./screens/Settings').then((m) => m.SettingsScreen)),
   frameworks: lazyScreen(() => import('./screens/Frameworks').then((m) => m.FrameworksScreen)),
@@ -86,6 +88,7 @@ export function App() {
     return (
       <ErrorBoundary>
         <UpdatePrompt />
+        <ReloadNotice />
         <SetupScreen />
       </ErrorBoundary>
     );
@@ -94,6 +97,7 @@ export function App() {
     <div class="shell">
       <SkipLink />
       <UpdatePrompt />
+      <ReloadNotice />
       <main id="main" class="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route.path}>
           <Screen />

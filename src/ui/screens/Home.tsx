@@ -10,6 +10,7 @@ import { useEngine } from '../../state/suggestions';
 import { SuggestionCard } from '../home/SuggestionCard';
 import { ProgressBar } from '../home/ProgressBar';
 import { RemindersButton } from '../home/RemindersButton';
+import { BackupReminder } from '../components/BackupReminder';
 import '../home/home.css';
 
 const TOP = 5;
@@ -41,6 +42,7 @@ export function HomeScreen() {
       <DueSummary suggestions={suggestions} />
       <HoursSummary framework={framework} engine={engine} />
       <PathwaySummary framework={framework} record={input.record} today={today} />
+      <BackupReminder />
       <section aria-labelledby="reminders-title" class="card">
         <h2 id="reminders-title">Reminders</h2>
         <p>Add your due dates and planned courses to your phone's calendar. Importing a newer file updates the same events.</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProfileFields, PROFILE_FIELD_IDS } from '../components/ProfileFields';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { BackupPanel } from '../components/BackupPanel';
 import { useProfileForm } from '../hooks/useProfileForm';
 import { formFromProfile } from '../profileForm';
 import { useProfileStore } from '../../state/profile';
@@ -135,11 +136,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <StorageSection />
-      {/* Slot for the backup engineer: replace this section with <BackupPanel />. */}
-      <section id="backup" aria-labelledby="backup-title" class="settings-section">
-        <h2 id="backup-title">Backup and restore</h2>
-        <p>Backup and restore is being built.</p>
-      </section>
+      <BackupPanel />
       <section aria-labelledby="about-title" class="settings-section">
         <h2 id="about-title">About</h2>
         <p>

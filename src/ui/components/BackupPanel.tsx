@@ -1,0 +1,281 @@
+/**
+ * Settings > Backup and restore: make a backup (with progress, then its size and counts), import
+ * one (merge, or restore after confirmation and a safety copy), and the reminder rule.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { exportBackup, markBackupSaved, type BackupFile, type ExportProgress } from '../../backup/export';
+import { applyBackup, checkBackup, type ImportMode, type ParsedBackup } from '../../backup/import';
+import { describeCounts, describeMerge } from '../../backup/merge';
+import { DEFAULT_REMINDER, type ReminderRule } from '../../backup/reminder';
+import { lastBackupAt, reminderRule, saveReminderRule } from '../../db/backup-io';
+import { formatDate } from '../../domain/dates';
+import { formatFileSize } from '../../domain/files';
+import { useProfileStore } from '../../state/profile';
+
+/** Hands a file to the browser's download (on phones: save or share). */
+function saveFile(file: BackupFile): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Large backups take a while to hand over; revoke only well after.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function progressText(p: ExportProgress): string {
+  if (p.phase === 'reading') return 'Reading your record…';
+  if (p.phase === 'checking') return p.total ? `Checking certificates: ${p.done} of ${p.total}…` : 'Checking certificates…';
+  if (p.phase === 'packing') return 'Packing the backup file…';
+  return 'Backup ready.';
+}
+
+function ExportSection({ onSaved }: { onSaved: () => void }) {
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [result, setResult] = useState<BackupFile | null>(null);
+  const [error, setError] = useState('');
+  const busy = progress !== null && progress.phase !== 'done';
+
+  const run = async () => {
+    setResult(null);
+    setError('');
+    try {
+      const file = await exportBackup({ onProgress: setProgress });
+      saveFile(file);
+      await markBackupSaved(file);
+      setResult(file);
+      onSaved();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div class="backup-block">
+      <h3>Make a backup</h3>
+      <p>
+        Saves your whole record, certificates included, as one zip file. Keep it somewhere other than this device
+        (email it to yourself, or save it to cloud storage or a USB stick).
+      </p>
+      <button type="button" onClick={() => void run()} disabled={busy}>
+        Make a backup
+      </button>
+      {progress && (
+        <div class="backup-progress">
+          <label for="backup-progress">{progressText(progress)}</label>
+          <progress id="backup-progress" max={Math.max(1, progress.total)} value={progress.phase === 'checking' ? progress.done : undefined} />
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {result && (
+          <p class="notice" data-testid="export-result">
+            Backup saved as <strong>{result.fileName}</strong> ({formatFileSize(result.bytes.byteLength)}). It holds{' '}
+            {describeCounts({ ...result.counts, settings: 0, deletions: 0 })}.
+          </p>
+        )}
+      </div>
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'confirm'; backup: ParsedBackup }
+  | { step: 'writing' }
+  | { step: 'done'; message: string }
+  | { step: 'error'; message: string };
+
+function ImportSection({ onImported }: { onImported: () => void }) {
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const loadProfile = useProfileStore((s) => s.load);
+
+  useEffect(() => {
+    if (state.step === 'confirm') confirmHeading.current?.focus();
+  }, [state.step]);
+
+  const write = async (backup: ParsedBackup) => {
+    setState({ step: 'writing' });
+    try {
+      const result = await applyBackup(backup, mode, { keepSafetyCopy: saveFile });
+      const message =
+        result.mode === 'merge'
+          ? describeMerge(result.summary)
+          : `Your record was replaced with the backup from ${formatDate(backup.exportedAt)}. A copy of what was here before was saved as ${result.safetyCopy.fileName}.`;
+      setState({ step: 'done', message });
+      if (fileInput.current) fileInput.current.value = '';
+      onImported();
+      void loadProfile();
+    } catch (e) {
+      setState({ step: 'error', message: errorMessage(e) });
+    }
+  };
+
+  const start = async (e: Event) => {
+    e.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setState({ step: 'error', message: 'Choose a backup file first.' });
+      fileInput.current?.focus();
+      return;
+    }
+    setState({ step: 'checking' });
+    try {
+      const backup = await checkBackup(new Uint8Array(await file.arrayBuffer()));
+      if (mode === 'replace') setState({ step: 'confirm', backup });
+      else await write(backup);
+    } catch (err) {
+      setState({ step: 'error', message: errorMessage(err) });
+    }
+  };
+
+  const busy = state.step === 'checking' || state.step === 'writing';
+  return (
+    <div class="backup-block">
+      <h3>Import a backup</h3>
+      <form onSubmit={(e) => void start(e)} noValidate>
+        <label for="backup-file">Backup file (.zip)</label>
+        <input id="backup-file" type="file" accept=".zip,application/zip" ref={fileInput} disabled={busy} />
+        <fieldset class="fieldset">
+          <legend>What to do with it</legend>
+          <div class="choice">
+            <input type="radio" id="import-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+            <label for="import-merge">
+              Merge with this device
+              <span class="hint"> Adds what is new, keeps the newer version of anything changed on both, and nothing deleted comes back. For moving between phone and laptop.</span>
+            </label>
+          </div>
+          <div class="choice">
+            <input type="radio" id="import-replace" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+            <label for="import-replace">
+              Restore: replace everything on this device
+              <span class="hint"> A backup of what is here now is saved first.</span>
+            </label>
+          </div>
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" disabled={busy || state.step === 'confirm'}>
+            Import backup
+          </button>
+        </div>
+      </form>
+
+      {state.step === 'confirm' && (
+        <div class="card" role="group" aria-labelledby="confirm-restore-title">
+          <h4 id="confirm-restore-title" tabIndex={-1} ref={confirmHeading}>
+            Replace your record?
+          </h4>
+          <p>
+            The backup from {formatDate(state.backup.exportedAt)} holds {describeCounts({ ...state.backup.counts, settings: 0, deletions: 0 })}. Everything now on this
+            device will be replaced by it. A backup of what is here now will be saved first.
+          </p>
+          <div class="form-actions">
+            <button type="button" class="danger" onClick={() => void write(state.backup)}>
+              Replace my record
+            </button>
+            <button type="button" class="secondary" onClick={() => setState({ step: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div role="status" aria-live="polite">
+        {state.step === 'checking' && <p>Checking the backup…</p>}
+        {state.step === 'writing' && <p>Importing…</p>}
+        {state.step === 'done' && (
+          <p class="notice" data-testid="import-result">
+            {state.message}
+          </p>
+        )}
+      </div>
+      {state.step === 'error' && (
+        <p class="field-error" role="alert" data-testid="import-error">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ReminderSection() {
+  const [rule, setRule] = useState<ReminderRule | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => void reminderRule().then(setRule), []);
+  if (!rule) return null;
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const clean = (n: number, fallback: number) => (Number.isFinite(n) && n >= 1 ? Math.round(n) : fallback);
+    const next = { days: clean(rule.days, DEFAULT_REMINDER.days), changes: clean(rule.changes, DEFAULT_REMINDER.changes) };
+    try {
+      await saveReminderRule(next);
+      setRule(next);
+      setStatus(`Saved: you will be reminded after ${next.days} days or ${next.changes} changes.`);
+    } catch (err) {
+      setStatus(errorMessage(err));
+    }
+  };
+
+  return (
+    <form class="backup-block" onSubmit={(e) => void save(e)} noValidate>
+      <h3>Backup reminders</h3>
+      <p class="hint">Home reminds you to make a backup when either is reached.</p>
+      <div class="backup-rule">
+        <div>
+          <label for="reminder-days">Days since the last backup</label>
+          <input id="reminder-days" type="number" inputMode="numeric" min={1} max={365} value={rule.days} onInput={(e) => setRule({ ...rule, days: Number(e.currentTarget.value) })} />
+        </div>
+        <div>
+          <label for="reminder-changes">Records changed since</label>
+          <input id="reminder-changes" type="number" inputMode="numeric" min={1} max={1000} value={rule.changes} onInput={(e) => setRule({ ...rule, changes: Number(e.currentTarget.value) })} />
+        </div>
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="secondary">
+          Save reminder settings
+        </button>
+      </div>
+      <p role="status" class="hint">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+export function BackupPanel() {
+  const [last, setLast] = useState<string | null | undefined>(undefined);
+  const refresh = () => void lastBackupAt().then(setLast);
+  useEffect(refresh, []);
+  return (
+    <section id="backup" aria-labelledby="backup-title" class="settings-section">
+      <h2 id="backup-title">Backup and restore</h2>
+      <p data-testid="last-backup">
+        {last === undefined ? '' : last ? `Last backup from this device: ${formatDate(last)}.` : 'You have not made a backup on this device yet.'}
+      </p>
+      <ExportSection onSaved={refresh} />
+      <ImportSection onImported={refresh} />
+      <ReminderSection />
+      <p class="hint">
+        The backup format is documented, and a backup opens with any zip tool: your record is in backup.json, your
+        certificates in the certificates folder.
+      </p>
+    </section>
+  );
+}
