@@ -105,7 +105,7 @@ export function CrosswalkScreen() {
     const from = shortName(profile.frameworkId);
     setConfirming(false);
     await saveProfile(switchFramework(profile, targetId), {
-      text: `You now follow ${name}. ${from} is kept under previous frameworks, and your training record has not changed. Choose your group and role for ${name} in Settings.`,
+      text: `You now follow ${name}. ${from} is kept under previous frameworks, and your training record has not changed.`,
       settingsLink: true,
     });
   };
