@@ -1,9 +1,9 @@
-import type { Citation, Framework, Group, Level, NamedItem, Role, Rule } from './types';
+import type { Citation, Course, Framework, Group, Level, NamedItem, Role, Rule } from './types';
 
 /**
  * Coventry Safeguarding Children Partnership (CSCP), Inter-agency Training Strategy, encoded from
  * ../shared/seeds/002_a75d285a6badc3b2.txt. Table 1 gives the training levels, Table 2 the eight
- * target groups; the strategy names no course catalogue, so training is logged against a level.
+ * target groups; it has no course catalogue, only the few courses its tables name.
  * Outcomes and content are the source's words, shortened; longer passages are paraphrased.
  */
 const SOURCE = '002_a75d285a6badc3b2.txt';
@@ -322,6 +322,48 @@ const roles: Role[] = EXAMPLE_ROLES.map(([groupId, title, quote]) => ({
   cite: cite(`${TABLE_2}: ${groups.find((g) => g.id === groupId)?.title.split(':')[0] ?? groupId}`, quote),
 }));
 
+function level(id: string): Level {
+  const found = levels.find((l) => l.id === id);
+  if (!found) throw new Error(`Coventry: no level "${id}"`);
+  return found;
+}
+
+/** The courses the strategy names: the Level 1 and Level 2 inter-agency courses (Table 1's titles,
+ * which Table 2 gives as "Inter-agency Training"), and Right Help Right Time training. Their
+ * audience and outcomes are their level's. Level 3 is a class of specialist courses, not one. */
+const courses: Course[] = [
+  {
+    id: 'introduction-to-safeguarding-children',
+    title: 'Introduction to Safeguarding Children',
+    levelId: 'level-1',
+    groupIds: ['group-2'],
+    audience: level('level-1').audience,
+    outcomes: level('level-1').outcomes,
+    multiAgency: true,
+    note: 'Table 2 offers it to group 2 as inter-agency training, or single-agency Level 1 training instead; foster carers have a version based on it.',
+    cite: cite(`${TABLE_2}: Group 2, suggested training methods`, 'Inter-agency Training: Level 1 (Introduction to Safeguarding Children)'),
+  },
+  {
+    id: 'working-together-to-safeguard-children',
+    title: 'Working Together to Safeguard Children',
+    levelId: 'level-2',
+    groupIds: ['group-3', 'group-4'],
+    audience: level('level-2').audience,
+    outcomes: level('level-2').outcomes,
+    multiAgency: true,
+    note: 'Table 2 names it for group 3; group 4 is pointed to inter-agency training at Level 2 and 3.',
+    cite: cite(`${TABLE_2}: Group 3, suggested training methods`, 'Inter-agency Training Level 2 Working Together to Safeguard Children'),
+  },
+  {
+    id: 'right-help-right-time-training',
+    title: 'Right Help Right Time Training',
+    groupIds: ['group-3'],
+    outcomes: [],
+    note: 'Named as a training method for group 3; the source gives no outcomes, length or level for it.',
+    cite: cite(`${TABLE_2}: Group 3, suggested training methods`, 'Right Help Right Time Training'),
+  },
+];
+
 const rules: Rule[] = [
   {
     id: 'level-2-prerequisite',
@@ -437,13 +479,13 @@ export const coventry: Framework = {
   levels,
   groups,
   roles,
-  courses: [],
+  courses,
   rules,
   pathways: [],
   approaches,
   notes: [
     'The strategy is undated. It refers to Working Together 2018 but keeps the eight target groups of Working Together 2010, and names the partnership variously as LSCB, LSCP, CSCB and CSCP.',
-    'The strategy has no course catalogue: its training is described by level (Table 1), so you log training against a level.',
+    'The strategy has no course catalogue: its training is described by level (Table 1). The app lists the courses its tables name (Introduction to Safeguarding Children at Level 1, Working Together to Safeguard Children at Level 2, Right Help Right Time training); other training is logged against a level. Lengths and modes are not given.',
     'Health staff: the levels map to the RCPCH Intercollegiate Document one level higher (Level 1 is Level 2 for health staff); health agencies also have their own strategies.',
     'Table 1 states the earlier training expected for Level 2 and Level 3 as part of the target audience, so the app recommends it rather than requiring it. “All relevant earlier training” for Level 3 is not listed: you confirm it yourself.',
     'Table 2 is flattened in the source text. Groups 5 and 6 share one row; group 1’s description also mentions intense but irregular contact (group 2 in section 6.3); group 3’s methods column repeats its content list; group 4’s heading is cut short.',

@@ -74,14 +74,25 @@ describe('Coventry CSCP framework', () => {
     expect(cancel.charges.map((c) => c.amountGbp)).toEqual([75, 125, 0]);
   });
 
-  it('names Right Help Right Time and Signs of Safety as approaches, and has no invented courses', () => {
+  it('names Right Help Right Time and Signs of Safety as approaches', () => {
     expect(coventry.approaches.map((a) => a.title)).toEqual(['Right Help Right Time', 'Signs of Safety']);
-    expect(coventry.courses).toEqual([]);
     expect(coventry.pathways).toEqual([]);
   });
 
+  it('lists only the courses its tables name, with their level’s outcomes and no invented length', () => {
+    expect(coventry.courses.map((c) => [c.title, c.levelId])).toEqual([
+      ['Introduction to Safeguarding Children', 'level-1'],
+      ['Working Together to Safeguard Children', 'level-2'],
+      ['Right Help Right Time Training', undefined],
+    ]);
+    const workingTogether = coventry.courses[1];
+    expect(workingTogether.outcomes).toEqual(coventry.levels.find((l) => l.id === 'level-2')?.outcomes);
+    expect(workingTogether.groupIds).toEqual(['group-3', 'group-4']);
+    expect(coventry.courses.every((c) => c.length === undefined && c.modes === undefined)).toBe(true);
+  });
+
   it('cites its own source file on every item, with short quotes', () => {
-    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.rules, ...coventry.approaches];
+    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.courses, ...coventry.rules, ...coventry.approaches];
     for (const item of cited) {
       expect(item.cite.file).toBe('002_a75d285a6badc3b2.txt');
       expect(item.cite.quote, item.cite.section).toBeTruthy();
@@ -91,12 +102,13 @@ describe('Coventry CSCP framework', () => {
 
   it.skipIf(!existsSync(seedPath))('quotes phrases that appear in the source', () => {
     const source = readFileSync(seedPath, 'utf8');
-    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.rules, ...coventry.approaches];
+    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.courses, ...coventry.rules, ...coventry.approaches];
     const missing = cited.map((i) => i.cite.quote!).filter((q) => !sourceContains(source, q));
     expect(missing).toEqual([]);
     // The level titles are the source's own phrases, except "Level 3 Specialist courses".
     const titles = coventry.levels.map((l) => l.title).filter((t) => !sourceContains(source, t));
     expect(titles).toEqual(['Level 3 Specialist courses']);
     expect(sourceContains(source, 'Specialist courses')).toBe(true);
+    expect(coventry.courses.filter((c) => !sourceContains(source, c.title))).toEqual([]);
   });
 });

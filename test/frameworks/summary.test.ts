@@ -5,7 +5,7 @@ import { summariseFramework } from '../../src/frameworks/summary';
 describe('summariseFramework', () => {
   it('counts Coventry’s levels, groups, roles and rules by kind', () => {
     const s = summariseFramework(coventry);
-    expect(s).toMatchObject({ id: 'coventry', levels: 4, groups: 8, roles: 48, courses: 0, pathways: 0, approaches: 2 });
+    expect(s).toMatchObject({ id: 'coventry', levels: 4, groups: 8, roles: 48, courses: 3, pathways: 0, approaches: 2 });
     expect(s.rulesByKind).toEqual({ prerequisite: 2, charging: 2, duty: 3 });
   });
 

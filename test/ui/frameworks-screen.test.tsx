@@ -32,9 +32,10 @@ describe('Frameworks screen', () => {
   it('shows Coventry’s levels, groups, rules with their force, charges and citations', async () => {
     at('#/frameworks/coventry');
     expect(await screen.findByText('Level 2 Working Together to Safeguard Children', { selector: 'strong' })).toBeTruthy();
-    expect(screen.getByText(/Group 4: those who have particular specialist child protection responsibilities/)).toBeTruthy();
-    // Coventry has no course catalogue, and says so.
-    expect(screen.getByText(/The source lists no courses: its training is described by level/)).toBeTruthy();
+    expect(screen.getByText(/Group 4: those who have particular specialist child protection responsibilities/, { selector: 'summary' })).toBeTruthy();
+    // Courses are grouped under their level.
+    const course = screen.getByText('Working Together to Safeguard Children', { selector: 'summary' });
+    expect(course.closest('.fw-course-group')?.querySelector('h3')?.textContent).toMatch(/^Level 2 Working Together/);
 
     const rule = screen.getByText(/Level 2 \(Working Together to Safeguard Children\) is for practitioners who have completed/).closest('li')!;
     expect(within(rule).getByText('Recommendation', { selector: '.fw-force' })).toBeTruthy();
