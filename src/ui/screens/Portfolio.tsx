@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, isIsoDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { scanForIdentifyingDetails } from '../../domain/privacy';
@@ -8,7 +8,8 @@ import { buildPortfolioModel, defaultPeriod, PRESET_TITLES, type PortfolioPreset
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
 import { useLiveQuery } from '../hooks/useLiveQuery';
-import { useFramework } from '../record/useFramework';
+import { loadFramework } from '../../frameworks/registry';
+import type { Framework } from '../../frameworks/types';
 import { BuildPanel } from '../portfolio/BuildPanel';
 import { PrivacyFindings } from '../portfolio/PrivacyFindings';
 
@@ -22,9 +23,26 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The user's framework (null when it cannot be loaded: the portfolio is made without it). */
+function useUserFramework(frameworkId: string | undefined): { framework: Framework | null; loading: boolean } {
+  const [loaded, setLoaded] = useState<{ id: string; framework: Framework | null } | null>(null);
+  useEffect(() => {
+    if (!frameworkId) return;
+    let live = true;
+    loadFramework(frameworkId)
+      .then((f) => live && setLoaded({ id: frameworkId, framework: f }))
+      .catch(() => live && setLoaded({ id: frameworkId, framework: null }));
+    return () => {
+      live = false;
+    };
+  }, [frameworkId]);
+  const loading = !!frameworkId && loaded?.id !== frameworkId;
+  return { framework: loading ? null : (loaded?.framework ?? null), loading };
+}
+
 export function PortfolioScreen() {
   const profile = useProfileStore((s) => s.profile);
-  const { framework, loading } = useFramework();
+  const { framework, loading } = useUserFramework(profile?.frameworkId);
   const record = useLiveQuery(readPortfolioRecord, []);
   const { preset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
   const today = localToday();
