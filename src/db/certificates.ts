@@ -66,3 +66,8 @@ export async function removeCertificate(id: string): Promise<Certificate[]> {
 export function restoreCertificates(certs: Certificate[]): Promise<void> {
   return restoreRecords<Certificate>('certificates', certs);
 }
+
+/** Every certificate, newest first (the Certificates tab; includes the free-standing ones). */
+export function allCertificates(): Promise<Certificate[]> {
+  return db.certificates.orderBy('updatedAt').reverse().toArray();
+}

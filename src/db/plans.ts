@@ -42,3 +42,25 @@ export async function markPlanDone(planId: string, entry: TrainingInput): Promis
     throw describeStorageError(e);
   }
 }
+
+export function allPlans(): Promise<Plan[]> {
+  return db.plans.orderBy('plannedDate').toArray();
+}
+
+/** Undo of "Mark as done": the new entry goes (leaving a deletion marker) and the plan reopens,
+ * in one transaction. Certificates or reflections added to the entry meanwhile are unlinked. */
+export async function undoPlanDone(planId: string, trainingId: string): Promise<void> {
+  try {
+    await db.transaction('rw', [db.plans, db.trainings, db.certificates, db.reflections, db.deletions], async () => {
+      const now = nowIso();
+      const plan = await db.plans.get(planId);
+      if (plan) await db.plans.put({ ...plan, doneTrainingId: null, updatedAt: now });
+      await db.trainings.delete(trainingId);
+      await db.certificates.where('trainingId').equals(trainingId).modify({ trainingId: null, updatedAt: now });
+      await db.reflections.where('trainingId').equals(trainingId).modify({ trainingId: null, updatedAt: now });
+      await db.deletions.put({ id: trainingId, table: 'trainings', deletedAt: now });
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}

@@ -25,3 +25,8 @@ export function deleteReflection(id: string): Promise<Reflection[]> {
 export function restoreReflections(rs: Reflection[]): Promise<void> {
   return restoreRecords<Reflection>('reflections', rs);
 }
+
+/** Every reflection (they are small text records). */
+export function allReflections(): Promise<Reflection[]> {
+  return db.reflections.toArray();
+}

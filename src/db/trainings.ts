@@ -108,3 +108,26 @@ export async function bulkAddTrainings(inputs: TrainingInput[]): Promise<Trainin
   }
   return rows;
 }
+
+/** What the record list needs: every entry, and which entries have certificates or reflections
+ * (read from the trainingId indexes only, so certificate bytes are never loaded). */
+export async function loadTrainingList(): Promise<{ trainings: Training[]; certificateLinks: string[]; reflectionLinks: string[] }> {
+  const [trainings, certificateLinks, reflectionLinks] = await Promise.all([
+    db.trainings.toArray(),
+    db.certificates.orderBy('trainingId').keys() as Promise<string[]>,
+    db.reflections.orderBy('trainingId').keys() as Promise<string[]>,
+  ]);
+  return { trainings, certificateLinks, reflectionLinks };
+}
+
+/** The most recent entries (newest first), e.g. to link a reflection or a certificate to one. */
+export function recentTrainings(limit = 300): Promise<Training[]> {
+  return db.trainings.orderBy('startDate').reverse().limit(limit).toArray();
+}
+
+/** Entry titles by id (to show reflections and certificates with their training). */
+export async function loadTrainingTitles(): Promise<Map<string, string>> {
+  const m = new Map<string, string>();
+  await db.trainings.each((t) => void m.set(t.id, t.title));
+  return m;
+}

@@ -13,6 +13,9 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(values);
   const dirty = useRef(false);
+  // The last draft write still in flight: discard() waits for it, or it could land after the
+  // clear and bring a saved form's draft back.
+  const inFlight = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
@@ -40,7 +43,7 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
     timer.current = null;
     if (dirty.current) {
       dirty.current = false;
-      void saveDraft(key, latest.current).catch(() => undefined);
+      inFlight.current = saveDraft(key, latest.current).catch(() => undefined);
     }
   };
 
@@ -69,6 +72,7 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
   const discard = async () => {
     if (timer.current) clearTimeout(timer.current);
     dirty.current = false;
+    await inFlight.current;
     await clearDraft(key);
     setRestored(false);
   };

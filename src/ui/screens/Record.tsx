@@ -1,8 +1,180 @@
-export function RecordScreen() {
+/**
+ * The record: training entries, plans, reflections and certificates.
+ * Routes: #/record (training), #/record/plans, #/record/reflections, #/record/certificates,
+ * #/record/training/new | <id> | <id>/edit, #/record/plan/new | <id>,
+ * #/record/reflection/new[?training=<id>] | <id>.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useRoute } from '../router';
+import { focusPendingHeading } from '../focus';
+import { useProfileStore } from '../../state/profile';
+import { getTraining } from '../../db/trainings';
+import { getPlan } from '../../db/plans';
+import { getReflection } from '../../db/reflections';
+import { useFramework } from '../record/useFramework';
+import { ToastBar } from '../record/Toast';
+import { TrainingList } from '../record/TrainingList';
+import { TrainingForm } from '../record/TrainingForm';
+import { TrainingDetail } from '../record/TrainingDetail';
+import { PlanList } from '../record/PlanList';
+import { PlanForm } from '../record/PlanForm';
+import { ReflectionList } from '../record/ReflectionList';
+import { ReflectionForm } from '../record/ReflectionForm';
+import { CertificateList } from '../record/CertificateList';
+import '../record/record.css';
+
+const TABS = [
+  { key: '', label: 'Training', href: '#/record' },
+  { key: 'plans', label: 'Plans', href: '#/record/plans' },
+  { key: 'reflections', label: 'Reflections', href: '#/record/reflections' },
+  { key: 'certificates', label: 'Certificates', href: '#/record/certificates' },
+];
+
+/** Loads one record once (not live: an open form must not be reset by its own save). */
+function useOnce<T>(load: (id: string) => Promise<T | undefined>, id: string | undefined): T | null | undefined {
+  const [value, setValue] = useState<T | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    setValue(undefined);
+    if (!id) return;
+    load(id)
+      .then((v) => live && setValue(v ?? null))
+      .catch(() => live && setValue(null));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return value;
+}
+
+function Page({ title, back, children }: { title: string; back?: { href: string; label: string }; children: ComponentChildren }) {
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Record</h1>
-      <p>This screen is being built.</p>
+    <section class="rec" aria-labelledby="screen-title">
+      {back && (
+        <p class="rec-back">
+          <a href={back.href}>‹ {back.label}</a>
+        </p>
+      )}
+      <h1 id="screen-title" tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
     </section>
+  );
+}
+
+function NotFound({ what }: { what: string }) {
+  return (
+    <Page title={`${what} not found`} back={{ href: '#/record', label: 'Your record' }}>
+      <p>It is not in your record (it may have been deleted).</p>
+    </Page>
+  );
+}
+
+const Loading = () => <p role="status">Loading…</p>;
+
+function Tabs({ active }: { active: string }) {
+  return (
+    <nav class="rec-tabs" aria-label="Record sections">
+      <ul>
+        {TABS.map((t) => (
+          <li key={t.key}>
+            <a href={t.href} aria-current={active === t.key ? 'page' : undefined}>
+              {t.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Overview({ tab, framework }: { tab: string; framework: ReturnType<typeof useFramework>['framework'] }) {
+  return (
+    <section class="rec" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        Your record
+      </h1>
+      <div class="rec-actions rec-top-actions">
+        <a class="button" href="#/record/training/new">
+          Log training
+        </a>
+        <a class="button secondary" href="#/record/plan/new">
+          Plan a course
+        </a>
+        <a class="button secondary" href="#/record/reflection/new">
+          Write a reflection
+        </a>
+      </div>
+      <Tabs active={tab} />
+      {tab === 'plans' ? <PlanList framework={framework} /> : tab === 'reflections' ? <ReflectionList /> : tab === 'certificates' ? <CertificateList /> : <TrainingList />}
+    </section>
+  );
+}
+
+export function RecordScreen() {
+  const { parts, query } = useRoute();
+  const { framework, loading } = useFramework();
+  const frameworkId = useProfileStore((s) => s.profile?.frameworkId ?? '');
+  const [, kind = '', id, action] = parts;
+  const isNew = id === 'new';
+  const training = useOnce(getTraining, kind === 'training' && action === 'edit' ? id : undefined);
+  const plan = useOnce(getPlan, kind === 'plan' && !isNew ? id : undefined);
+  const reflection = useOnce(getReflection, kind === 'reflection' && !isNew ? id : undefined);
+  // Sub-screens render their heading after loading; take the focus the router asked for then.
+  useEffect(() => focusPendingHeading());
+
+  let content: preact.JSX.Element;
+  if (kind === 'training' && id) {
+    if (loading) content = <Loading />;
+    else if (isNew)
+      content = (
+        <Page title="Log training" back={{ href: '#/record', label: 'Your record' }}>
+          <TrainingForm framework={framework} frameworkId={frameworkId} />
+        </Page>
+      );
+    else if (action === 'edit')
+      content =
+        training === undefined ? (
+          <Loading />
+        ) : training === null ? (
+          <NotFound what="Entry" />
+        ) : (
+          <Page title="Edit training" back={{ href: `#/record/training/${id}`, label: training.title }}>
+            <TrainingForm framework={framework} frameworkId={frameworkId} existing={training} />
+          </Page>
+        );
+    else content = <TrainingDetail id={id} framework={framework} />;
+  } else if (kind === 'plan' && id) {
+    content =
+      loading || (!isNew && plan === undefined) ? (
+        <Loading />
+      ) : !isNew && !plan ? (
+        <NotFound what="Plan" />
+      ) : (
+        <Page title={isNew ? 'Plan a course' : 'Edit plan'} back={{ href: '#/record/plans', label: 'Plans' }}>
+          <PlanForm framework={framework} frameworkId={frameworkId} existing={plan ?? undefined} />
+        </Page>
+      );
+  } else if (kind === 'reflection' && id) {
+    content =
+      !isNew && reflection === undefined ? (
+        <Loading />
+      ) : !isNew && !reflection ? (
+        <NotFound what="Reflection" />
+      ) : (
+        <Page title={isNew ? 'Write a reflection' : 'Edit reflection'} back={{ href: '#/record/reflections', label: 'Reflections' }}>
+          <ReflectionForm existing={reflection ?? undefined} trainingId={isNew ? (query.get('training') ?? '') : undefined} />
+        </Page>
+      );
+  } else {
+    content = <Overview tab={TABS.some((t) => t.key === kind) ? kind : ''} framework={framework} />;
+  }
+  return (
+    <>
+      {content}
+      <ToastBar />
+    </>
   );
 }

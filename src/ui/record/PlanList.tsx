@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { Framework } from '../../frameworks/types';
+import type { Plan } from '../../domain/types';
+import { allPlans, deletePlan, markPlanDone, restorePlans, undoPlanDone } from '../../db/plans';
+import { formatDate, localToday } from '../../domain/dates';
+import { formatHours } from '../../domain/hours';
+import { rulesForPlan } from '../../domain/plan-rules';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useProfileStore } from '../../state/profile';
+import { useRecordUi } from '../../state/record';
+import { approvalText, planToTraining } from './plan-values';
+import { PlanRulesInfo } from './PlanRulesInfo';
+
+/** Planned courses, soonest first; "Mark as done" logs the entry in one tap. */
+export function PlanList({ framework }: { framework: Framework | null }) {
+  const plans = useLiveQuery(allPlans, []);
+  const profile = useProfileStore((s) => s.profile);
+  const showToast = useRecordUi((s) => s.showToast);
+  const [error, setError] = useState<string | null>(null);
+  if (!plans) return <p role="status">Loading…</p>;
+  const open = plans.filter((p) => !p.doneTrainingId);
+  const done = plans.filter((p) => p.doneTrainingId);
+
+  const markDone = async (p: Plan) => {
+    setError(null);
+    try {
+      const { training } = await markPlanDone(p.id, planToTraining(p, framework, localToday()));
+      showToast({
+        message: `“${training.title}” logged as done on ${formatDate(training.endDate)}.`,
+        // Undo removes the new entry and reopens the plan.
+        undo: () => undoPlanDone(p.id, training.id),
+      });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div>
+      <a class="button" href="#/record/plan/new">
+        Plan a course
+      </a>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {open.length === 0 && <p class="hint">No courses planned. Plan one to keep its date, and your manager’s approval where it is needed.</p>}
+      <ul class="rec-plans">
+        {open.map((p) => {
+          const rules = rulesForPlan(framework, p.link, profile ?? undefined);
+          return (
+            <li key={p.id} class="card rec-plan">
+              <h2 class="rec-plan-title">{p.title}</h2>
+              <p class="rec-item-meta">
+                {p.plannedDate ? formatDate(p.plannedDate) : 'No date'}
+                {p.hours ? ` · ${formatHours(p.hours)}` : ''}
+              </p>
+              {rules.approval.length > 0 && (
+                <p class={p.approval?.approved ? 'rec-badge' : 'rec-badge rec-badge-warn'}>{approvalText(p)}</p>
+              )}
+              <PlanRulesInfo rules={{ approval: [], charging: rules.charging }} />
+              {p.notes && <p class="rec-notes">{p.notes}</p>}
+              <div class="rec-actions">
+                <button type="button" onClick={() => void markDone(p)}>
+                  Mark as done<span class="visually-hidden">: {p.title}</span>
+                </button>
+                <a class="button secondary" href={`#/record/plan/${p.id}`}>
+                  Edit<span class="visually-hidden">: {p.title}</span>
+                </a>
+                <button
+                  type="button"
+                  class="secondary rec-danger-text"
+                  onClick={async () => {
+                    const removed = await deletePlan(p.id);
+                    showToast({ message: `Plan “${p.title}” deleted.`, undo: () => restorePlans(removed) });
+                  }}
+                >
+                  Delete<span class="visually-hidden">: {p.title}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {done.length > 0 && (
+        <details>
+          <summary>Done ({done.length})</summary>
+          <ul class="rec-plain-list">
+            {done.map((p) => (
+              <li key={p.id}>
+                <a href={`#/record/training/${p.doneTrainingId}`}>{p.title}</a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
