@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { crosswalk, followAlso, stopFollowing, switchFramework, weakerConfidence } from '../../src/domain/crosswalk';
-import { STEP_PLACEMENTS } from '../../src/frameworks/crosswalk';
+import { STEP_PLACEMENTS, referenceStep } from '../../src/frameworks/crosswalk';
 import { loadAllFrameworks, loadFramework } from '../../src/frameworks/registry';
 import type { Training } from '../../src/domain/types';
 import { profile, training } from './fixtures';
@@ -113,6 +114,43 @@ describe('crosswalk', () => {
       for (const r of rows) if (r.status === 'matched' || r.status === 'lower') expect(r.targets.length).toBeGreaterThan(0);
     }
     expect(JSON.stringify({ trainings, all, STEP_PLACEMENTS })).toBe(before);
+  });
+
+  test('for any training in any framework: targets belong to the target framework, never sit a step higher, and "stated" needs both halves stated', () => {
+    // Every level and course of every framework, plus a few links that cannot be placed.
+    const links = [
+      ...all.flatMap((f) => [
+        ...f.levels.map((l) => ({ frameworkId: f.id, levelId: l.id })),
+        ...f.courses.map((c) => ({ frameworkId: f.id, courseId: c.id })),
+      ]),
+      { frameworkId: 'sandwell' },
+      { frameworkId: 'nowhere', levelId: 'x' },
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom(...links), { nil: null }), { maxLength: 12 }), fc.constantFrom(...all), (picked, target) => {
+        const trainings = picked.map((link) => training(D, { link }));
+        const rows = crosswalk(all, target, trainings);
+        expect(rows.map((r) => r.trainingId)).toEqual(trainings.map((t) => t.id));
+        for (const row of rows) {
+          if (row.status === 'not-mapped' || row.status === 'no-match') {
+            expect(row.targets).toEqual([]);
+            expect(row.explanation).toMatch(/Confirm with your new partnership\.$/);
+            continue;
+          }
+          const own = STEP_PLACEMENTS.filter((p) => p.frameworkId === target.id);
+          for (const t of row.targets) {
+            const placement = own.find((p) => p.item.kind === t.kind && ('id' in p.item ? p.item.id : '') === t.id);
+            if (row.source!.frameworkId === target.id) continue; // its own item, as recorded
+            expect(placement, `${target.id} ${t.id}`).toBeDefined();
+            expect(referenceStep(placement!.step).order).toBeLessThanOrEqual(row.source!.step.order);
+          }
+          if (row.confidence === 'stated' && row.source!.frameworkId !== target.id)
+            expect([row.source!.confidence, ...row.targets.map((t) => t.confidence)].every((c) => c === 'stated')).toBe(true);
+          if (row.confidence !== 'stated') expect(row.explanation).toMatch(/Confirm with your new partnership/);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('confidence is the weaker of the two halves', () => {
