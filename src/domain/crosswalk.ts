@@ -123,7 +123,12 @@ function placeTraining(training: Training, frameworks: Map<string, Framework>, p
   const framework = frameworks.get(link.frameworkId);
   if (!framework) return null;
   const own = placements.filter((p) => p.frameworkId === framework.id);
-  const course = link.courseId ? framework.courses.find((c) => c.id === link.courseId) : undefined;
+  // A pathway item logged without its course still names the course it resolves to.
+  const courseId =
+    link.courseId ??
+    framework.pathways.find((p) => p.id === link.pathwayId)?.items.find((i) => i.id === link.pathwayItemId)?.courseId ??
+    null;
+  const course = courseId ? framework.courses.find((c) => c.id === courseId) : undefined;
   if (course) {
     const byCourse = own.find((p) => sameItem(p.item, { kind: 'course', id: course.id }));
     if (byCourse) return { placement: byCourse, item: byCourse.item, title: course.title };

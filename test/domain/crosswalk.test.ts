@@ -60,6 +60,17 @@ describe('crosswalk', () => {
     expect(rows[1].targets.map((t) => t.id)).toEqual(['single-agency']);
   });
 
+  test('a training logged against a pathway item is placed by the course the item resolves to', () => {
+    const pathway = london.pathways.find((p) => p.items.some((i) => i.courseId && !i.introductory))!;
+    const item = pathway.items.find((i) => i.courseId && !i.introductory)!;
+    const course = london.courses.find((c) => c.id === item.courseId)!;
+    const [row] = crosswalk([london], worcestershire, [
+      training(D, { link: { frameworkId: 'london', pathwayId: pathway.id, pathwayItemId: item.id } }),
+    ]);
+    expect(row.status).not.toBe('not-mapped');
+    expect(row.source!.itemTitle).toBe(london.levels.find((l) => l.id === course.levelId)?.title ?? course.title);
+  });
+
   test('London Level 1 / Level 2 course variants carry London’s own meaning of the words', () => {
     const level1 = london.courses.find((c) => c.title.endsWith('Level 1'))!;
     const [row] = crosswalk([london], worcestershire, [onCourse('london', level1.id)]);
