@@ -338,9 +338,15 @@ function suggestGroupCourses(b: Builder): void {
   }
   const adjoining = rulesOf(b.framework, 'adjoining-levels')[0];
   const order = after?.then ?? ['CORE', 'SPECIALIST'];
+  // A course that is one way of meeting a prerequisite already met another way (e.g. basic
+  // awareness training done in the user's own agency) is not offered again.
+  const metAnotherWay = new Set<string>();
+  for (const r of rulesOf(b.framework, 'prerequisite'))
+    if (selectorAppliesToUser(r.appliesTo, b.profile) && r.anyOf.some((s) => priorStepSatisfied(r.id, s, b.idx, b.confirmed)))
+      for (const s of r.anyOf) for (const c of s.courseIds ?? []) metAnotherWay.add(c);
   b.framework.courses.forEach((course, i) => {
     const rel = courseRelevance(b.framework, b.profile, course);
-    if (!rel) return;
+    if (!rel || metAnotherWay.has(course.id)) return;
     const cat = course.category ? order.indexOf(course.category) : -1;
     const rank = (rel === 'adjoining' ? 300 : 100) + (cat < 0 ? order.length : cat) * 100 + i / 1000;
     const source = rel === 'adjoining' && adjoining ? adjoining : after;
@@ -468,7 +474,8 @@ function suggestPrerequisiteSteps(b: Builder): void {
       reason: `${u.text} ${confirmable ? 'Only you can say whether you have done this; confirm it when you have. ' : 'Log it once done. '}${forceSentence(u.force, b.framework.shortName)}`,
       ruleId: u.ruleId,
       cite: u.cite,
-      action: stepAction(b, u.ruleId, u.steps.find((s) => !s.userConfirmed) ?? u.steps[0]),
+      // A step only the user can confirm is the one the record cannot show by itself: ask it.
+      action: stepAction(b, u.ruleId, confirmable ?? u.steps[0]),
       rank: -1,
     });
   }
