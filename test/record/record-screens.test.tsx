@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { TrainingDetail } from '../../src/ui/record/TrainingDetail';
+import { ToastBar } from '../../src/ui/record/Toast';
+import { CertificateAttach } from '../../src/ui/record/Certificates';
+import { PlanForm } from '../../src/ui/record/PlanForm';
+import { PlanList } from '../../src/ui/record/PlanList';
+import { ReflectionForm } from '../../src/ui/record/ReflectionForm';
+import { TrainingList } from '../../src/ui/record/TrainingList';
+import { db } from '../../src/db/db';
+import { saveProfile } from '../../src/db/profile';
+import { saveTraining, type TrainingInput } from '../../src/db/trainings';
+import { addCertificates } from '../../src/db/certificates';
+import { saveReflection } from '../../src/db/reflections';
+import { savePlan } from '../../src/db/plans';
+import { sha256Hex } from '../../src/ui/record/certificate-files';
+import { useProfileStore } from '../../src/state/profile';
+import { useRecordUi } from '../../src/state/record';
+import { rulesForPlan } from '../../src/domain/plan-rules';
+import { localToday } from '../../src/domain/dates';
+import { fixtureFramework, fixtureProfile } from './fixture';
+
+beforeEach(async () => {
+  await db.open();
+  useProfileStore.setState({ status: 'ready', profile: await saveProfile(fixtureProfile), error: null });
+  useRecordUi.setState({ toast: null });
+  useRecordUi.getState().resetFilter();
+});
+afterEach(async () => {
+  cleanup();
+  await new Promise((r) => setTimeout(r, 50));
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+const today = localToday();
+/** A native change event (testing-library's fireEvent.change sends "input", as for preact/compat). */
+const change = (el: HTMLElement, value?: string) =>
+  act(() => {
+    if (value !== undefined) (el as HTMLSelectElement).value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+const entry = (p: Partial<TrainingInput> = {}): TrainingInput => ({
+  title: 'Working Together', providerKind: 'partnership', providerName: 'FSCP', startDate: today, endDate: today,
+  hours: 3, mode: 'virtual', level: 'Level 2', link: null, agency: 'multi', participatory: true, notes: '', impact: null, ...p,
+});
+const pdf = async () => {
+  const bytes = new TextEncoder().encode('%PDF-1.4\n%%EOF\n').buffer as ArrayBuffer;
+  return { fileName: 'certificate.pdf', mimeType: 'application/pdf' as const, size: bytes.byteLength, originalSize: bytes.byteLength, sha256: await sha256Hex(bytes), bytes };
+};
+
+describe('deleting an entry', () => {
+  test('with certificates and a reflection: a confirmation first, then Undo in the toast brings everything back', async () => {
+    const t = await saveTraining(entry());
+    await addCertificates(t.id, [await pdf()]);
+    await saveReflection({ trainingId: t.id, kind: 'reflection', date: today, title: 'Learnt', template: 'free', sections: {}, text: 'x', peerReflection: false });
+    render(
+      <>
+        <TrainingDetail id={t.id} framework={fixtureFramework} />
+        <ToastBar />
+      </>,
+    );
+    await screen.findByText('certificate.pdf', { selector: '.rec-cert-name' });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this entry?' });
+    expect(dialog.textContent).toContain('It has 1 certificate and 1 reflection');
+    await waitFor(() => expect(document.activeElement).toBe(dialog));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete the entry and its certificates and reflections' }));
+    const toast = await screen.findByText(/“Working Together” deleted, with 2 linked items/);
+    expect(await db.trainings.count()).toBe(0);
+    expect(await db.certificates.count()).toBe(0);
+    expect(location.hash).toBe('#/record');
+    fireEvent.click(within(toast.closest('.rec-toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(useRecordUi.getState().toast).toBeNull());
+    expect(await db.trainings.get(t.id)).toEqual(t);
+    expect(await db.certificates.where('trainingId').equals(t.id).count()).toBe(1);
+    expect(await db.reflections.where('trainingId').equals(t.id).count()).toBe(1);
+  });
+
+  test('without linked items: deleted at once, with Undo', async () => {
+    const t = await saveTraining(entry({ title: 'Solo' }));
+    render(
+      <>
+        <TrainingDetail id={t.id} framework={null} />
+        <ToastBar />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    await screen.findByText('“Solo” deleted.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await db.trainings.count()).toBe(0);
+  });
+});
+
+test('attaching certificates: a wrong file is refused by name, the other file is kept', async () => {
+  const t = await saveTraining(entry());
+  render(<CertificateAttach trainingId={t.id} />);
+  const input = screen.getByLabelText('Add certificate files') as HTMLInputElement;
+  const good = new File([new TextEncoder().encode('%PDF-1.7\nbody')], 'good.pdf', { type: 'application/pdf' });
+  const bad = new File(['PK\u0003\u0004 a word file'], 'certificate.pdf', { type: 'application/pdf' });
+  Object.defineProperty(input, 'files', { value: [good, bad], configurable: true });
+  await change(input);
+  const problem = await screen.findByText(/"certificate.pdf" was not added: it is not a PDF, JPEG, PNG or WebP file/);
+  expect(problem.closest('[role=alert]')).toBeTruthy();
+  expect(await screen.findByText('Added “good.pdf”.')).toBeTruthy();
+  const stored = await db.certificates.toArray();
+  expect(stored.map((c) => [c.fileName, c.trainingId])).toEqual([['good.pdf', t.id]]);
+  // The camera input asks for the rear camera.
+  expect(screen.getByLabelText('Take a photo').getAttribute('capture')).toBe('environment');
+});
+
+describe('plans', () => {
+  test('approval and charging rules of the framework show for a Level 2 course, with the approved-by fields', async () => {
+    location.hash = '#/record/plan/new';
+    render(<PlanForm framework={fixtureFramework} frameworkId="fixture" />);
+    fireEvent.click(await screen.findByRole('radio', { name: /Introduction to safeguarding/ }));
+    expect(screen.queryByText(/Manager approval required/)).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /Neglect: recognising/ }));
+    expect(screen.getByText(/Manager approval required/)).toBeTruthy();
+    expect(screen.getByText(/£125: a non-contributing agency attends a Level 2 course/)).toBeTruthy();
+    expect((screen.getByLabelText('Hours') as HTMLInputElement).value).toBe('6');
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2027-01-15' } });
+    fireEvent.click(screen.getByLabelText('My manager has approved this'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Enter the name of the manager who approved it.');
+    fireEvent.input(screen.getByLabelText('Approved by'), { target: { value: 'Jo Manager' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    await waitFor(async () => expect(await db.plans.count()).toBe(1));
+    const [plan] = await db.plans.toArray();
+    expect(plan).toMatchObject({ title: 'Neglect: recognising and responding', plannedDate: '2027-01-15', hours: 6, approval: { approved: true, byName: 'Jo Manager', date: null } });
+  });
+
+  test('"Mark as done" turns the plan into an entry in one tap, and Undo reopens it', async () => {
+    const plan = await savePlan({ title: 'Child exploitation', plannedDate: '2026-01-10', link: { frameworkId: 'fixture', courseId: 'exploitation', levelId: 'l2' }, hours: 2.5, approval: { approved: false, byName: '', date: null }, notes: '', doneTrainingId: null });
+    render(
+      <>
+        <PlanList framework={fixtureFramework} />
+        <ToastBar />
+      </>,
+    );
+    expect(await screen.findByText('Not yet approved by your manager.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as done: Child exploitation' }));
+    await screen.findByText(/logged as done on 10 Jan 2026/);
+    const [t] = await db.trainings.toArray();
+    expect(t).toMatchObject({ title: 'Child exploitation', startDate: '2026-01-10', hours: 2.5, mode: 'virtual', level: 'Level 2', agency: 'multi', providerKind: 'partnership' });
+    expect((await db.plans.get(plan.id))?.doneTrainingId).toBe(t.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.trainings.count()).toBe(0));
+    expect((await db.plans.get(plan.id))?.doneTrainingId).toBeNull();
+  });
+
+  test('rules select courses by id, level or all courses, and respect the profile group', () => {
+    const fw = { ...fixtureFramework, rules: [{ ...fixtureFramework.rules[0], appliesTo: { allCourses: true, groupIds: ['g1'] } }] };
+    const link = { frameworkId: 'fixture', courseId: 'intro' };
+    expect(rulesForPlan(fw, link, { groupId: 'g1', flags: {} }).approval).toHaveLength(1);
+    expect(rulesForPlan(fw, link, { groupId: 'g2', flags: {} }).approval).toHaveLength(0);
+    expect(rulesForPlan(fw, null).approval).toHaveLength(0);
+    expect(rulesForPlan(fixtureFramework, { frameworkId: 'other', courseId: 'neglect' }).approval).toHaveLength(0);
+  });
+});
+
+describe('reflections', () => {
+  test('template choice shows its sections, each with the privacy reminder; empty reflections are refused', async () => {
+    const t = await saveTraining(entry());
+    location.hash = '#/record/reflection/new';
+    render(<ReflectionForm trainingId={t.id} />);
+    await screen.findByLabelText('What?');
+    expect(screen.getByLabelText('So what?')).toBeTruthy();
+    expect(screen.getAllByText(/Do not write a child’s or family’s name/).length).toBe(4);
+    fireEvent.click(screen.getByRole('radio', { name: 'Gibbs’ reflective cycle' }));
+    for (const l of ['Description', 'Feelings', 'Evaluation', 'Analysis', 'Conclusion', 'Action plan']) expect(screen.getByLabelText(l)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Write something in at least one part');
+    fireEvent.input(screen.getByLabelText('Feelings'), { target: { value: 'Unsure at first' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    await waitFor(async () => expect(await db.reflections.count()).toBe(1));
+    const [r] = await db.reflections.toArray();
+    expect(r).toMatchObject({ trainingId: t.id, template: 'gibbs', sections: { feelings: 'Unsure at first' }, kind: 'reflection' });
+  });
+});
+
+describe('the training list', () => {
+  test('totals, "no certificate" marker, impact due marker, search and paging', async () => {
+    const many: TrainingInput[] = Array.from({ length: 120 }, (_, i) => entry({ title: `Course ${i}`, startDate: '2020-01-01', endDate: '2020-01-01', hours: 1 }));
+    await db.trainings.bulkPut(many.map((m, i) => ({ ...m, id: `id${i}`, createdAt: '', updatedAt: '' })));
+    const withCert = await saveTraining(entry({ title: 'Certified course', hours: 2 }));
+    await addCertificates(withCert.id, [await pdf()]);
+    const fourMonthsAgo = new Date();
+    fourMonthsAgo.setMonth(fourMonthsAgo.getMonth() - 4);
+    const d = fourMonthsAgo.toISOString().slice(0, 10);
+    await saveTraining(entry({ title: 'Needs impact', startDate: d, endDate: d }));
+    render(<TrainingList />);
+    expect(await screen.findByText('122 entries.')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').length).toBe(50);
+    const certified = screen.getByText('Certified course').closest('a')!;
+    expect(within(certified).getByText('Certificate')).toBeTruthy();
+    const impact = screen.getByText('Needs impact').closest('a')!;
+    expect(within(impact).getByText('No certificate')).toBeTruthy();
+    expect(within(impact).getByText(/Impact note due by/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+    expect(screen.getAllByRole('listitem').length).toBe(100);
+    fireEvent.input(screen.getByLabelText('Search your training'), { target: { value: 'course 11' } });
+    expect(await screen.findByText('11 of 122 entries match.')).toBeTruthy();
+    await change(screen.getByLabelText('Certificate'), 'with');
+    fireEvent.input(screen.getByLabelText('Search your training'), { target: { value: '' } });
+    expect(await screen.findByText('1 of 122 entries match.')).toBeTruthy();
+  });
+});
