@@ -52,6 +52,15 @@ function listOf(titles: string[]): string {
   return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
 }
 
+/** Rules naming more courses than this summarise them as a count. */
+export const LISTED_COURSES_MAX = 3;
+
+/** The titles of the courses a rule applies to, by name. */
+export function ruleCourseTitles(rule: Rule, framework: Framework): string[] {
+  const ids = 'appliesTo' in rule ? (rule.appliesTo.courseIds ?? []) : [];
+  return ids.map((id) => framework.courses.find((c) => c.id === id)?.title ?? id);
+}
+
 /** Details of a rule beyond its text, in plain words, naming courses and levels by title. */
 export function describeRuleDetails(rule: Rule, framework: Framework): string[] {
   const courseTitle = (id: string) => framework.courses.find((c) => c.id === id)?.title ?? id;
@@ -62,7 +71,14 @@ export function describeRuleDetails(rule: Rule, framework: Framework): string[] 
     const a = rule.appliesTo;
     if (a.allCourses) details.push(`Applies to every ${framework.shortName} course.`);
     if (a.levelIds?.length) details.push(`Applies to: ${listOf(a.levelIds.map(levelTitle))}.`);
-    if (a.courseIds?.length) details.push(`Applies to: ${listOf(a.courseIds.map(courseTitle))}.`);
+    // A long list is summarised; ruleCourseTitles gives the titles for a screen to list apart.
+    if (a.courseIds?.length) {
+      details.push(
+        a.courseIds.length > LISTED_COURSES_MAX
+          ? `Applies to ${a.courseIds.length} courses.`
+          : `Applies to: ${listOf(a.courseIds.map(courseTitle))}.`,
+      );
+    }
     if (a.groupIds?.length) details.push(`For: ${listOf(a.groupIds.map(groupTitle))}.`);
   }
   switch (rule.kind) {

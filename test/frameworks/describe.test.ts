@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coventry } from '../../src/frameworks/coventry';
-import { describeLength, describeModes, describeRuleDetails, FORCE_BADGE } from '../../src/frameworks/describe';
+import { describeLength, describeModes, describeRuleDetails, FORCE_BADGE, ruleCourseTitles } from '../../src/frameworks/describe';
+import type { Rule } from '../../src/frameworks/types';
 
 describe('describeLength', () => {
   it('marks assumed hours with the source’s own wording', () => {
@@ -40,5 +41,20 @@ describe('describeRuleDetails', () => {
   });
   it('labels the three forces', () => {
     expect(Object.values(FORCE_BADGE)).toEqual(['Requirement', 'Recommendation', 'Guidance']);
+  });
+});
+
+describe('rules naming many courses', () => {
+  it('summarise them as a count, and list their titles apart', () => {
+    const ids = coventry.courses.map((c) => c.id);
+    const rule: Rule = {
+      id: 'x', kind: 'manager-approval', force: 'requirement', text: 'Ask first.', appliesTo: { courseIds: [...ids, ids[0]] }, cite: coventry.cite,
+    };
+    expect(describeRuleDetails(rule, coventry)).toEqual(['Applies to 4 courses.']);
+    expect(ruleCourseTitles(rule, coventry)).toEqual([...coventry.courses.map((c) => c.title), coventry.courses[0].title]);
+    const few: Rule = { ...rule, appliesTo: { courseIds: ids.slice(0, 2) } };
+    expect(describeRuleDetails(few, coventry)).toEqual([
+      'Applies to: Introduction to Safeguarding Children and Working Together to Safeguard Children.',
+    ]);
   });
 });

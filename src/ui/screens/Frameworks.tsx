@@ -9,6 +9,8 @@ import {
   describeRuleDetails,
   FORCE_BADGE,
   FORCE_EXPLANATION,
+  LISTED_COURSES_MAX,
+  ruleCourseTitles,
 } from '../../frameworks/describe';
 import { useRoute } from '../router';
 import { useProfileStore } from '../../state/profile';
@@ -385,12 +387,21 @@ function Rules({ framework: f }: { framework: Framework }) {
 
 function RuleItem({ rule, framework }: { rule: Rule; framework: Framework }) {
   const details = describeRuleDetails(rule, framework);
+  const courses = ruleCourseTitles(rule, framework);
   return (
     <li class="card">
       <p class="fw-rule-text">
         <ForceBadge force={rule.force} /> {rule.text}
       </p>
       {details.length > 0 && <List items={details} />}
+      {courses.length > LISTED_COURSES_MAX && (
+        <details class="fw-item">
+          <summary>The {courses.length} courses</summary>
+          <div class="fw-item-body">
+            <List items={courses} />
+          </div>
+        </details>
+      )}
       {rule.note && <p class="hint">{rule.note}</p>}
       <Cite cite={rule.cite} />
     </li>
@@ -412,7 +423,7 @@ function PathwayItem({ pathway: p, framework }: { pathway: Pathway; framework: F
             return (
               <li key={item.id}>
                 {item.title}
-                {item.introductory && <span class="hint"> (introductory training, or equivalent)</span>}
+                {item.introductory && <span class="hint"> · introductory step</span>}
                 <br />
                 {course ? (
                   <span class="hint">Course: {course.title}</span>
