@@ -1,0 +1,50 @@
+/**
+ * The Frameworks browse screen in real Chromium on a 360 px phone: choosing a framework loads it,
+ * every section opens, nothing scrolls sideways, and axe finds no WCAG 2.2 A/AA violations.
+ * Screenshots go to /tmp/shots (not the repository).
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE_URL, completeSetup, launchPersistent } from './harness';
+
+const SHOTS = '/tmp/shots';
+let profileDir: string;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  profileDir = mkdtempSync(join(tmpdir(), 'sp-e2e-frameworks-'));
+  context = await launchPersistent(profileDir);
+  page = context.pages()[0] ?? (await context.newPage());
+  await completeSetup(page, { framework: 'coventry' });
+});
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(profileDir, { recursive: true, force: true });
+});
+
+async function openEverySection(p: Page): Promise<void> {
+  await p.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+async function sidewaysOverflow(p: Page): Promise<number> {
+  return p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+test.each(['coventry', 'london'])('the %s framework can be browsed on a phone, accessibly', async (id) => {
+  await page.goto(`${BASE_URL}#/frameworks`);
+  await page.getByRole('link', { name: id === 'london' ? 'London' : 'Coventry', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: /Rules/ }).waitFor();
+  await openEverySection(page);
+  expect(await page.locator('.fw-cite').count()).toBeGreaterThan(10);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/frameworks-${id}-360.png`, fullPage: false });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.help})`)).toEqual([]);
+});
