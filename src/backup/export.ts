@@ -56,16 +56,23 @@ export async function buildBackup(stored: StoredRecord, opts: BuildOptions = {})
   const files: ZipInput[] = [];
   const entries: CertificateEntry[] = [];
   opts.onProgress?.({ phase: 'checking', done: 0, total: certs.length });
-  for (let i = 0; i < certs.length; i++) {
-    const { bytes, ...meta } = certs[i];
+  // Hashed concurrently: Web Crypto works off the main thread, so this overlaps on several cores.
+  let checked = 0;
+  const digests = await Promise.all(
+    certs.map(async (c) => {
+      const hex = await sha256Hex(c.bytes);
+      opts.onProgress?.({ phase: 'checking', done: ++checked, total: certs.length });
+      return hex;
+    }),
+  );
+  certs.forEach(({ bytes, ...meta }, i) => {
     const data = new Uint8Array(bytes);
     const path = certificatePath(meta.id, meta.fileName);
-    entries.push({ ...meta, size: data.byteLength, sha256: await sha256Hex(data), path });
+    entries.push({ ...meta, size: data.byteLength, sha256: digests[i], path });
     // Certificates are photos and PDFs, already compressed: stored as they are (level 0),
     // which is many times faster and hardly any bigger.
     files.push({ name: path, bytes: data, level: 0 });
-    opts.onProgress?.({ phase: 'checking', done: i + 1, total: certs.length });
-  }
+  });
   const tables = { ...stored.tables, certificates: entries } as unknown as BackupTables;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, (tables[t] as Stamped[]).length])) as BackupCounts;
   counts.deletions = stored.deletions.length;

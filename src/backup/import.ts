@@ -167,27 +167,28 @@ async function checkSpace(needed: number, estimate: StorageEstimate): Promise<vo
   }
 }
 
-/** Each listed certificate's file: present, the right size, and the SHA-256 the list gives. */
+/** Each listed certificate's file: present, the right size, and the SHA-256 the list gives
+ * (hashed concurrently: Web Crypto works off the main thread). */
 async function readCertificates(bytes: Uint8Array, entries: CertificateEntry[]): Promise<Certificate[]> {
   const paths = new Set(entries.map((c) => c.path));
   const files = unzipEntries(bytes, (name) => paths.has(name));
-  const certificates: Certificate[] = [];
-  for (const entry of entries) {
+  const digests = await Promise.all(entries.map((entry) => (files[entry.path] ? sha256Hex(files[entry.path]) : null)));
+  return entries.map((entry, i) => {
     const data = files[entry.path];
     if (!data) {
       throw new BackupError('missing-file', `This backup is incomplete: the certificate "${entry.fileName}" is listed but its file is missing. ${NOTHING_CHANGED}`);
     }
-    if (data.byteLength !== entry.size || (await sha256Hex(data)) !== entry.sha256) {
+    if (data.byteLength !== entry.size || digests[i] !== entry.sha256) {
       throw new BackupError(
         'checksum',
         `This backup is damaged: the certificate "${entry.fileName}" does not match its checksum (SHA-256). ${NOTHING_CHANGED} Try another copy of the backup.`,
       );
     }
     const { path: _path, ...meta } = entry;
+    // fflate hands each file over in its own buffer; copy only if it did not.
     const buffer = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data.buffer : data.slice().buffer;
-    certificates.push({ ...meta, bytes: buffer as ArrayBuffer });
-  }
-  return certificates;
+    return { ...meta, bytes: buffer as ArrayBuffer };
+  });
 }
 
 export type ImportResult =

@@ -47,7 +47,7 @@ test('making a backup downloads it, then says its size and what it holds, and re
   render(<BackupPanel />);
   await screen.findByText('You have not made a backup on this device yet.');
   fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
-  const result = await screen.findByTestId('export-result');
+  const result = await screen.findByTestId('export-result', {}, { timeout: 10_000 });
   expect(result.textContent).toMatch(/Backup saved as safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip \(\d+ KB\)\. It holds 1 profile, 4 training entries, 2 certificates, 2 reflections, 1 pathway enrolment, 1 plan\./);
   expect(downloads).toEqual([expect.stringMatching(/^safeguarding-passport-backup-/)]);
   await waitFor(() => expect(screen.getByTestId('last-backup').textContent).toMatch(/^Last backup from this device: \d{1,2} [A-Z][a-z]{2} \d{4}\.$/));
@@ -71,7 +71,7 @@ test('merge imports at once and reports what was added and kept', async () => {
   render(<BackupPanel />);
   pickFile(file.bytes);
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
-  const result = await screen.findByTestId('import-result');
+  const result = await screen.findByTestId('import-result', {}, { timeout: 10_000 });
   expect(result.textContent).toMatch(/^Added 1 training entry\. Kept \d+ records that were already up to date here\.$/);
   expect(await db.trainings.get('t-2')).toBeDefined();
 });
@@ -84,7 +84,7 @@ test('restore asks for confirmation, saves a copy of the current data, then repl
   pickFile(file.bytes);
   fireEvent.click(screen.getByLabelText(/Restore: replace everything on this device/));
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
-  await screen.findByRole('heading', { name: 'Replace your record?' });
+  await screen.findByRole('heading', { name: 'Replace your record?' }, { timeout: 10_000 });
   expect(await db.trainings.get('t-only-here')).toBeDefined();
 
   // Cancel leaves everything as it was.
@@ -92,7 +92,7 @@ test('restore asks for confirmation, saves a copy of the current data, then repl
   expect(screen.queryByRole('heading', { name: 'Replace your record?' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Replace my record' }));
-  const result = await screen.findByTestId('import-result');
+  const result = await screen.findByTestId('import-result', {}, { timeout: 10_000 });
   expect(result.textContent).toMatch(/Your record was replaced with the backup from .* A copy of what was here before was saved as safeguarding-passport-before-restore-/);
   expect(downloads).toEqual([expect.stringMatching(/^safeguarding-passport-before-restore-/)]);
   expect(await db.trainings.get('t-only-here')).toBeUndefined();
