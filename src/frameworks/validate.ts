@@ -167,9 +167,10 @@ void schemaMatchesType;
 export function validateFramework(f: unknown): string[] {
   const parsed = v.safeParse(FrameworkSchema, f);
   if (!parsed.success) {
+    const id = typeof f === 'object' && f !== null && 'id' in f ? String(f.id) : '?';
     return parsed.issues.map((issue) => {
       const path = v.getDotPath(issue);
-      return `${path ? `${path}: ` : ''}${issue.message}`;
+      return `Framework "${id}", ${path ?? 'top level'}: ${issue.message}`;
     });
   }
   return crossReferenceProblems(parsed.output);

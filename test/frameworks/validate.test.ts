@@ -117,7 +117,7 @@ describe('validateFramework', () => {
   it('reports a missing citation, and one of another file', () => {
     const f = sample();
     delete (f.roles[0] as Partial<Framework['roles'][number]>).cite;
-    expect(validateFramework(f).some((p) => p.startsWith('roles.0.cite'))).toBe(true);
+    expect(validateFramework(f).some((p) => p.startsWith('Framework "sample", roles.0.cite: '))).toBe(true);
 
     const g = sample();
     g.groups[0].cite = { file: 'other.txt', section: 'Table 2' };
@@ -131,7 +131,7 @@ describe('validateFramework', () => {
 
     const g = sample();
     g.courses[0].length = { hours: 0, stated: true, sourceText: '0 hours' };
-    expect(validateFramework(g).some((p) => p.startsWith('courses.0.length.hours'))).toBe(true);
+    expect(validateFramework(g).some((p) => p.startsWith('Framework "sample", courses.0.length.hours: '))).toBe(true);
   });
 
   it('reports a field the model does not know, and a rule kind it does not know', () => {
