@@ -84,7 +84,7 @@ function FrameworkDetail({ id }: { id: string }) {
         <p role="status">Loading the framework…</p>
       ) : load.state === 'error' ? (
         <p role="alert" class="error">
-          This framework could not be loaded ({load.message}). Try again when the app has finished updating.
+          This framework could not be loaded ({load.message}). Reload the app to try again.
         </p>
       ) : (
         <FrameworkBody framework={load.framework} />
