@@ -1,0 +1,125 @@
+/**
+ * Backup in Chromium, real IndexedDB: a backup made on one "device" (browser context) opens with
+ * unzip, merges into a second device, restores after confirmation with a safety copy first, and a
+ * bad file is refused with the reason announced.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, completeSetup, launch } from './harness';
+
+let browser: Browser;
+let dir: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'backup-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function device(name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await completeSetup(page, { name });
+  return page;
+}
+
+async function logTraining(page: Page, title: string): Promise<void> {
+  await page.goto(`${BASE_URL}#/record/training/new`);
+  await page.getByRole('heading', { level: 1, name: 'Log training' }).waitFor();
+  await page.getByLabel('Title').fill(title);
+  if (!(await page.getByLabel('Hours').inputValue())) await page.getByLabel('Hours').fill('2');
+  await page.getByRole('button', { name: 'Save to my record' }).click();
+  await page.getByRole('heading', { name: 'Certificates' }).waitFor();
+}
+
+async function makeBackup(page: Page): Promise<string> {
+  await page.goto(`${BASE_URL}#/settings`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup' }).click();
+  const file = await download;
+  const path = join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  await page.getByTestId('export-result').waitFor();
+  return path;
+}
+
+async function importFile(page: Page, path: string, mode: 'merge' | 'replace'): Promise<void> {
+  await page.goto(`${BASE_URL}#/settings`);
+  await page.getByLabel('Backup file (.zip)').setInputFiles(path);
+  if (mode === 'replace') await page.getByLabel(/Restore: replace everything/).check();
+  await page.getByRole('button', { name: 'Import backup' }).click();
+}
+
+let laptopBackup: string;
+
+test('a backup made on the laptop opens with unzip and holds the record', async () => {
+  const laptop = await device('Laptop Person');
+  await logTraining(laptop, 'Laptop course: early help');
+  laptopBackup = await makeBackup(laptop);
+  expect(laptopBackup).toMatch(/safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip$/);
+  expect(await laptop.getByTestId('export-result').textContent()).toMatch(/It holds 1 profile, 1 training entry/);
+  expect(await laptop.getByTestId('last-backup').textContent()).toMatch(/^Last backup from this device: \d{1,2} [A-Z][a-z]{2} \d{4}\.$/);
+
+  expect(execFileSync('unzip', ['-l', laptopBackup], { encoding: 'utf8' })).toContain('backup.json');
+  const doc = JSON.parse(execFileSync('unzip', ['-p', laptopBackup, 'backup.json'], { encoding: 'utf8' }));
+  expect(doc.format).toBe('safeguarding-passport-backup');
+  expect(doc.tables.trainings.map((t: { title: string }) => t.title)).toEqual(['Laptop course: early help']);
+});
+
+test('merging it into the phone adds the laptop entry and keeps the phone one; twice changes nothing', async () => {
+  const phone = await device('Phone Person');
+  await logTraining(phone, 'Phone course: neglect');
+  await importFile(phone, laptopBackup, 'merge');
+  const result = phone.getByTestId('import-result');
+  await result.waitFor();
+  expect(await result.textContent()).toMatch(/Added 1 training entry\./);
+
+  await importFile(phone, laptopBackup, 'merge');
+  await phone.getByTestId('import-result').waitFor();
+  expect(await phone.getByTestId('import-result').textContent()).toMatch(/^Nothing needed to change/);
+
+  await phone.goto(`${BASE_URL}#/record`);
+  await phone.getByText('Laptop course: early help').first().waitFor();
+  await phone.getByText('Phone course: neglect').first().waitFor();
+
+  // Restore: confirmation, a safety copy downloaded first, then the laptop's record only.
+  await importFile(phone, laptopBackup, 'replace');
+  await phone.getByRole('heading', { name: 'Replace your record?' }).waitFor();
+  const safety = phone.waitForEvent('download');
+  await phone.getByRole('button', { name: 'Replace my record' }).click();
+  const copy = await safety;
+  expect(copy.suggestedFilename()).toMatch(/^safeguarding-passport-before-restore-/);
+  const copyPath = join(dir, copy.suggestedFilename());
+  await copy.saveAs(copyPath);
+  const saved = JSON.parse(execFileSync('unzip', ['-p', copyPath, 'backup.json'], { encoding: 'utf8' }));
+  expect(saved.tables.trainings.map((t: { title: string }) => t.title).sort()).toEqual(['Laptop course: early help', 'Phone course: neglect']);
+  await phone.getByTestId('import-result').waitFor();
+  await phone.reload();
+  await phone.goto(`${BASE_URL}#/record`);
+  await phone.getByText('Laptop course: early help').first().waitFor();
+  expect(await phone.getByText('Phone course: neglect').count()).toBe(0);
+});
+
+test('a damaged file is refused with its reason announced, and the record is untouched', async () => {
+  const page = await device('Careful Person');
+  await logTraining(page, 'Kept course');
+  const bytes = readFileSync(laptopBackup);
+  const cut = join(dir, 'cut-short.zip');
+  writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+  await importFile(page, cut, 'merge');
+  const alert = page.getByTestId('import-error');
+  await alert.waitFor();
+  expect(await alert.getAttribute('role')).toBe('alert');
+  expect(await alert.textContent()).toMatch(/incomplete or damaged.*Nothing on this device has been changed/);
+  await page.goto(`${BASE_URL}#/record`);
+  await page.getByText('Kept course').first().waitFor();
+});
