@@ -2,6 +2,7 @@
  * Listing the record: search, filters, sorting, yearly totals and the impact follow-up markers.
  * Pure and linear in the number of entries, so the list stays quick with thousands of entries.
  */
+import { addDaysIso, addMonthsIso } from './dates';
 import { impactWindow, type ImpactWindow } from './impact';
 import { inWindow, totalHours, yearWindowBack, type DateWindow, type HoursTotals } from './hours';
 import type { ISODate, Reflection, Training, YearBasis } from './types';
@@ -137,7 +138,12 @@ export function impactNotesDue(
   toMonths = 6,
 ): Map<string, ImpactWindow> {
   const due = new Map<string, ImpactWindow>();
+  // Only entries that ended between about toMonths and fromMonths ago can be due: a cheap string
+  // comparison first (a few days' margin for month-end clamping), the exact window for those.
+  const earliest = addDaysIso(addMonthsIso(today, -toMonths), -4);
+  const latest = addDaysIso(addMonthsIso(today, -fromMonths), 4);
   for (const t of trainings) {
+    if (t.endDate < earliest || t.endDate > latest) continue;
     if (t.impact?.text?.trim()) continue;
     const w = impactWindow(t, today, fromMonths, toMonths);
     if (w.status === 'due') due.set(t.id, w);

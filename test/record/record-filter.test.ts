@@ -12,6 +12,7 @@ import {
   type LinkCounts,
 } from '../../src/domain/record-filter';
 import type { Reflection, Training } from '../../src/domain/types';
+import { impactWindow } from '../../src/domain/impact';
 
 function training(p: Partial<Training> & { id: string }): Training {
   return {
@@ -127,6 +128,23 @@ test('impact notes due: inside 3-6 months after the training, without a note', (
   const later = impactNotesDue(entries, '2027-01-05');
   expect([...later.keys()]).toEqual(['a']);
   expect(later.get('a')).toMatchObject({ opens: '2026-12-10', closes: '2027-03-10', status: 'due' });
+});
+
+test('impact notes due: the quick pre-filter agrees with the exact window on every day (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
+      fc.date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
+      (end, now) => {
+        const endDate = end.toISOString().slice(0, 10);
+        const day = now.toISOString().slice(0, 10);
+        const t = training({ id: 'x', endDate, startDate: endDate });
+        const exact = impactWindow(t, day).status === 'due';
+        expect(impactNotesDue([t], day).has('x')).toBe(exact);
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });
 
 test('levels in the record are listed once, in natural order', () => {
