@@ -60,7 +60,8 @@ export async function completeSetup(
  * as a deployment would. */
 export function buildApp(outDir: string, buildId: string): void {
   const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, SP_BUILD_ID: buildId },
+    // NODE_ENV=test (set by vitest) would make a development build without the service worker.
+    env: { ...process.env, NODE_ENV: 'production', SP_BUILD_ID: buildId },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr}`);
