@@ -10,6 +10,7 @@ export interface BuiltPdf {
   blob: Blob;
   pages: number;
   unreadable: Array<{ label: string; reason: string }>;
+  imageBytes: number;
 }
 
 export function buildPortfolioPdf(
@@ -30,7 +31,7 @@ export function buildPortfolioPdf(
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'done') {
         finish();
-        resolve({ blob: new Blob([m.bytes], { type: 'application/pdf' }), pages: m.pages, unreadable: m.unreadable });
+        resolve({ blob: new Blob([m.bytes], { type: 'application/pdf' }), pages: m.pages, unreadable: m.unreadable, imageBytes: m.imageBytes });
       } else {
         finish();
         reject(new Error(m.message));

@@ -11,5 +11,5 @@ export interface BuildRequest {
 
 export type BuildMessage =
   | ({ type: 'progress' } & RenderProgress)
-  | { type: 'done'; bytes: ArrayBuffer; pages: number; unreadable: Array<{ label: string; reason: string }> }
+  | { type: 'done'; bytes: ArrayBuffer; pages: number; unreadable: Array<{ label: string; reason: string }>; imageBytes: number }
   | { type: 'error'; message: string };

@@ -50,6 +50,8 @@ export interface RenderResult {
   pages: number;
   /** Certificates that could not be included, with the reason (also listed in the PDF). */
   unreadable: Array<{ label: string; reason: string }>;
+  /** Bytes of the photos as embedded (for the size budget: PDF <= 1.1 x this + 200 KB). */
+  imageBytes: number;
 }
 
 const FONT = 'DejaVuSans';
@@ -67,15 +69,44 @@ function binaryString(bytes: Uint8Array): string {
   return s;
 }
 
+interface TtfMetadata {
+  cmap: { unicode: { codeMap: Record<number, number> } };
+  widthOfString(text: string, size: number, charSpace: number): number;
+}
+
+function fontMetadata(doc: jsPDF, style: 'normal' | 'bold'): TtfMetadata {
+  return (doc.internal as unknown as { getFont(n: string, s: string): { metadata: TtfMetadata } }).getFont(FONT, style).metadata;
+}
+
+/** Measuring text is most of a long table's layout, and a record repeats its strings (providers,
+ * modes, dates): remember each string's width at 1 pt. */
+function cacheWidths(meta: TtfMetadata): void {
+  const measure = meta.widthOfString.bind(meta);
+  const widths = new Map<string, number>();
+  meta.widthOfString = (text, size, charSpace) => {
+    if (charSpace) return measure(text, size, charSpace);
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = measure(text, 1000, 0) / 1000;
+      if (widths.size < 200_000) widths.set(text, w);
+    }
+    return w * size;
+  };
+}
+
 function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
   doc.addFileToVFS(`${FONT}.ttf`, binaryString(fonts.regular));
   doc.addFileToVFS(`${FONT}-Bold.ttf`, binaryString(fonts.bold));
   doc.addFont(`${FONT}.ttf`, FONT, 'normal');
   doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
   doc.setFont(FONT, 'normal');
+  cacheWidths(fontMetadata(doc, 'normal'));
+  cacheWidths(fontMetadata(doc, 'bold'));
+  // autotable asks for the font list on every cell; it no longer changes from here on.
+  const fontList = doc.getFontList();
+  doc.getFontList = () => fontList;
   // jsPDF parsed the font's cmap: what it maps is what it can draw (bold has the same subset).
-  const codeMap = (doc.internal as unknown as { getFont(n: string, s: string): { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } } })
-    .getFont(FONT, 'normal').metadata.cmap.unicode.codeMap;
+  const codeMap = fontMetadata(doc, 'normal').cmap.unicode.codeMap;
   return makeTextSanitiser((cp) => !!codeMap[cp]);
 }
 
@@ -85,7 +116,8 @@ type PreparedCertificate =
   | { entry: CertificateEntry; kind: 'pdf'; pdf: PDFDocument; sizes: Array<{ width: number; height: number }> }
   | { entry: CertificateEntry; kind: 'unreadable'; reason: string };
 
-function imageSize(bytes: Uint8Array): { format: 'JPEG' | 'PNG'; width: number; height: number } | null {
+/** The format and pixel size of a JPEG or PNG from its header, without decoding it. */
+export function imageSize(bytes: Uint8Array): { format: 'JPEG' | 'PNG'; width: number; height: number } | null {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47 && bytes.length > 24) {
     const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { format: 'PNG', width: v.getUint32(16), height: v.getUint32(20) };
@@ -461,7 +493,8 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
   let bytes: Uint8Array = new Uint8Array(doc.output('arraybuffer'));
   if (placeholders.length) bytes = await placeCertificatePages(bytes, placeholders, model);
   progress('Done', 1);
-  return { bytes, pages: total, unreadable: unreadable.map((c) => ({ label: c.entry.label, reason: c.reason })) };
+  const imageBytes = prepared.reduce((sum, c) => sum + (c.kind === 'image' ? c.image.bytes.byteLength : 0), 0);
+  return { bytes, pages: total, unreadable: unreadable.map((c) => ({ label: c.entry.label, reason: c.reason })), imageBytes };
 }
 
 /** Draws each certificate PDF page, as a form, into the box left for it on its labelled page. */

@@ -6,13 +6,15 @@
 import regularFontUrl from './fonts/DejaVuSans-subset.ttf?url';
 import boldFontUrl from './fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { BuildMessage, BuildRequest } from './protocol';
-import { renderPortfolio, type CertificateFile, type PreparedImage } from './render';
+import { MAX_PHOTO_SIDE, PHOTO_JPEG_QUALITY } from '../domain/files';
+import { imageSize, renderPortfolio, type CertificateFile, type PreparedImage } from './render';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Longest side of a certificate photo in the PDF: about 190 dpi across the A4 text width. */
-const MAX_SIDE = 1400;
-const JPEG_QUALITY = 0.8;
+/** Photos are stored downscaled already (src/domain/files.ts); larger ones are brought to the same
+ * size here, about 290 dpi across the A4 text width. */
+const MAX_SIDE = MAX_PHOTO_SIDE;
+const JPEG_QUALITY = PHOTO_JPEG_QUALITY;
 
 async function fontBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
@@ -20,9 +22,12 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** JPEGs small enough are embedded as they are; anything larger, or PNG/WebP, is drawn on a
- * white canvas at most MAX_SIDE pixels long and re-encoded as JPEG. */
+/** JPEGs small enough (as the app stores them) are embedded as they are, without decoding;
+ * anything larger, or PNG/WebP, is drawn on a white canvas at most MAX_SIDE pixels long and
+ * re-encoded as JPEG. */
 async function prepareImage(file: CertificateFile): Promise<PreparedImage> {
+  const size = imageSize(file.bytes);
+  if (size?.format === 'JPEG' && size.width && size.height && Math.max(size.width, size.height) <= MAX_SIDE) return { bytes: file.bytes, ...size };
   const bitmap = await createImageBitmap(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }));
   try {
     const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
@@ -56,7 +61,7 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       onProgress: (p) => post({ type: 'progress', ...p }),
     });
     const bytes = result.bytes.buffer.slice(result.bytes.byteOffset, result.bytes.byteOffset + result.bytes.byteLength) as ArrayBuffer;
-    post({ type: 'done', bytes, pages: result.pages, unreadable: result.unreadable }, [bytes]);
+    post({ type: 'done', bytes, pages: result.pages, unreadable: result.unreadable, imageBytes: result.imageBytes }, [bytes]);
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }

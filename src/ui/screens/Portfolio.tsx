@@ -83,7 +83,7 @@ export function PortfolioScreen() {
             <input type="radio" id={`preset-${p}`} name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} aria-describedby={`preset-${p}-hint`} />
             <label for={`preset-${p}`}>
               <strong>{PRESET_TITLES[p]}</strong>
-              <span class="hint" id={`preset-${p}-hint`}>
+              <span class="hint hint--block" id={`preset-${p}-hint`}>
                 {' '}
                 {PRESET_HINTS[p]}
               </span>
