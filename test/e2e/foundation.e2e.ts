@@ -196,6 +196,23 @@ test('screenshots at 360 px and 1280 px, light and dark', async () => {
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
+test('where the browser refuses IndexedDB (some private windows), the page says what happened and what to do', async () => {
+  const refused = await context.newPage();
+  watch(refused);
+  await refused.addInitScript(() => {
+    IDBFactory.prototype.open = function open(): IDBOpenDBRequest {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await refused.goto(BASE_URL);
+  await refused.getByRole('heading', { name: 'Your record cannot be opened' }).waitFor();
+  const alert = await refused.getByRole('alert').textContent();
+  expect(alert).toContain('This browser is not letting the app store data');
+  expect(alert).toContain('Open the app in a normal window');
+  await refused.screenshot({ path: SHOT('storage-refused-360') });
+  await refused.close();
+});
+
 test('no request left the origin during the whole session', () => {
   const all = allRequests.flat();
   expect(all.length).toBeGreaterThan(10);
