@@ -366,8 +366,8 @@ export function buildPortfolioModel(
   const columns: Array<{ header: string; width?: number; align?: 'left' | 'right' }> = [
     { header: 'Date', width: 23 },
     { header: 'Training' },
-    { header: 'Provider', width: 30 },
-    { header: 'Hours', width: 12, align: 'right' },
+    { header: 'Provider', width: 29 },
+    { header: 'Hours', width: 14, align: 'right' },
     { header: 'Mode and level', width: 28 },
   ];
   if (options.notes) columns.push({ header: 'Notes', width: 30 });

@@ -232,7 +232,8 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
     theme: 'striped',
     showHead: 'everyPage',
     showFoot: 'lastPage',
-    rowPageBreak: 'auto',
+    // A row moves whole to the next page unless it is taller than a page.
+    rowPageBreak: 'avoid',
   });
   const table = (options: UserOptions) => {
     autoTable(doc, { ...tableDefaults(), startY: y, ...options });
@@ -418,14 +419,14 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
       ]),
       columnStyles: { 1: { cellWidth: 45 }, 2: { cellWidth: 48 } },
     });
-    const boxTop = MARGIN.top + 12;
-    const boxHeight = PAGE.height - MARGIN.bottom - boxTop - 2;
     for (const [i, c] of prepared.entries()) {
       if (c.kind === 'unreadable') continue;
       const pages = c.kind === 'pdf' ? c.sizes : [{ width: c.image.width, height: c.image.height }];
       pages.forEach((size, p) => {
         newPage();
         write(c.entry.label + (pages.length > 1 ? ` (page ${p + 1} of ${pages.length})` : ''), 10, 'bold');
+        const boxTop = y + 3;
+        const boxHeight = PAGE.height - MARGIN.bottom - boxTop - 2;
         const { w, h } = fit(size.width, size.height, CONTENT_WIDTH, boxHeight);
         const x = MARGIN.left + (CONTENT_WIDTH - w) / 2;
         if (c.kind === 'image') {
