@@ -8,7 +8,7 @@
  * order (e.g. a pathway's order), the earliest due date, and the title.
  */
 import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
-import { addMonthsIso, daysBetween, formatDate } from './dates';
+import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
 import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
@@ -94,10 +94,15 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
     FORCE_ORDER[a.force] - FORCE_ORDER[b.force] ||
     (a.blockedBy?.length ? 1 : 0) - (b.blockedBy?.length ? 1 : 0) ||
     a.rank - b.rank ||
-    (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
-    a.title.localeCompare(b.title) ||
-    a.id.localeCompare(b.id)
+    byString(a.dueDate ?? '9999', b.dueDate ?? '9999') ||
+    byString(a.title, b.title) ||
+    byString(a.id, b.id)
   );
+}
+
+/** Code-unit order: stable across locales, and far cheaper than localeCompare in a sort. */
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Training modes that do not come with a certificate. */
@@ -483,8 +488,12 @@ function suggestPrerequisiteSteps(b: Builder): void {
 
 function suggestImpactNotes(b: Builder): void {
   for (const r of rulesOf(b.framework, 'evaluation-followup')) {
+    // Only entries whose window has opened and closed no earlier than recentFrom can prompt; a
+    // day's slack either side covers month-end clamping, and impactWindow decides exactly.
+    const latestEnd = addDaysIso(addMonthsIso(b.today, -r.fromMonths), 3);
+    const earliestEnd = addDaysIso(addMonthsIso(b.recentFrom, -r.toMonths), -3);
     for (const t of b.idx.record.trainings) {
-      if (t.impact?.text?.trim()) continue;
+      if (t.endDate > latestEnd || t.endDate < earliestEnd || t.impact?.text?.trim()) continue;
       const w = impactWindow(t, b.today, r.fromMonths, r.toMonths);
       if (w.status === 'not-yet' || w.status === 'done') continue;
       if (w.status === 'overdue' && w.closes < b.recentFrom) continue; // long past: not a prompt any more
@@ -504,19 +513,22 @@ function suggestImpactNotes(b: Builder): void {
   }
 }
 
+/** How many entries without a certificate get a suggestion of their own (the most recent);
+ * the rest are counted in one. */
+const CERTIFICATE_PROMPTS = 5;
+
 function suggestCertificates(b: Builder): void {
   // A framework duty about certificates gives the citation and force; otherwise it is the app's
   // own housekeeping.
   const duty = rulesOf(b.framework, 'duty').find((r) => /certificate/i.test(r.text));
   const base = { ruleId: duty?.id ?? 'app:certificates', cite: duty?.cite ?? null, force: duty?.force ?? ('guidance' as RuleForce) };
   const why = duty ? `${duty.text}` : 'A certificate is your evidence if you move job or are asked for it.';
-  let older = 0;
-  for (const t of b.idx.record.trainings) {
-    if (b.idx.certified.has(t.id) || NO_CERTIFICATE_MODES.has(t.mode)) continue;
-    if (t.endDate < b.recentFrom) {
-      older++;
-      continue;
-    }
+  const missing: Training[] = [];
+  for (const t of b.idx.record.trainings) if (!b.idx.certified.has(t.id) && !NO_CERTIFICATE_MODES.has(t.mode)) missing.push(t);
+  if (!missing.length) return;
+  // The most recent few from the last months, each with its own prompt.
+  const recent = missing.filter((t) => t.endDate >= b.recentFrom).sort((x, y) => (x.endDate < y.endDate ? 1 : x.endDate > y.endDate ? -1 : 0)).slice(0, CERTIFICATE_PROMPTS);
+  recent.forEach((t, i) =>
     b.add({
       ...base,
       id: `certificate:${t.id}`,
@@ -524,23 +536,24 @@ function suggestCertificates(b: Builder): void {
       title: `Attach the certificate for ${t.title}`,
       reason: `No certificate is stored for this training on ${formatDate(t.endDate)}. ${why}`,
       action: { type: 'attach-certificate', trainingId: t.id },
-      rank: 10,
-    });
-  }
-  if (older)
+      rank: 10 + i / 100, // most recent first
+    }),
+  );
+  const others = missing.length - recent.length;
+  if (others)
     b.add({
       ...base,
-      id: 'certificates:older',
+      id: 'certificates:others',
       kind: 'housekeeping',
-      title: `${older} older ${older === 1 ? 'entry has' : 'entries have'} no certificate`,
-      reason: `Entries from before ${formatDate(b.recentFrom)} without a certificate. ${why}`,
+      title: `${others} ${recent.length ? 'other ' : ''}${others === 1 ? 'entry has' : 'entries have'} no certificate`,
+      reason: `Where you have the certificate, attach it to the entry. ${why}`,
       action: { type: 'attach-certificate' },
       rank: 20,
     });
 }
 
 function suggestTopics(b: Builder): void {
-  for (const c of topicCoverage(b.idx)) {
+  for (const c of topicCoverage(b.idx, 1)) {
     if (c.trainingIds.length) continue;
     const course = b.framework.courses.find((x) => x.topics?.includes(c.topic.id) && !b.courseDoneOrPlanned(x.id));
     b.add({

@@ -18,23 +18,59 @@ export interface TopicCoverage {
   trainingIds: string[];
 }
 
-export function topicCoverage(idx: RecordIndex): TopicCoverage[] {
-  const rules = rulesOf(idx.framework, 'minimum-content');
-  if (!rules.length) return [];
+/** One regular expression per framework rule set: a group per topic, each keyword matched at a
+ * word start (so that 'FGM' does not match inside another word). Built once per framework. */
+const matchers = new WeakMap<object, RegExp>();
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function matcherFor(key: object, topics: ContentTopic[]): RegExp {
+  let re = matchers.get(key);
+  if (!re) {
+    const groups = topics.map((t) => `(${t.keywords.map((k) => k.trim()).filter(Boolean).map(escapeRegExp).join('|') || '(?!)'})`);
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${groups.join('|')})`, 'giu');
+    matchers.set(key, re);
+  }
+  return re;
+}
+
+/** Indexes of the topics that a text mentions. */
+function topicsIn(re: RegExp, text: string, found: Set<number>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) found.add(g - 1);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** `evidenceLimit`: stop collecting evidence for a topic after this many entries (the
+ * suggestions need only to know whether a topic is covered). */
+export function topicCoverage(idx: RecordIndex, evidenceLimit = Infinity): TopicCoverage[] {
   const out: TopicCoverage[] = [];
-  const texts = idx.record.trainings.map((t) => {
-    const c = t.link?.frameworkId === idx.framework.id && t.link.courseId ? idx.courseById.get(t.link.courseId) : undefined;
-    return { t, course: c, text: ` ${t.title} ${c?.title ?? ''}`.toLowerCase() };
-  });
-  for (const r of rules) {
-    for (const topic of r.topics) {
-      // Matched at a word start, so that 'FGM' does not match inside another word.
-      const keywords = topic.keywords.map((k) => k.trim().toLowerCase()).filter(Boolean);
-      const trainingIds = texts
-        .filter(({ course, text }) => course?.topics?.includes(topic.id) || keywords.some((k) => text.includes(` ${k}`) || text.includes(`(${k}`)))
-        .map(({ t }) => t.id);
-      out.push({ ruleId: r.id, force: r.force, cite: r.cite, interpretation: r.interpretation, topic, trainingIds });
+  for (const r of rulesOf(idx.framework, 'minimum-content')) {
+    const cover = r.topics.map<TopicCoverage>((topic) => ({ ruleId: r.id, force: r.force, cite: r.cite, interpretation: r.interpretation, topic, trainingIds: [] }));
+    const re = matcherFor(r, r.topics);
+    let open = cover.length;
+    const found = new Set<number>();
+    for (const t of idx.record.trainings) {
+      if (!open) break;
+      found.clear();
+      const course = t.link?.frameworkId === idx.framework.id && t.link.courseId ? idx.courseById.get(t.link.courseId) : undefined;
+      topicsIn(re, t.title, found);
+      if (course) {
+        topicsIn(re, course.title, found);
+        cover.forEach((c, i) => course.topics?.includes(c.topic.id) && found.add(i));
+      }
+      for (const i of found) {
+        const ids = cover[i].trainingIds;
+        if (ids.length >= evidenceLimit) continue;
+        ids.push(t.id);
+        if (ids.length === evidenceLimit) open--;
+      }
     }
+    out.push(...cover);
   }
   return out;
 }

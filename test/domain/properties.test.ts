@@ -2,7 +2,8 @@
  * already done or planned. Run against a fixture using every rule kind and the real frameworks. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDaysIso } from '../../src/domain/dates';
+import { addDaysIso, addMonthsIso } from '../../src/domain/dates';
+import { impactWindow } from '../../src/domain/impact';
 import { suggest } from '../../src/domain/suggestions';
 import type { Plan, RecordSnapshot, Training } from '../../src/domain/types';
 import { loadAllFrameworks } from '../../src/frameworks/registry';
@@ -145,4 +146,21 @@ describe('engine properties', () => {
   test('every bundled framework: never throws, never suggests what is done or planned', async () => {
     for (const fw of await loadAllFrameworks()) property(fw, 100);
   });
+});
+
+test('every impact note due, or overdue within the last 12 months, is prompted (the date prefilter drops none)', () => {
+  const fw = framework({ rules: [rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 })] });
+  fc.assert(
+    fc.property(fc.array(dateArb, { maxLength: 30 }), dateArb, (dates, today) => {
+      const trainings = dates.map((d) => training(d));
+      const got = new Set(suggest(fw, profile(), { trainings, plans: [], certificates: [], enrolments: [] }, today).filter((s) => s.action.type === 'write-impact-note').map((s) => s.action.trainingId));
+      const recentFrom = addMonthsIso(today, -12);
+      for (const t of trainings) {
+        const w = impactWindow(t, today, 3, 6);
+        const expected = w.status === 'due' || (w.status === 'overdue' && w.closes >= recentFrom);
+        expect(got.has(t.id), `${t.endDate} on ${today}`).toBe(expected);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });

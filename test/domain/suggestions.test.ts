@@ -353,8 +353,8 @@ describe('housekeeping', () => {
     const old1 = training('2024-01-01');
     const old2 = training('2023-01-01');
     const list = suggest(fw, profile(), record({ trainings: [recent, withCert, supervision, old1, old2], certificates: [certificate(withCert.id)] }), '2026-11-27');
-    expect(ids(list)).toEqual([`certificate:${recent.id}`, 'certificates:older']);
-    expect(list[1].title).toBe('2 older entries have no certificate');
+    expect(ids(list)).toEqual([`certificate:${recent.id}`, 'certificates:others']);
+    expect(list[1].title).toBe('2 other entries have no certificate');
     expect(list[0].cite).toBeNull();
   });
 
@@ -417,4 +417,11 @@ describe('ranking and wording', () => {
     expect(list[1].reason).toContain('ideally');
     expect(list[4].reason).toContain('not a fixed rule');
   });
+});
+
+test('only the five most recent entries without a certificate get their own prompt', () => {
+  const ts = Array.from({ length: 8 }, (_, i) => training(`2026-10-0${i + 1}`));
+  const list = suggest(framework(), profile(), record({ trainings: ts }), '2026-11-27');
+  expect(ids(list)).toEqual([...ts.slice(3).reverse().map((t) => `certificate:${t.id}`), 'certificates:others']);
+  expect(list.at(-1)!.title).toBe('3 other entries have no certificate');
 });
