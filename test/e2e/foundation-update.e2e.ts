@@ -8,10 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { buildApp, completeSetup, launchPersistent, recordRequests, startPreview } from './harness';
+import { buildApp, completeSetup, freePort, launchPersistent, recordRequests, startPreview } from './harness';
 
-const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4180);
-const ORIGIN = `http://127.0.0.1:${PORT}/`;
+let ORIGIN: string;
 let siteDir: string;
 let profileDir: string;
 let stopServer: (() => void) | undefined;
@@ -21,7 +20,9 @@ beforeAll(async () => {
   siteDir = mkdtempSync(join(tmpdir(), 'sp-e2e-site-'));
   profileDir = mkdtempSync(join(tmpdir(), 'sp-e2e-update-'));
   buildApp(siteDir, 'e2e-one');
-  stopServer = await startPreview(siteDir, PORT);
+  const port = await freePort();
+  ORIGIN = `http://127.0.0.1:${port}/`;
+  stopServer = await startPreview(siteDir, port);
 }, 120000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, E2E_PORT } from './harness';
+import { CHROMIUM_PATH, freePort } from './harness';
 
 let server: ChildProcess | undefined;
 
@@ -11,14 +11,20 @@ export async function setup(): Promise<void> {
     );
   }
   if (!existsSync('dist/index.html')) throw new Error('Browser tests need the built app: run `npm run build` first.');
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(E2E_PORT), '--strictPort'], {
+  // A free port unless one is given, handed to the test workers (started after this) through
+  // the environment: a fixed port would meet another run's server.
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
+  process.env.E2E_PORT = String(port);
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
+  const started = server;
   const deadline = Date.now() + 30000;
   while (Date.now() < deadline) {
+    if (started.exitCode !== null) throw new Error(`The preview server exited (is port ${port} in use?).`);
     try {
-      const r = await fetch(`http://127.0.0.1:${E2E_PORT}/`);
+      const r = await fetch(`http://127.0.0.1:${port}/`);
       if (r.ok) return;
     } catch {
       /* not up yet */

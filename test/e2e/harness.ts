@@ -1,7 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set by global-setup.ts to a free port (so that several runs at once do not meet). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4179);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}/`;
 
@@ -92,4 +94,13 @@ export async function startPreview(outDir: string, port: number): Promise<() => 
   }
   stop();
   throw new Error(`The preview server on port ${port} did not start within 30 s.`);
+}
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
