@@ -15,6 +15,8 @@ export function ToastBar() {
     return () => clearTimeout(t);
   }, [toast?.id]);
   return (
+    <>
+    {toast && <div class="rec-toast-spacer" aria-hidden="true" />}
     <div class="rec-toast-region" role="status" aria-live="polite">
       {toast && (
         <div class={`rec-toast ${toast.tone === 'error' ? 'rec-toast-error' : ''}`}>
@@ -45,5 +47,6 @@ export function ToastBar() {
         </div>
       )}
     </div>
+    </>
   );
 }

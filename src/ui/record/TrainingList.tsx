@@ -124,7 +124,7 @@ export function TrainingList() {
           <div>
             <label for="filter-source">Course</label>
             <select id="filter-source" value={filter.source} onChange={(e) => setFilter({ source: e.currentTarget.value as TrainingFilter['source'] })}>
-              <option value="all">Framework and external</option>
+              <option value="all">All courses</option>
               <option value="framework">Framework courses</option>
               <option value="external">External training</option>
             </select>
