@@ -1,7 +1,7 @@
 /**
  * The crosswalk screen in real Chromium on a 360 px phone: a Worcestershire record compared with
- * Coventry, every "why" opened, nothing scrolls sideways, axe finds no WCAG 2.2 A/AA violations,
- * and switching (after confirming) keeps the record as it was.
+ * Coventry, every "why" opened, nothing scrolls sideways, axe finds no WCAG 2.2 A/AA violations
+ * (light and dark), and switching (after confirming) keeps the record as it was.
  * Screenshots go to /tmp/shots (not the repository).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -74,8 +74,12 @@ test('a record compared with another framework on a phone, accessibly, and a con
   expect(await page.getByText('Not mapped: confirm with your new partnership', { exact: true }).count()).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SHOTS}/crosswalk-coventry-360.png`, fullPage: true });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.help})`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.length} (${v.help})`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const before = await trainingsInDb(page);
   await page.getByRole('button', { name: 'Switch to this framework' }).click();
