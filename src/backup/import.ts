@@ -13,13 +13,12 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_JSON,
   BACKUP_TABLES,
-  EnvelopeSchema,
-  RECORD_SCHEMAS,
   TABLE_LABELS,
   type BackupCounts,
   type BackupTable,
   type CertificateEntry,
 } from './format';
+import { EnvelopeSchema, RECORD_SCHEMAS } from './schema';
 import { sha256Hex } from './hash';
 import { crc32, listZip, unzipEntries } from './zip';
 import { exportBackup, type BackupFile } from './export';

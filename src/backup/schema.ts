@@ -1,0 +1,158 @@
+/**
+ * What a valid backup.json is, as valibot schemas: the one definition the import checks against
+ * (docs/backup-schema.json describes the same for other tools). Kept apart from ./format.ts so
+ * that the schemas load only with the import, not with the app's first screen.
+ */
+import * as v from 'valibot';
+import { isIsoDate } from '../domain/dates';
+import { BACKUP_FORMAT, BACKUP_TABLES, CERTIFICATES_DIR, type BackupTable } from './format';
+
+// Objects are "loose": fields added by later app versions pass through unchanged, so
+// an older backup stays importable and nothing in a file is silently dropped.
+
+const text = v.string();
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+// A real calendar date (valibot's isoDate alone accepts 2026-02-30).
+const isoDate = v.pipe(v.string(), v.check((s: string) => isIsoDate(s), 'a real calendar date, written 2026-11-27'));
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const finiteNumber = v.pipe(v.number(), v.finite());
+const stringList = v.array(v.string());
+
+const stamped = { id, createdAt: timestamp, updatedAt: timestamp };
+
+const frameworkLink = v.nullable(
+  v.looseObject({
+    frameworkId: v.string(),
+    courseId: v.nullish(v.string()),
+    pathwayId: v.nullish(v.string()),
+    pathwayItemId: v.nullish(v.string()),
+    levelId: v.nullish(v.string()),
+  }),
+);
+
+const ProfileSchema = v.looseObject({
+  ...stamped,
+  id: v.literal('profile'),
+  name: text,
+  jobTitle: text,
+  employer: text,
+  volunteer: v.boolean(),
+  frameworkId: text,
+  groupId: v.nullable(v.string()),
+  roleId: v.nullable(v.string()),
+  roleTitle: text,
+  flags: v.record(v.string(), v.boolean()),
+  extraFrameworkIds: stringList,
+  previousFrameworkIds: stringList,
+  schemes: v.array(
+    v.looseObject({
+      schemeId: v.string(),
+      renewalDate: v.nullish(isoDate),
+      options: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+    }),
+  ),
+  yearBasis: v.picklist(['rolling', 'calendar', 'april']),
+  lastSupervisionDate: v.nullable(isoDate),
+  appraisalYearStartMonth: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+});
+
+const TrainingSchema = v.looseObject({
+  ...stamped,
+  title: text,
+  providerKind: v.picklist(['partnership', 'employer', 'e-learning', 'other']),
+  providerName: text,
+  startDate: isoDate,
+  endDate: isoDate,
+  hours: v.pipe(finiteNumber, v.minValue(0)),
+  mode: v.picklist(['face-to-face', 'virtual', 'e-learning', 'self-directed', 'supervision', 'peer-discussion']),
+  level: text,
+  link: frameworkLink,
+  agency: v.picklist(['single', 'multi']),
+  participatory: v.boolean(),
+  notes: text,
+  impact: v.nullable(v.looseObject({ text, date: isoDate })),
+  excludedSchemes: v.optional(stringList),
+});
+
+export const CERTIFICATE_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
+
+const CertificateEntrySchema = v.looseObject({
+  ...stamped,
+  trainingId: v.nullable(v.string()),
+  fileName: v.pipe(v.string(), v.minLength(1)),
+  mimeType: v.picklist(CERTIFICATE_MIME_TYPES),
+  size: count,
+  originalSize: count,
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 written as 64 lowercase hex digits')),
+  path: v.pipe(v.string(), v.startsWith(CERTIFICATES_DIR)),
+});
+
+const ReflectionSchema = v.looseObject({
+  ...stamped,
+  trainingId: v.nullable(v.string()),
+  kind: v.picklist(['reflection', 'supervision', 'case-discussion', 'feedback', 'reflective-discussion']),
+  date: isoDate,
+  title: text,
+  template: v.picklist(['what-so-what-now-what', 'gibbs', 'free']),
+  sections: v.record(v.string(), v.string()),
+  text,
+  peerReflection: v.boolean(),
+  peerName: v.optional(v.string()),
+  excludedSchemes: v.optional(stringList),
+});
+
+const EnrolmentSchema = v.looseObject({
+  ...stamped,
+  frameworkId: text,
+  pathwayId: text,
+  startDate: isoDate,
+  endedAt: v.nullable(isoDate),
+});
+
+const PlanSchema = v.looseObject({
+  ...stamped,
+  title: text,
+  plannedDate: isoDate,
+  link: frameworkLink,
+  hours: v.nullable(v.pipe(finiteNumber, v.minValue(0))),
+  approval: v.nullable(v.looseObject({ approved: v.boolean(), byName: text, date: v.nullable(isoDate) })),
+  notes: text,
+  doneTrainingId: v.nullable(v.string()),
+});
+
+const SettingSchema = v.looseObject({ ...stamped, value: v.unknown() });
+
+const DeletionSchema = v.looseObject({
+  id,
+  table: v.picklist(['profile', 'trainings', 'certificates', 'reflections', 'enrolments', 'plans', 'drafts', 'settings']),
+  deletedAt: timestamp,
+});
+
+/** One schema per table: records are validated one by one, so that a failure can name its
+ * table and position. */
+export const RECORD_SCHEMAS = {
+  profile: ProfileSchema,
+  trainings: TrainingSchema,
+  certificates: CertificateEntrySchema,
+  reflections: ReflectionSchema,
+  enrolments: EnrolmentSchema,
+  plans: PlanSchema,
+  settings: SettingSchema,
+  deletions: DeletionSchema,
+} as const;
+
+/** The document's outer shape; records are checked afterwards with RECORD_SCHEMAS. */
+export const EnvelopeSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.string(),
+  exportedAt: timestamp,
+  counts: v.looseObject(
+    Object.fromEntries([...BACKUP_TABLES, 'deletions'].map((t) => [t, count])) as Record<BackupTable | 'deletions', typeof count>,
+  ),
+  tables: v.object(
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<BackupTable, v.ArraySchema<v.UnknownSchema, undefined>>,
+  ),
+  deletions: v.array(v.unknown()),
+});
