@@ -8,6 +8,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { zlibSync } from 'fflate';
 import type { Block, CertificateEntry, PortfolioModel, Section } from './model';
 import { makeTextSanitiser } from './text';
 
@@ -92,6 +93,44 @@ function cacheWidths(meta: TtfMetadata): void {
     }
     return w * size;
   };
+}
+
+type FilterResult = { data: string; reverseChain: string };
+type FilterApi = { processDataByFilters(data: string, chain: string | string[]): FilterResult; __fastDeflate?: true };
+
+/** jsPDF deflates every stream with fflate, then rebuilds the result one character at a time
+ * (a string concatenation per byte): a large part of a long table's build. Same deflate, same
+ * output, chunked conversion. (Installed once on jsPDF's shared API; other filters go to
+ * jsPDF's own code.) */
+function installFastDeflate(): void {
+  const api = jsPDF.API as unknown as FilterApi;
+  if (api.__fastDeflate) return;
+  const original = api.processDataByFilters.bind(api);
+  api.processDataByFilters = (data, chain) => {
+    const filters = typeof chain === 'string' ? [chain] : (chain ?? []);
+    if (filters.length !== 1 || filters[0].replace('/', '') !== 'FlateEncode') return original(data, chain);
+    const bytes = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+  };
+  api.__fastDeflate = true;
+}
+
+// Text without Arabic letters needs no Arabic shaping: skip jsPDF's shaping pass for it, which
+// otherwise runs on every string drawn.
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+function skipNeedlessShaping(doc: jsPDF): void {
+  type Sub = [(payload: { text: unknown }) => void, boolean];
+  const topics = (doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, Sub>> } }).events.getTopics();
+  for (const sub of Object.values(topics.preProcessText ?? {})) {
+    const shape = sub[0];
+    sub[0] = function (this: unknown, payload) {
+      const text = payload?.text;
+      const needed = typeof text === 'string' ? ARABIC.test(text) : JSON.stringify(text ?? '').match(ARABIC);
+      if (needed) shape.call(this, payload);
+    };
+  }
 }
 
 function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
@@ -192,7 +231,9 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
     progress('Preparing certificates', (0.2 * (i + 1)) / model.certificates.length);
   }
 
+  installFastDeflate();
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  skipNeedlessShaping(doc);
   const safe = registerFonts(doc, assets.fonts);
   let y = MARGIN.top;
 
