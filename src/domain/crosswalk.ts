@@ -15,7 +15,7 @@ import {
   type ReferenceStep,
   type StepPlacement,
 } from '../frameworks/crosswalk';
-import type { Citation, Framework } from '../frameworks/types';
+import type { Citation, Course, Framework } from '../frameworks/types';
 import type { Profile, Training } from './types';
 
 export const CONFIRM_ADVICE = 'Confirm with your new partnership.';
@@ -115,6 +115,18 @@ interface Placed {
   title: string;
 }
 
+/** The course a training is linked to: directly, or through the pathway item it was logged
+ * against (an item logged without its course still names the course it resolves to). */
+function linkedCourse(training: Training, framework: Framework): Course | undefined {
+  const link = training.link;
+  if (!link || link.frameworkId !== framework.id) return undefined;
+  const courseId =
+    link.courseId ??
+    framework.pathways.find((p) => p.id === link.pathwayId)?.items.find((i) => i.id === link.pathwayItemId)?.courseId ??
+    null;
+  return courseId ? framework.courses.find((c) => c.id === courseId) : undefined;
+}
+
 /** Where a training sits: its linked course's own placement first (London's introductory
  * courses, Solihull's modules), else its level (the link's, or the linked course's). */
 function placeTraining(training: Training, frameworks: Map<string, Framework>, placements: readonly StepPlacement[]): Placed | null {
@@ -123,12 +135,7 @@ function placeTraining(training: Training, frameworks: Map<string, Framework>, p
   const framework = frameworks.get(link.frameworkId);
   if (!framework) return null;
   const own = placements.filter((p) => p.frameworkId === framework.id);
-  // A pathway item logged without its course still names the course it resolves to.
-  const courseId =
-    link.courseId ??
-    framework.pathways.find((p) => p.id === link.pathwayId)?.items.find((i) => i.id === link.pathwayItemId)?.courseId ??
-    null;
-  const course = courseId ? framework.courses.find((c) => c.id === courseId) : undefined;
+  const course = linkedCourse(training, framework);
   if (course) {
     const byCourse = own.find((p) => sameItem(p.item, { kind: 'course', id: course.id }));
     if (byCourse) return { placement: byCourse, item: byCourse.item, title: course.title };
@@ -157,9 +164,8 @@ function toTarget(framework: Framework, p: StepPlacement): CrosswalkTarget {
 }
 
 function titleNotes(training: Training, framework: Framework | undefined): CrosswalkRow['notes'] {
-  if (!framework || !training.link?.courseId) return [];
-  const course = framework.courses.find((c) => c.id === training.link!.courseId);
-  if (!course) return [];
+  const course = framework && linkedCourse(training, framework);
+  if (!framework || !course) return [];
   return COURSE_TITLE_NOTES.filter((n) => n.frameworkId === framework.id && course.title.trim().endsWith(n.titleEndsWith)).map(
     (n) => ({ text: n.text, cite: n.cite }),
   );
