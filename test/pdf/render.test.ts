@@ -62,7 +62,7 @@ describe('PDF portfolio', () => {
       title: '<script>alert("x")</script> Gwŷl ŵ ł ż é “quoted” ‘single’ 👩🏽‍⚕️ end of title',
       notes: 'Emoji 😀 mid-line then more text',
     });
-    const r = reflection(1, { title: 'Shared with שרה כהן', sections: { what: 'Zażółć gęślą jaźń — café' }, text: '' });
+    const r = reflection(1, { title: 'Shared with שרה כהן and فاطمة', sections: { what: 'Zażółć gęślą jaźń — café' }, text: '' });
     const model = buildPortfolioModel(input(snapshot([t], [r]), { profile: { ...input(snapshot([])).profile, name: 'Dafydd ap Llŷr <b>' } }), 'full');
     const { bytes } = await renderPortfolio(model, { fonts: fonts() });
     const path = savePdf(bytes, 'unicode');
@@ -74,7 +74,9 @@ describe('PDF portfolio', () => {
     expect(text).toContain(`Emoji ${PLACEHOLDER} mid-line then more text`);
     expect(text).toContain('Zażółć gęślą jaźń — café');
     expect(text).not.toContain('😀');
+    // Right-to-left names read back in their own order (Arabic drawn with its joined forms).
     expect(text).toContain('שרה כהן');
+    expect(text.normalize('NFKC')).toContain('فاطمة');
     expect(pdfCatalog(path)).toMatchObject({ '/Lang': 'u:en-GB' });
   });
 
