@@ -124,6 +124,9 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   await expect.poll(() => finding.innerText()).toContain('B91 3QB');
   expect(await finding.getByRole('link').first().getAttribute('href')).toBe('#/record/reflection/e2e-r1');
 
+  // The PDF code has not loaded yet: only Generate fetches it.
+  expect(requests.filter((u) => /worker-|\.ttf|client-/.test(u))).toEqual([]);
+
   // No main-thread task over 50 ms while the worker builds.
   await page.evaluate(() => {
     (window as unknown as { longest: number }).longest = 0;
@@ -153,4 +156,12 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   expect(longest).toBeLessThanOrEqual(50);
   expect(offOrigin(requests)).toEqual([]);
   await context.setOffline(false);
+});
+
+test('the PDF worker and its fonts are precached; jsPDF\'s HTML renderers are not in the build', async () => {
+  const sw = await (await fetch(`${BASE_URL}sw.js`)).text();
+  expect(sw).toMatch(/assets\/worker-[\w-]+\.js/);
+  expect(sw).toMatch(/DejaVuSans-subset-[\w-]+\.ttf/);
+  expect(sw).toMatch(/DejaVuSans-Bold-subset-[\w-]+\.ttf/);
+  expect(sw).not.toMatch(/html2canvas|purify|canvg/i);
 });
