@@ -123,3 +123,99 @@ test('a damaged file is refused with its reason announced, and the record is unt
   await page.goto(`${BASE_URL}#/record`);
   await page.getByText('Kept course').first().waitFor();
 });
+
+/** Counts records in the app's database with the raw IndexedDB API (no app code involved). */
+async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('safeguarding-passport');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+test('a reload in the middle of a large import leaves all of it or none of it', async () => {
+  const source = await device('Big Record');
+  // A large record written straight into IndexedDB: 2,000 entries and 30 one-megabyte files.
+  await source.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('safeguarding-passport');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['trainings', 'certificates'], 'readwrite');
+          const at = '2026-01-10T09:00:00.000Z';
+          for (let i = 0; i < 2000; i++) {
+            tx.objectStore('trainings').put({
+              id: crypto.randomUUID(), createdAt: at, updatedAt: at, title: `Bulk course ${i}`, providerKind: 'other', providerName: 'Trust',
+              startDate: '2026-01-05', endDate: '2026-01-05', hours: 1, mode: 'e-learning', level: '', link: null, agency: 'single',
+              participatory: false, notes: '', impact: null,
+            });
+          }
+          for (let i = 0; i < 30; i++) {
+            const bytes = new Uint8Array(1024 * 1024);
+            crypto.getRandomValues(bytes.subarray(0, 65536));
+            tx.objectStore('certificates').put({
+              id: crypto.randomUUID(), createdAt: at, updatedAt: at, trainingId: null, fileName: `big-${i}.pdf`, mimeType: 'application/pdf',
+              size: bytes.length, originalSize: bytes.length, sha256: '0'.repeat(64), bytes: bytes.buffer,
+            });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  const big = await makeBackup(source);
+
+  const target = await device('Target Person');
+  await logTraining(target, 'Already here');
+  const before = await countRows(target, 'trainings');
+  await importFile(target, big, 'merge');
+  await target.getByText(/Checking the backup…|Importing…/).first().waitFor();
+  await target.reload(); // in the middle of checking or writing
+  await target.locator('h1').first().waitFor();
+  const after = await countRows(target, 'trainings');
+  expect([before, before + 2000]).toContain(after);
+  // The import can simply be run again: it completes, and once more changes nothing.
+  await importFile(target, big, 'merge');
+  await target.getByTestId('import-result').waitFor({ timeout: 60_000 });
+  expect(await countRows(target, 'trainings')).toBe(before + 2000);
+  expect(await countRows(target, 'certificates')).toBe(30);
+});
+
+test('a newer version opening the database in another tab: this tab is told to reload', async () => {
+  const page = await device('Two Tabs');
+  await page.goto(`${BASE_URL}#/settings`);
+  await page.locator('h1').first().waitFor();
+  const other = await page.context().newPage();
+  await other.goto(`${BASE_URL}#/`);
+  await other.locator('h1').first().waitFor();
+  // What a newer version of the app does on start: open the database at a higher version.
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('safeguarding-passport', 1000);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  const notice = page.getByRole('alert').filter({ hasText: 'The app was updated in another tab' });
+  await notice.waitFor();
+  expect(await notice.textContent()).toMatch(/Reload this page to carry on/);
+  await other.close();
+});
