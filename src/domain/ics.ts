@@ -6,7 +6,7 @@
 import type { Framework } from '../frameworks/types';
 import { addDaysIso, formatDate } from './dates';
 import { buildRecordIndex, type EngineRecord } from './engine/record-index';
-import { userLevels } from './engine/selectors';
+import { refreshConcernsUser } from './engine/selectors';
 import { activeEnrolment, pathwayProgress } from './pathway';
 import { levelRefreshes } from './refresh';
 import type { Suggestion } from './suggestions';
@@ -96,9 +96,8 @@ export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendar
 export function reminderEvents(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate, suggestions: Suggestion[]): CalendarEvent[] {
   const idx = buildRecordIndex(framework, record);
   const events: CalendarEvent[] = [];
-  const targets = new Set(userLevels(framework, profile).map((l) => l.id));
   for (const r of levelRefreshes(idx, today)) {
-    if (!r.dueDate || (!targets.has(r.levelId) && !r.lastDone)) continue;
+    if (!r.dueDate || !refreshConcernsUser(framework, profile, r.levelId, r.lastDone)) continue;
     const level = framework.levels.find((l) => l.id === r.levelId)?.title ?? r.levelId;
     events.push({
       key: `refresh:${r.ruleId}:${r.levelId}`,

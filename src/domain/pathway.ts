@@ -5,7 +5,7 @@
 import type { Course, Framework, Level, Pathway, PathwayItem } from '../frameworks/types';
 import { addMonthsIso, daysBetween } from './dates';
 import { pathwayItemKey, type RecordIndex } from './engine/record-index';
-import { userLevels } from './engine/selectors';
+import { refreshConcernsUser, userLevels } from './engine/selectors';
 import { describeUnmet, unmetBefore } from './prerequisites';
 import { levelRefreshes, refreshStatus, type RefreshStatus } from './refresh';
 import type { Enrolment, ISODate, Plan, Profile, RecordSnapshot, Training } from './types';
@@ -97,7 +97,8 @@ export function pathwayProgress(idx: RecordIndex, pathway: Pathway, enrolment: E
   };
 }
 
-export type LadderStatus = 'done' | 'planned' | 'to-do' | RefreshStatus;
+/** 'below' / 'above': a level other than the user's group's, not trained at. */
+export type LadderStatus = 'done' | 'planned' | 'to-do' | 'below' | 'above' | RefreshStatus;
 
 export interface LadderStep {
   level: Level;
@@ -115,7 +116,8 @@ export interface LadderStep {
 
 /** The framework's levels in order, each with where the record stands. */
 export function levelLadder(idx: RecordIndex, profile: Profile, today: ISODate, confirmed: ReadonlySet<string> = new Set()): LadderStep[] {
-  const targets = new Set(userLevels(idx.framework, profile).map((l) => l.id));
+  const own = userLevels(idx.framework, profile);
+  const targets = new Set(own.map((l) => l.id));
   const refresh = new Map(levelRefreshes(idx, today).map((r) => [r.levelId, r]));
   return [...idx.framework.levels]
     .sort((a, b) => a.order - b.order)
@@ -125,14 +127,16 @@ export function levelLadder(idx: RecordIndex, profile: Profile, today: ISODate, 
       const r = refresh.get(level.id);
       const due = r ? refreshStatus(lastDone, r.intervalMonths, today) : null;
       let status: LadderStatus = lastDone ? 'done' : plan ? 'planned' : 'to-do';
-      if (due && lastDone && due.status !== 'current') status = due.status;
+      if (status === 'to-do' && own.length && !targets.has(level.id)) status = own.some((l) => l.order > level.order) ? 'below' : 'above';
+      const refreshes = due && lastDone && refreshConcernsUser(idx.framework, profile, level.id, lastDone);
+      if (refreshes && due.status !== 'current') status = due.status;
       const before = lastDone ? [] : unmetBefore({ levelId: level.id }, idx.framework, profile, idx, confirmed).map((u) => describeUnmet(u, idx));
       return {
         level,
         target: targets.has(level.id),
         status,
         lastDone,
-        dueDate: due?.dueDate ?? null,
+        dueDate: refreshes ? due.dueDate : null,
         evidence: idx.levelEvidence.get(level.id) ?? [],
         plan,
         before,

@@ -10,7 +10,7 @@
 import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
 import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
-import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
+import { courseRelevance, refreshConcernsUser, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
 import { impactWindow } from './impact';
 import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
@@ -213,10 +213,9 @@ function levelTitle(b: Builder, levelId: string): string {
 }
 
 function suggestRefreshes(b: Builder): void {
-  const targets = new Set(userLevels(b.framework, b.profile).map((l) => l.id));
   for (const r of levelRefreshes(b.idx, b.today, b.dueSoonDays)) {
     if (r.status !== 'overdue' && r.status !== 'due-soon') continue;
-    if (!targets.has(r.levelId) && !r.lastDone) continue;
+    if (!refreshConcernsUser(b.framework, b.profile, r.levelId, r.lastDone)) continue;
     if (b.idx.levelPlanned.has(r.levelId)) continue; // already planned
     const title = levelTitle(b, r.levelId);
     const when = r.status === 'overdue' ? `expired on ${formatDate(r.dueDate)}` : r.daysLeft === 0 ? 'expires today' : `expires on ${formatDate(r.dueDate)}`;

@@ -56,3 +56,14 @@ export function courseRelevance(framework: Framework, profile: Profile, course: 
   if (level && levels.some((l) => Math.abs(l.order - level.order) === 1)) return 'adjoining';
   return undefined;
 }
+
+/** Whether a level's refresh concerns the user: a level of their group, or (without a group
+ * level above it) a level they have trained at. A level below their group's is superseded by
+ * their own level's training and refresh. */
+export function refreshConcernsUser(framework: Framework, profile: Profile, levelId: string, lastDone: string | null): boolean {
+  const levels = userLevels(framework, profile);
+  if (levels.some((l) => l.id === levelId)) return true;
+  const order = framework.levels.find((l) => l.id === levelId)?.order ?? -1;
+  if (levels.some((l) => l.order > order)) return false;
+  return lastDone != null;
+}

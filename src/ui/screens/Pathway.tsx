@@ -17,7 +17,12 @@ const STATUS_WORDS: Record<string, string> = {
   'due-soon': 'Refresh due soon',
   overdue: 'Refresh overdue',
   never: 'To do',
+  below: 'Below your level',
+  above: 'Above your level',
 };
+
+/** Titles that differ only in punctuation or case ("Court skills – Level 2") are the same. */
+const sameTitle = (a: string, b: string) => a.toLowerCase().replace(/[^a-z0-9]/g, '') === b.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The user's pathway (frameworks with pathways) or level ladder (the others). */
 export function PathwayScreen() {
@@ -147,12 +152,12 @@ function PathwayItemRow({ p, pathway }: { p: PathwayItemProgress; pathway: Pathw
   const q = `pathway=${encodeURIComponent(pathway.id)}&pathwayItem=${encodeURIComponent(p.item.id)}`;
   return (
     <li>
-      <p>
+      <p class="suggestion__tags">
         <span class={`status status--${p.status}`}>{STATUS_WORDS[p.status]}</span>
-        {p.item.introductory && <span class="tag"> Starts the pathway</span>}
+        {p.item.introductory && <span class="tag">Starts the pathway</span>}
       </p>
       <h3>{p.course?.title ?? p.item.title}</h3>
-      {p.course && p.course.title !== p.item.title && <p class="hint">The pathway says: {p.item.title}</p>}
+      {p.course && !sameTitle(p.course.title, p.item.title) && <p class="hint">The pathway says: {p.item.title}</p>}
       {!p.item.courseId && <p class="hint">No catalogue course: log equivalent training and link it to this item.</p>}
       {p.item.note && <p class="hint">{p.item.note}</p>}
       {p.evidence.length > 0 && (
@@ -200,9 +205,9 @@ function Ladder({ steps, framework }: { steps: LadderStep[]; framework: Framewor
       <ol class="ladder">
         {steps.map((s) => (
           <li key={s.level.id} aria-current={s.target ? 'step' : undefined}>
-            <p>
+            <p class="suggestion__tags">
               <span class={`status status--${s.status}`}>{STATUS_WORDS[s.status]}</span>
-              {s.target && <span class="tag"> Your level</span>}
+              {s.target && <span class="tag">Your level</span>}
             </p>
             <h3>{s.level.title}</h3>
             {s.level.equivalence && <p class="hint">{s.level.equivalence}</p>}
