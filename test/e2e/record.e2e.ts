@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL, completeSetup, launch } from './harness';
 
 let browser: Browser;
@@ -22,6 +23,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** axe (WCAG 2.2 AA) on the current state of the page: states the screen-by-screen gate does not reach. */
+async function axe(where: string): Promise<string[]> {
+  const r = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return r.violations.map((v) => `${where}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -100,6 +109,7 @@ test('a wrong file type and a 25 MB file are refused with the file name and reas
   await page.locator('#cert-camera').setInputFiles({ name: 'huge-photo.jpg', mimeType: 'image/jpeg', buffer: big });
   await page.getByRole('alert').filter({ hasText: '"huge-photo.jpg" was not added: it is 25 MB, and the limit is 20 MB.' }).waitFor();
   expect(await page.locator('.rec-cert').count()).toBe(2);
+  expect(await axe('entry with certificates, a preview and refusals')).toEqual([]);
 });
 
 test('delete (confirmed, with its certificates) and Undo brings the entry and certificates back', async () => {
@@ -108,11 +118,15 @@ test('delete (confirmed, with its certificates) and Undo brings the entry and ce
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete this entry?' });
   await dialog.getByText('It has 2 certificates').waitFor();
+  await expect.poll(() => dialog.evaluate((d) => d === document.activeElement)).toBe(true);
+  expect(await axe('delete confirmation')).toEqual([]);
   await dialog.getByRole('button', { name: 'Delete the entry and its certificates' }).click();
   await heading('Your record');
   await page.getByText('Nothing logged yet.').waitFor();
+  expect(await axe('list with the undo message')).toEqual([]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('link', { name: title }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
   await page.goto(entryUrl);
   await heading(title);
   await expect.poll(() => page.locator('.rec-cert').count()).toBe(2);

@@ -107,13 +107,15 @@ export function CertificateAttach({ trainingId, idPrefix = 'cert' }: { trainingI
         {status}
       </p>
       {problems.length > 0 && (
-        <ul class="rec-problems" role="alert">
-          {problems.map((p, i) => (
-            <li key={i} class="error">
-              {p}
-            </li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul class="rec-problems">
+            {problems.map((p, i) => (
+              <li key={i} class="error">
+                {p}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

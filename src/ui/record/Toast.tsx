@@ -31,6 +31,8 @@ export function ToastBar() {
                 try {
                   await toast.undo!();
                   closeToast();
+                  // The button goes with the toast: put focus somewhere sensible, not on <body>.
+                  document.getElementById('screen-title')?.focus();
                 } catch (e) {
                   setError((e as Error).message);
                 } finally {
