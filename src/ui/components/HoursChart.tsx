@@ -2,6 +2,8 @@ import { formatHours } from '../../domain/hours';
 
 export interface ChartBar {
   label: string;
+  /** A shorter label for the axis ("2026", "Nov"); the table keeps the full one. */
+  short?: string;
   value: number;
 }
 export interface ChartTarget {
@@ -12,7 +14,7 @@ export interface ChartTarget {
 
 const W = 360;
 const H = 200;
-const PAD = { top: 12, right: 8, bottom: 34, left: 34 };
+const PAD = { top: 22, right: 6, bottom: 24, left: 30 };
 
 /**
  * A small bar chart as SVG (no chart library). The SVG is one labelled image for screen readers
@@ -47,7 +49,7 @@ export function HoursChart({ id, title, bars, targets = [], running = false }: {
           <g key={b.label}>
             <rect class="bar" x={PAD.left + i * slot + (slot - bw) / 2} y={y(b.value)} width={bw} height={Math.max(0, y(0) - y(b.value))} />
             <text x={PAD.left + i * slot + slot / 2} y={H - PAD.bottom + 14} text-anchor="middle">
-              {shortLabel(b.label, bars.length)}
+              {b.short ?? b.label}
             </text>
           </g>
         ))}
@@ -68,7 +70,7 @@ export function HoursChart({ id, title, bars, targets = [], running = false }: {
             </text>
           </g>
         ))}
-        <text x={PAD.left} y={H - 4}>
+        <text x={2} y={10}>
           hours
         </text>
       </svg>
@@ -79,9 +81,4 @@ export function HoursChart({ id, title, bars, targets = [], running = false }: {
 function niceCeil(v: number): number {
   const step = v <= 6 ? 1 : v <= 12 ? 2 : v <= 30 ? 5 : v <= 60 ? 10 : 10 ** Math.floor(Math.log10(v));
   return Math.ceil(v / step) * step;
-}
-
-/** 'Nov 2026' -> 'N' for 12 months on a narrow chart; year labels stay. */
-function shortLabel(label: string, count: number): string {
-  return count > 6 ? label.slice(0, 3) : label;
 }

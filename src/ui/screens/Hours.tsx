@@ -52,7 +52,7 @@ export function HoursScreen() {
       </p>
       <section aria-labelledby="years-title" class="card">
         <h2 id="years-title">The last five years</h2>
-        <HoursChart id="years-chart" title={`Hours of ${what} per year, last five years`} bars={data.years.map((y) => ({ label: y.window.label, value: y.hours }))} targets={lines} />
+        <HoursChart id="years-chart" title={`Hours of ${what} per year, last five years`} bars={data.years.map((y) => ({ label: y.window.label, short: yearShort(data.basis, y.window), value: y.hours }))} targets={lines} />
         <div class="table-scroll">
           <table class="data-table">
             <caption class="visually-hidden">Hours per year</caption>
@@ -78,7 +78,7 @@ export function HoursScreen() {
       <section aria-labelledby="months-title" class="card">
         <h2 id="months-title">This year by month</h2>
         <p class="hint">Bars are each month's hours; the line is the running total against the yearly target.</p>
-        <HoursChart id="months-chart" title={`Hours of ${what} per month this year`} bars={data.months.map((m) => ({ label: m.label, value: m.hours }))} targets={lines} running />
+        <HoursChart id="months-chart" title={`Hours of ${what} per month this year`} bars={data.months.map((m) => ({ label: m.label, short: m.label.slice(0, 1), value: m.hours }))} targets={lines} running />
         <div class="table-scroll">
           <table class="data-table">
             <caption class="visually-hidden">Hours per month this year</caption>
@@ -86,7 +86,7 @@ export function HoursScreen() {
               <tr>
                 <th scope="col">Month</th>
                 <th scope="col" class="num">Hours</th>
-                <th scope="col" class="num">Running total</th>
+                <th scope="col" class="num">Total so far</th>
               </tr>
             </thead>
             <tbody>
@@ -109,4 +109,9 @@ function verdict(hours: number, min: number, ideal: number | null): string {
   if (ideal != null && hours >= ideal) return 'ideal reached';
   if (hours >= min) return 'minimum reached';
   return `${formatHours(min - hours)} short of the minimum`;
+}
+
+/** Axis labels: the year a rolling or calendar year ends in; '25-26' for April to March. */
+function yearShort(basis: 'rolling' | 'calendar' | 'april', w: { start: string; end: string }): string {
+  return basis === 'april' ? `${w.start.slice(2, 4)}-${w.end.slice(2, 4)}` : w.end.slice(0, 4);
 }
