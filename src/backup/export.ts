@@ -19,6 +19,9 @@ import {
 import { sha256Hex } from './hash';
 import { writeZip, type ZipInput } from './zip';
 
+/** Certificates hashed at the same time. */
+const HASH_BATCH = 8;
+
 export type ExportPhase = 'reading' | 'checking' | 'packing' | 'done';
 
 export interface ExportProgress {
@@ -56,15 +59,14 @@ export async function buildBackup(stored: StoredRecord, opts: BuildOptions = {})
   const files: ZipInput[] = [];
   const entries: CertificateEntry[] = [];
   opts.onProgress?.({ phase: 'checking', done: 0, total: certs.length });
-  // Hashed concurrently: Web Crypto works off the main thread, so this overlaps on several cores.
-  let checked = 0;
-  const digests = await Promise.all(
-    certs.map(async (c) => {
-      const hex = await sha256Hex(c.bytes);
-      opts.onProgress?.({ phase: 'checking', done: ++checked, total: certs.length });
-      return hex;
-    }),
-  );
+  // Hashed a few at a time: Web Crypto works off the main thread, so batches overlap on several
+  // cores, while each digest's copy of its input stays small (all at once doubled peak memory).
+  const digests: string[] = [];
+  for (let i = 0; i < certs.length; i += HASH_BATCH) {
+    const batch = certs.slice(i, i + HASH_BATCH);
+    digests.push(...(await Promise.all(batch.map((c) => sha256Hex(c.bytes)))));
+    opts.onProgress?.({ phase: 'checking', done: digests.length, total: certs.length });
+  }
   certs.forEach(({ bytes, ...meta }, i) => {
     const data = new Uint8Array(bytes);
     const path = certificatePath(meta.id, meta.fileName);

@@ -41,7 +41,7 @@ describe('export', () => {
 
     expect(file.fileName).toBe('safeguarding-passport-backup-2026-11-27.zip');
     expect(file.counts).toEqual({ profile: 1, trainings: 6, certificates: 3, reflections: 2, enrolments: 1, plans: 1, settings: 1, deletions: 1 });
-    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'checking', 'checking', 'checking', 'packing', 'done']);
+    expect(progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual(['reading 0/0', 'checking 0/3', 'checking 3/3', 'packing 3/3', 'done 3/3']);
 
     const zipPath = join(dir, file.fileName);
     writeFileSync(zipPath, file.bytes);

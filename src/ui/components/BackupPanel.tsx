@@ -38,7 +38,8 @@ function progressText(p: ExportProgress): string {
 
 function ExportSection({ onSaved }: { onSaved: () => void }) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [result, setResult] = useState<BackupFile | null>(null);
+  // Only what is shown: the file's bytes are not kept once handed to the download.
+  const [result, setResult] = useState<{ fileName: string; size: number; counts: BackupFile['counts'] } | null>(null);
   const [error, setError] = useState('');
   const busy = progress !== null && progress.phase !== 'done';
 
@@ -49,7 +50,7 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
       const file = await exportBackup({ onProgress: setProgress });
       saveFile(file);
       await markBackupSaved(file);
-      setResult(file);
+      setResult({ fileName: file.fileName, size: file.bytes.byteLength, counts: file.counts });
       onSaved();
     } catch (e) {
       setError(errorMessage(e));
@@ -77,7 +78,7 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
       <div role="status" aria-live="polite">
         {result && (
           <p class="notice" data-testid="export-result">
-            Backup saved as <strong>{result.fileName}</strong> ({formatFileSize(result.bytes.byteLength)}). It holds{' '}
+            Backup saved as <strong>{result.fileName}</strong> ({formatFileSize(result.size)}). It holds{' '}
             {describeCounts({ ...result.counts, settings: 0, deletions: 0 })}.
           </p>
         )}
