@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, completeSetup, launchPersistent, offOrigin, recordRequests } from './harness';
+import { BASE_URL, completeSetup, launch, launchPersistent, offOrigin, recordRequests } from './harness';
 import { CSP } from '../../vite.config';
 
 const SHOTS = '/tmp/shots';
@@ -211,6 +211,32 @@ test('where the browser refuses IndexedDB (some private windows), the page says 
   expect(alert).toContain('Open the app in a normal window');
   await refused.screenshot({ path: SHOT('storage-refused-360') });
   await refused.close();
+});
+
+test("with the browser's text size doubled, setup and the navigation fit a 360 px screen without sideways scrolling", async () => {
+  const browser = await launch();
+  try {
+    const big = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    allRequests.push(recordRequests(big));
+    const cdp = await big.context().newCDPSession(big);
+    // The user's default font size setting (16 px normally), as a browser's text size option sets it.
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await big.goto(BASE_URL);
+    await big.getByLabel('Partnership framework').selectOption('coventry');
+    await big.getByLabel('Your group in this framework').waitFor();
+    expect(await big.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    expect(await big.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await completeSetup(big);
+    const nav = await big.getByRole('navigation', { name: 'Main' }).boundingBox();
+    expect(nav!.x + nav!.width).toBeLessThanOrEqual(360);
+    expect(nav!.y + nav!.height).toBeLessThanOrEqual(780);
+    // Items that do not fit scroll inside the bar and stay reachable.
+    await big.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await onScreen(big, 'Settings');
+    await big.screenshot({ path: SHOT('settings-360-text-200') });
+  } finally {
+    await browser.close();
+  }
 });
 
 test('no request left the origin during the whole session', () => {
