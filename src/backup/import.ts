@@ -155,7 +155,9 @@ export async function readBackup(bytes: Uint8Array, estimate: StorageEstimate = 
   };
 }
 
-async function checkSpace(needed: number, estimate: StorageEstimate): Promise<void> {
+/** Refuses, before anything is read or written, a backup bigger than this device can take.
+ * Called with the file's size before reading it, and with its unzipped size after. */
+export async function checkSpace(needed: number, estimate: StorageEstimate = browserEstimate): Promise<void> {
   const tooLarge = (detail: string) =>
     new BackupError('too-large', `This backup holds ${formatFileSize(needed)}, ${detail}. ${NOTHING_CHANGED} Free some space on this device, then try again.`);
   if (needed > HARD_LIMIT_BYTES) throw tooLarge('which is more than this app can import at once');

@@ -118,6 +118,26 @@ test('Home: no backup yet with a record to lose gives a nudge and a way to act',
   expect(screen.getByRole('link', { name: 'Make a backup now' }).getAttribute('href')).toBe('#/settings');
 });
 
+test('a file bigger than the device can take is refused before it is read', async () => {
+  await seed(db);
+  const before = await digest(db);
+  const estimate = vi.fn(async () => ({ usage: 0, quota: 1000 }));
+  Object.defineProperty(navigator, 'storage', { value: { estimate }, configurable: true });
+  const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+  try {
+    render(<BackupPanel />);
+    pickFile(new Uint8Array(5000));
+    fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/This backup holds 5 KB, but this device has room for only 1000 bytes more\. Nothing on this device has been changed\./);
+    expect(read).not.toHaveBeenCalled();
+    expect(await digest(db)).toBe(before);
+  } finally {
+    delete (navigator as { storage?: unknown }).storage;
+  }
+});
+
+// Last in this file: it leaves the app's connection closed, as it must.
 test('a newer version upgrading the database in another tab asks this tab to reload', async () => {
   render(<ReloadNotice />);
   expect(screen.queryByRole('alert')).toBeNull();

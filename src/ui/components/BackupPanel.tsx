@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, markBackupSaved, type BackupFile, type ExportProgress } from '../../backup/export';
-import { applyBackup, checkBackup, type ImportMode, type ParsedBackup } from '../../backup/import';
+import { applyBackup, checkBackup, checkSpace, type ImportMode, type ParsedBackup } from '../../backup/import';
 import { describeCounts, describeMerge } from '../../backup/merge';
 import { DEFAULT_REMINDER, type ReminderRule } from '../../backup/reminder';
 import { lastBackupAt, reminderRule, saveReminderRule } from '../../db/backup-io';
@@ -138,6 +138,7 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     }
     setState({ step: 'checking' });
     try {
+      await checkSpace(file.size); // before reading a file too big for this device into memory
       const backup = await checkBackup(new Uint8Array(await file.arrayBuffer()));
       if (mode === 'replace') setState({ step: 'confirm', backup });
       else await write(backup);
