@@ -1,6 +1,11 @@
 // PDF portfolio speed and size, in Chromium, through the app's own worker, against the raw jsPDF
-// floor measured in the same page and run. Served by Vite (dev server) from bench/pdf-page.html.
-import { createServer } from 'vite';
+// floor measured in the same page and run. bench/pdf-page.html is built for production (as the
+// app's worker chunk is) into a temporary folder and served by `vite preview`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 const CASES = [
@@ -10,13 +15,19 @@ const CASES = [
 const RUNS = 3;
 
 export default async function () {
-  const server = await createServer({
-    server: { port: 4195, strictPort: true, hmr: false },
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const outDir = mkdtempSync(join(tmpdir(), 'pdf-bench-'));
+  const optional = fileURLToPath(new URL('../src/pdf/unused-optional.ts', import.meta.url));
+  await build({
+    root,
+    configFile: false,
     logLevel: 'error',
-    // Pre-bundle what the worker imports, so that discovering it does not reload the page.
-    optimizeDeps: { entries: ['bench/pdf-page.html'], include: ['jspdf', 'jspdf-autotable', 'pdf-lib', 'date-fns'] },
+    base: './',
+    resolve: { alias: { html2canvas: optional, dompurify: optional, canvg: optional } },
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'bench/pdf-page.html') } },
   });
-  await server.listen();
+  const server = await preview({ root, configFile: false, logLevel: 'error', build: { outDir }, preview: { port: 4195, strictPort: true } });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -24,18 +35,19 @@ export default async function () {
       await page.goto('http://127.0.0.1:4195/bench/pdf-page.html');
       await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, { timeout: 120000 });
     };
-    await open();
-    // Warm-up: the dev server transforms the worker's modules on first use.
-    await page.evaluate((c) => window.runCase(c), { preset: 'supervision', entries: 10, reflections: 2, photos: 1 });
-    await open();
     for (const { name, goalMs, c } of CASES) {
+      // A fresh page: the first build starts the worker and runs cold code (a user's first
+      // Generate); the page keeps its worker, so later builds run warm.
+      await open();
+      const cold = await page.evaluate((x) => window.runCase(x), c);
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate((x) => window.runCase(x), c));
       const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const ms = median('ms');
       const floorMs = median('floorMs');
       const r = runs[0];
-      console.log(`${name}: ${ms.toFixed(0)} ms (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); raw jsPDF floor ${floorMs.toFixed(0)} ms (${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${Math.max(...runs.map((x) => x.longestTask)).toFixed(0)} ms (goal <= 50)`);
+      const longest = Math.max(cold.longestTask, ...runs.map((x) => x.longestTask));
+      console.log(`${name}: ${ms.toFixed(0)} ms warm, median of ${RUNS} (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); first build ${cold.ms.toFixed(0)} ms; raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50)`);
       console.log(`  time up to each stage: ${Object.entries(runs[runs.length - 1].stages).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
       if (r.imageBytes) {
         const budget = 1.1 * r.imageBytes + 200 * 1024;
@@ -47,5 +59,6 @@ export default async function () {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Builds a portfolio PDF in a Web Worker and resolves with its bytes. The worker (and with it
- * jsPDF, autotable, pdf-lib and the font) is a separate chunk, fetched only when this runs.
+ * jsPDF, autotable, pdf-lib and the font) is a separate chunk, fetched only when this first runs;
+ * it is then kept for the page's life, so a second build runs on warmed-up code.
  */
 import type { PortfolioModel } from './model';
 import type { BuildMessage, BuildRequest } from './protocol';
@@ -13,6 +14,20 @@ export interface BuiltPdf {
   imageBytes: number;
 }
 
+let worker: Worker | null = null;
+let nextId = 1;
+
+function pdfWorker(): Worker {
+  worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+/** Ends the worker (a cancelled or failed build); the next build starts a new one. */
+function endWorker(): void {
+  worker?.terminate();
+  worker = null;
+}
+
 export function buildPortfolioPdf(
   model: PortfolioModel,
   certificates: BuildRequest['certificates'],
@@ -20,28 +35,37 @@ export function buildPortfolioPdf(
   signal?: AbortSignal,
 ): Promise<BuiltPdf> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
-    signal?.addEventListener('abort', () => {
-      finish();
-      reject(new DOMException('Cancelled', 'AbortError'));
-    });
-    worker.onmessage = (e: MessageEvent<BuildMessage>) => {
+    const w = pdfWorker();
+    const id = nextId++;
+    const done = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (e: MessageEvent<BuildMessage>) => {
       const m = e.data;
+      if (m.id !== id) return;
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'done') {
-        finish();
+        done();
         resolve({ blob: new Blob([m.bytes], { type: 'application/pdf' }), pages: m.pages, unreadable: m.unreadable, imageBytes: m.imageBytes });
       } else {
-        finish();
+        done();
         reject(new Error(m.message));
       }
     };
-    worker.onerror = (e) => {
-      finish();
+    const onError = (e: ErrorEvent) => {
+      done();
+      endWorker();
       reject(new Error(e.message || 'The PDF could not be made.'));
     };
-    const request: BuildRequest = { type: 'build', model, certificates };
-    worker.postMessage(request, certificates.map((c) => c.bytes));
+    signal?.addEventListener('abort', () => {
+      done();
+      endWorker();
+      reject(new DOMException('Cancelled', 'AbortError'));
+    });
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    const request: BuildRequest = { type: 'build', id, model, certificates };
+    w.postMessage(request, certificates.map((c) => c.bytes));
   });
 }

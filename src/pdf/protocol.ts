@@ -4,12 +4,15 @@ import type { RenderProgress } from './render';
 
 export interface BuildRequest {
   type: 'build';
+  /** Echoed in every reply, so replies are matched to their build. */
+  id: number;
   model: PortfolioModel;
   /** Certificate files of the model's certificates; buffers are transferred, not copied. */
   certificates: Array<{ id: string; bytes: ArrayBuffer; mimeType: string }>;
 }
 
-export type BuildMessage =
+export type BuildMessage = { id: number } & (
   | ({ type: 'progress' } & RenderProgress)
   | { type: 'done'; bytes: ArrayBuffer; pages: number; unreadable: Array<{ label: string; reason: string }>; imageBytes: number }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+);

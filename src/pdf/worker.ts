@@ -22,6 +22,14 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+// Fetched once for the worker's life (it serves every build of the page).
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
+function loadFonts() {
+  fonts ??= Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => (fonts = null));
+  return fonts;
+}
+
 /** JPEGs small enough (as the app stores them) are embedded as they are, without decoding;
  * anything larger, or PNG/WebP, is drawn on a white canvas at most MAX_SIDE pixels long and
  * re-encoded as JPEG. */
@@ -51,18 +59,19 @@ const post = (m: BuildMessage, transfer: Transferable[] = []) => self.postMessag
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   const req = event.data;
   if (req?.type !== 'build') return;
+  const { id } = req;
   try {
-    const [regular, bold] = await Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]);
+    const { regular, bold } = await loadFonts();
     const certificates = new Map(req.certificates.map((c) => [c.id, { bytes: new Uint8Array(c.bytes), mimeType: c.mimeType }]));
     const result = await renderPortfolio(req.model, {
       fonts: { regular, bold },
       certificates,
       prepareImage,
-      onProgress: (p) => post({ type: 'progress', ...p }),
+      onProgress: (p) => post({ id, type: 'progress', ...p }),
     });
     const bytes = result.bytes.buffer.slice(result.bytes.byteOffset, result.bytes.byteOffset + result.bytes.byteLength) as ArrayBuffer;
-    post({ type: 'done', bytes, pages: result.pages, unreadable: result.unreadable, imageBytes: result.imageBytes }, [bytes]);
+    post({ id, type: 'done', bytes, pages: result.pages, unreadable: result.unreadable, imageBytes: result.imageBytes }, [bytes]);
   } catch (e) {
-    post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
 };
