@@ -92,6 +92,9 @@ test('a photo from the camera-style input is downscaled and stored; a PDF downlo
   await page.locator('#cert-files').setInputFiles({ name: 'Certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByText('Added “Certificate.pdf”.').waitFor();
   const pdfItem = page.locator('.rec-cert').filter({ hasText: 'Certificate.pdf' });
+  const [tab] = await Promise.all([context.waitForEvent('page'), pdfItem.getByRole('button', { name: /Open PDF/ }).click()]);
+  expect(tab.url()).toMatch(/^blob:/);
+  await tab.close();
   const [download] = await Promise.all([page.waitForEvent('download'), pdfItem.getByRole('button', { name: /Download/ }).click()]);
   expect(download.suggestedFilename()).toBe('Certificate.pdf');
   const path = await download.path();

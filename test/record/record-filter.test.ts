@@ -166,3 +166,10 @@ test('reflections are searchable, including by their training title', () => {
   expect(filterReflections(rs, 'recognising', title).map((x) => x.id)).toEqual(['1']);
   expect(filterReflections(rs, 'supervision manager', title).map((x) => x.id)).toEqual(['2']);
 });
+
+test('editing an entry keeps what the form does not show (impact note, scheme exclusions)', async () => {
+  const { trainingToValues, valuesToTraining } = await import('../../src/ui/record/training-values');
+  const t = training({ id: 'e', impact: { text: 'Now I ask about neglect earlier', date: '2026-10-01' }, excludedSchemes: ['nmc'], link: { frameworkId: 'f', courseId: 'c', levelId: null } });
+  const back = valuesToTraining({ ...trainingToValues(t, null), title: 'Renamed' }, null, 'f', t);
+  expect(back).toMatchObject({ id: 'e', title: 'Renamed', impact: t.impact, excludedSchemes: ['nmc'], link: { frameworkId: 'f', courseId: 'c' } });
+});

@@ -65,7 +65,7 @@ describe('deleting an entry', () => {
     expect(dialog.textContent).toContain('It has 1 certificate and 1 reflection');
     await waitFor(() => expect(document.activeElement).toBe(dialog));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete the entry and its certificates and reflections' }));
-    const toast = await screen.findByText(/“Working Together” deleted, with 2 linked items/);
+    const toast = await screen.findByText('Entry deleted, with 2 linked items.');
     expect(await db.trainings.count()).toBe(0);
     expect(await db.certificates.count()).toBe(0);
     expect(location.hash).toBe('#/record');

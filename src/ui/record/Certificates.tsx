@@ -144,9 +144,15 @@ export function CertificateItem({ cert, linkTargets }: ItemProps) {
       }
       setPreview(URL.createObjectURL(blobOf(cert)));
     } else {
+      // A link click rather than window.open: not treated as a pop-up, and no opener is kept.
       withObjectUrl(cert, (url) => {
-        const opened = window.open(url, '_blank', 'noopener');
-        if (!opened) setMessage({ text: 'The PDF could not be opened here; use Download instead.', error: true });
+        const a = document.createElement('a');
+        a.href = url;
+        a.target = '_blank';
+        a.rel = 'noopener';
+        document.body.append(a);
+        a.click();
+        a.remove();
       });
     }
   };

@@ -15,8 +15,6 @@ export function ToastBar() {
     return () => clearTimeout(t);
   }, [toast?.id]);
   return (
-    <>
-    {toast && <div class="rec-toast-spacer" aria-hidden="true" />}
     <div class="rec-toast-region" role="status" aria-live="polite">
       {toast && (
         <div class={`rec-toast ${toast.tone === 'error' ? 'rec-toast-error' : ''}`}>
@@ -49,6 +47,5 @@ export function ToastBar() {
         </div>
       )}
     </div>
-    </>
   );
 }

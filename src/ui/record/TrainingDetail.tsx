@@ -61,9 +61,11 @@ export function TrainingDetail({ id, framework }: { id: string; framework: Frame
       const undo = await deleteTraining(training.id, linked);
       const extra = undo.certificates.length + undo.reflections.length;
       showToast({
-        message:
-          `“${training.title}” deleted` +
-          (extra ? (linked === 'delete' ? `, with ${plural(extra, 'linked item', 'linked items')}.` : '; its certificates and reflections were kept.') : '.'),
+        message: extra
+          ? linked === 'delete'
+            ? `Entry deleted, with ${plural(extra, 'linked item', 'linked items')}.`
+            : 'Entry deleted; its certificates and reflections were kept.'
+          : `“${training.title}” deleted.`,
         undo: () => undoDeleteTraining(undo),
       });
       navigate('/record');

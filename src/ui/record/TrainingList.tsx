@@ -172,12 +172,10 @@ export function TrainingList() {
             : `${total} ${total === 1 ? 'entry' : 'entries'}.`}
       </p>
       {total === 0 && (
-        <div class="card">
-          <p>Log the training you have done, with its certificate, so that it is ready for supervision, appraisal or a new job.</p>
-          <a class="button" href="#/record/training/new">
-            Log training
-          </a>
-        </div>
+        <p class="card">
+          Log the training you have done (“Log training” above), with its certificate, so that it is ready for supervision,
+          appraisal or a new job.
+        </p>
       )}
       <ol class="rec-items" aria-describedby="record-count">
         {rows.slice(0, shown).map((t) => {
