@@ -4,12 +4,12 @@
  * rather than adding duplicates. DTSTAMP is passed in (no clock here).
  */
 import type { Framework } from '../frameworks/types';
-import { addDaysIso, formatDate } from './dates';
+import { addDaysIso, addMonthsIso, formatDate } from './dates';
+import { impactWindow } from './impact';
 import { buildRecordIndex, type EngineRecord } from './engine/record-index';
-import { refreshConcernsUser } from './engine/selectors';
+import { refreshConcernsUser, rulesOf } from './engine/selectors';
 import { activeEnrolment, pathwayProgress } from './pathway';
 import { levelRefreshes } from './refresh';
-import type { Suggestion } from './suggestions';
 import type { ISODate, ISODateTime, Profile } from './types';
 
 export interface CalendarEvent {
@@ -93,7 +93,7 @@ export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendar
 
 /** The events worth a calendar entry: refresh due dates (also those not yet close), the
  * pathway deadline, impact follow-up windows closing, and open plans. */
-export function reminderEvents(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate, suggestions: Suggestion[]): CalendarEvent[] {
+export function reminderEvents(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate): CalendarEvent[] {
   const idx = buildRecordIndex(framework, record);
   const events: CalendarEvent[] = [];
   for (const r of levelRefreshes(idx, today)) {
@@ -118,9 +118,19 @@ export function reminderEvents(framework: Framework, profile: Profile, record: E
         description: `${progress.done} of ${progress.total} items done. Still to do: ${progress.items.filter((i) => i.status !== 'done').map((i) => i.item.title).join('; ')}.`,
       });
   }
-  for (const s of suggestions)
-    if (s.action.type === 'write-impact-note' && s.dueDate)
-      events.push({ key: s.id, date: s.dueDate, summary: s.title, description: s.reason });
+  // Impact notes still to come or due: one event on the day each window closes.
+  for (const r of rulesOf(framework, 'evaluation-followup'))
+    for (const t of record.trainings) {
+      if (t.endDate < addMonthsIso(today, -r.toMonths) || t.impact?.text?.trim()) continue;
+      const w = impactWindow(t, today, r.fromMonths, r.toMonths);
+      if (w.status === 'overdue' || w.status === 'done') continue;
+      events.push({
+        key: `impact:${r.id}:${t.id}`,
+        date: w.closes,
+        summary: `Impact note: ${t.title}`,
+        description: `${framework.shortName} asks how this training (${formatDate(t.endDate)}) changed your practice, between ${formatDate(w.opens)} and ${formatDate(w.closes)}.`,
+      });
+    }
   for (const p of idx.openPlans)
     events.push({
       key: `plan:${p.id}`,

@@ -12,7 +12,7 @@ import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
 import { courseRelevance, refreshConcernsUser, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
-import { impactWindow } from './impact';
+import { impactWindow, type ImpactWindow } from './impact';
 import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
 import { DUE_SOON_DAYS, levelRefreshes } from './refresh';
@@ -485,17 +485,28 @@ function suggestPrerequisiteSteps(b: Builder): void {
   }
 }
 
+/** Impact notes prompted one by one: the windows closing soonest, then the most recently
+ * missed; any more are counted in one suggestion (a long list of prompts helps nobody). */
+const IMPACT_PROMPTS = 5;
+
 function suggestImpactNotes(b: Builder): void {
   for (const r of rulesOf(b.framework, 'evaluation-followup')) {
     // Only entries whose window has opened and closed no earlier than recentFrom can prompt; a
-    // day's slack either side covers month-end clamping, and impactWindow decides exactly.
+    // few days' slack either side covers month-end clamping, and impactWindow decides exactly.
     const latestEnd = addDaysIso(addMonthsIso(b.today, -r.fromMonths), 3);
     const earliestEnd = addDaysIso(addMonthsIso(b.recentFrom, -r.toMonths), -3);
+    const due: Array<{ t: Training; w: ImpactWindow }> = [];
+    const overdue: Array<{ t: Training; w: ImpactWindow }> = [];
     for (const t of b.idx.record.trainings) {
       if (t.endDate > latestEnd || t.endDate < earliestEnd || t.impact?.text?.trim()) continue;
       const w = impactWindow(t, b.today, r.fromMonths, r.toMonths);
-      if (w.status === 'not-yet' || w.status === 'done') continue;
-      if (w.status === 'overdue' && w.closes < b.recentFrom) continue; // long past: not a prompt any more
+      if (w.status === 'due') due.push({ t, w });
+      else if (w.status === 'overdue' && w.closes >= b.recentFrom) overdue.push({ t, w }); // long past: no prompt
+    }
+    due.sort((x, y) => (x.w.closes < y.w.closes ? -1 : x.w.closes > y.w.closes ? 1 : 0));
+    overdue.sort((x, y) => (x.w.closes > y.w.closes ? -1 : x.w.closes < y.w.closes ? 1 : 0));
+    const each = [...due.slice(0, IMPACT_PROMPTS), ...overdue.slice(0, IMPACT_PROMPTS)];
+    for (const { t, w } of each)
       b.add({
         id: `impact:${r.id}:${t.id}`,
         kind: w.status === 'overdue' ? 'overdue' : 'due-soon',
@@ -508,7 +519,19 @@ function suggestImpactNotes(b: Builder): void {
         action: { type: 'write-impact-note', trainingId: t.id },
         rank: 0,
       });
-    }
+    const more = due.length + overdue.length - each.length;
+    if (more)
+      b.add({
+        id: `impact:${r.id}:others`,
+        kind: overdue.length > IMPACT_PROMPTS ? 'overdue' : 'due-soon',
+        force: r.force,
+        title: `${more} more ${more === 1 ? 'entry is' : 'entries are'} waiting for an impact note`,
+        reason: `${b.framework.shortName} asks how training changed your practice ${r.fromMonths} to ${r.toMonths} months after it. ${forceSentence(r.force, b.framework.shortName)}`,
+        ruleId: r.id,
+        cite: r.cite,
+        action: { type: 'write-impact-note' },
+        rank: 1,
+      });
   }
 }
 

@@ -21,7 +21,7 @@ export function actionHref(a: SuggestionAction): string | null {
       if (a.planId) return `#/record/plan/${encodeURIComponent(a.planId)}`;
       return `#/record/training/new${query({ course: a.courseId, level: a.levelId, pathway: a.pathwayId, pathwayItem: a.pathwayItemId })}`;
     case 'write-impact-note':
-      return `#/record/training/${encodeURIComponent(a.trainingId ?? '')}${query({ focus: 'impact' })}`;
+      return a.trainingId ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'impact' })}` : '#/record?filter=impact-due';
     case 'attach-certificate':
       return a.trainingId ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'certificate' })}` : '#/record?filter=no-certificate';
     case 'record-approval':
@@ -40,7 +40,7 @@ export function actionLabel(s: Suggestion): string {
     case 'log-training':
       return s.action.planId ? 'Open the plan' : 'Log training';
     case 'write-impact-note':
-      return 'Write impact note';
+      return s.action.trainingId ? 'Write impact note' : 'Show them';
     case 'attach-certificate':
       return s.action.trainingId ? 'Attach certificate' : 'Show them';
     case 'record-approval':

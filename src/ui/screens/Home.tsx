@@ -46,7 +46,7 @@ export function HomeScreen() {
       <section aria-labelledby="reminders-title" class="card">
         <h2 id="reminders-title">Reminders</h2>
         <p>Add your due dates and planned courses to your phone's calendar. Importing a newer file updates the same events.</p>
-        <RemindersButton framework={framework} profile={profile} record={input.record} today={today} suggestions={suggestions} />
+        <RemindersButton framework={framework} profile={profile} record={input.record} today={today} />
       </section>
     </section>
   );
