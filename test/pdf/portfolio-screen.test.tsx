@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { PortfolioScreen } from '../../src/ui/screens/Portfolio';
+import { useProfileStore } from '../../src/state/profile';
+import { usePortfolioChoices } from '../../src/state/portfolio';
+import { db } from '../../src/db/db';
+import { saveProfile } from '../../src/db/profile';
+import { addDaysIso, localToday } from '../../src/domain/dates';
+import { DEFAULT_OPTIONS } from '../../src/pdf/model';
+import { profile, reflection, training } from './fixtures';
+
+const today = localToday();
+
+beforeEach(async () => {
+  await db.open();
+  const { id: _id, createdAt: _c, updatedAt: _u, ...p } = profile({ lastSupervisionDate: addDaysIso(today, -30) });
+  useProfileStore.setState({ status: 'ready', profile: await saveProfile(p), error: null });
+  usePortfolioChoices.setState({ preset: 'supervision', period: null, options: DEFAULT_OPTIONS });
+  const at = (days: number) => ({ startDate: addDaysIso(today, -days), endDate: addDaysIso(today, -days) });
+  await db.trainings.bulkPut([training(1, at(10)), training(2, at(20)), training(3, at(100)), training(4, at(400))]);
+  await db.reflections.put(reflection(1, { date: addDaysIso(today, -5), text: 'The mother, Jane Smith, asked for help.', sections: {} }));
+});
+afterEach(async () => {
+  cleanup();
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+
+test('shows what each preset and period includes, and what the privacy check found, with a link to edit', async () => {
+  render(<PortfolioScreen />);
+  await screen.findByText(/2 training entries/);
+  expect(screen.getByText(/1 reflection$/)).toBeTruthy();
+  expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe(addDaysIso(today, -30));
+
+  const link = await screen.findByRole('link', { name: /Edit reflection: Reflection 1/ });
+  expect(link.getAttribute('href')).toBe('#/record/reflection/r1');
+  expect(screen.getByText(/A full name beside a family word/)).toBeTruthy();
+
+  fireEvent.click(screen.getByLabelText(/Appraisal portfolio/));
+  await screen.findByText(/3 training entries/);
+  expect(screen.getByLabelText('Reflections in full (otherwise summaries)')).toBeTruthy();
+
+  fireEvent.click(screen.getByLabelText(/Full training record/));
+  await screen.findByText(/4 training entries/);
+  expect(screen.queryByLabelText('From')).toBeNull();
+
+  // Leaving reflections out drops them from the counts and from the privacy check.
+  fireEvent.click(screen.getByLabelText('Reflections'));
+  await waitFor(() => expect(screen.queryByRole('link', { name: /Edit reflection/ })).toBeNull());
+  expect(screen.getByText(/nothing that looks like/)).toBeTruthy();
+});
+
+test('a period that ends before it starts is explained and nothing is generated from it', async () => {
+  render(<PortfolioScreen />);
+  await screen.findByText(/2 training entries/);
+  fireEvent.change(screen.getByLabelText('From'), { target: { value: addDaysIso(today, 5) } });
+  expect((await screen.findByRole('alert')).textContent).toBe('The start of the period must be on or before its end.');
+  expect(screen.queryByRole('button', { name: 'Generate PDF' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Back to the usual period' }));
+  await screen.findByRole('button', { name: 'Generate PDF' });
+});
