@@ -67,7 +67,17 @@ export function restoreCertificates(certs: Certificate[]): Promise<void> {
   return restoreRecords<Certificate>('certificates', certs);
 }
 
-/** Every certificate, newest first (the Certificates tab; includes the free-standing ones). */
-export function allCertificates(): Promise<Certificate[]> {
-  return db.certificates.orderBy('updatedAt').reverse().toArray();
+/** The certificates tab without loading every file: the free-standing certificates in full (few,
+ * waiting to be linked), and for the linked ones only their entries' ids (from the index). */
+export async function certificateOverview(): Promise<{ unlinked: Certificate[]; linkedTrainingIds: string[] }> {
+  const [all, linked] = await Promise.all([
+    db.certificates.toCollection().primaryKeys(),
+    db.certificates.orderBy('trainingId').primaryKeys(),
+  ]);
+  const linkedIds = new Set(linked);
+  const unlinkedIds = all.filter((id) => !linkedIds.has(id));
+  const unlinked = (await db.certificates.bulkGet(unlinkedIds)).filter((c): c is Certificate => !!c);
+  unlinked.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const linkedTrainingIds = (await db.certificates.orderBy('trainingId').keys()) as string[];
+  return { unlinked, linkedTrainingIds };
 }

@@ -205,3 +205,35 @@ describe('the training list', () => {
     expect(await screen.findByText('1 of 122 entries match.')).toBeTruthy();
   });
 });
+
+test('the certificates tab: a certificate added on its own is linked to an entry; linked files are not loaded', async () => {
+  const { CertificateList } = await import('../../src/ui/record/CertificateList');
+  const t = await saveTraining(entry({ title: 'Neglect' }));
+  const other = await saveTraining(entry({ title: 'Exploitation' }));
+  await addCertificates(other.id, [await pdf(), await pdf()]);
+  const [loose] = await addCertificates(null, [{ ...(await pdf()), fileName: 'loose.pdf' }]);
+  render(<CertificateList />);
+  await screen.findByText('Not linked to an entry (1)');
+  expect(screen.getByText('Linked to entries (2 certificates)')).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Exploitation' })).toBeTruthy();
+  await change(screen.getByLabelText('Linked to'), t.id);
+  await screen.findByText('Not linked to an entry (0)');
+  expect((await db.certificates.get(loose.id))?.trainingId).toBe(t.id);
+  expect(screen.getByText('Linked to entries (3 certificates)')).toBeTruthy();
+});
+
+test('the impact note is kept as a draft, saved with its date, and the window is explained', async () => {
+  const t = await saveTraining(entry({ title: 'Impact' }));
+  const first = render(<TrainingDetail id={t.id} framework={null} />);
+  const box = await screen.findByLabelText('How has this training changed what you do?');
+  expect(screen.getByText(/Best written between/)).toBeTruthy();
+  fireEvent.input(box, { target: { value: 'I now check for neglect signs at every visit' } });
+  await waitFor(async () => expect((await db.drafts.get(`impact:${t.id}`))?.data.text).toBe('I now check for neglect signs at every visit'));
+  first.unmount();
+  render(<TrainingDetail id={t.id} framework={null} />);
+  await waitFor(() => expect((screen.getByLabelText('How has this training changed what you do?') as HTMLTextAreaElement).value).toBe('I now check for neglect signs at every visit'));
+  fireEvent.click(screen.getByRole('button', { name: 'Save impact note' }));
+  await screen.findByText('Impact note saved.');
+  expect((await db.trainings.get(t.id))?.impact).toEqual({ text: 'I now check for neglect signs at every visit', date: today });
+  expect(await db.drafts.get(`impact:${t.id}`)).toBeUndefined();
+});

@@ -1,16 +1,19 @@
-import { allCertificates } from '../../db/certificates';
+import { certificateOverview } from '../../db/certificates';
 import { loadTrainingTitles, recentTrainings } from '../../db/trainings';
+import { countByTraining } from '../../domain/record-filter';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { CertificateAttach, CertificateItem } from './Certificates';
 
-/** Every certificate, including those added on their own, which can be linked to an entry. */
+/** Certificates added on their own (to link to an entry), and which entries have certificates.
+ * Linked files are opened from their entry, so this tab never loads every file into memory. */
 export function CertificateList() {
-  const certs = useLiveQuery(allCertificates, []);
+  const overview = useLiveQuery(certificateOverview, []);
   const titles = useLiveQuery(loadTrainingTitles, []);
   const targets = useLiveQuery(() => recentTrainings(), []);
-  if (!certs || !titles || !targets) return <p role="status">Loading…</p>;
-  const unlinked = certs.filter((c) => !c.trainingId);
-  const linked = certs.filter((c) => c.trainingId);
+  if (!overview || !titles || !targets) return <p role="status">Loading…</p>;
+  const { unlinked } = overview;
+  const perEntry = [...countByTraining(overview.linkedTrainingIds)].sort(([a], [b]) => (titles.get(a) ?? '').localeCompare(titles.get(b) ?? '', 'en-GB'));
+  const linkedCount = overview.linkedTrainingIds.length;
   return (
     <div>
       <section aria-labelledby="add-cert-title" class="card">
@@ -31,14 +34,21 @@ export function CertificateList() {
         )}
       </section>
       <section aria-labelledby="linked-title">
-        <h2 id="linked-title">Linked to entries ({linked.length})</h2>
-        <ul class="rec-plain-list">
-          {linked.map((c) => (
-            <li key={c.id}>
-              <a href={`#/record/training/${c.trainingId}`}>{titles.get(c.trainingId!) ?? 'Entry'}</a>: {c.fileName}
-            </li>
-          ))}
-        </ul>
+        <h2 id="linked-title">
+          Linked to entries ({linkedCount} {linkedCount === 1 ? 'certificate' : 'certificates'})
+        </h2>
+        {perEntry.length === 0 ? (
+          <p class="hint">None yet. Open an entry to add its certificate.</p>
+        ) : (
+          <ul class="rec-plain-list">
+            {perEntry.map(([id, n]) => (
+              <li key={id}>
+                <a href={`#/record/training/${id}`}>{titles.get(id) ?? 'Entry'}</a>
+                {n > 1 ? <span class="hint"> ({n} certificates)</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

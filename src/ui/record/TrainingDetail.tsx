@@ -8,6 +8,7 @@ import { deleteTraining, getTraining, linkedCounts, setImpactNote, undoDeleteTra
 import { certificatesOf } from '../../db/certificates';
 import { reflectionsOf } from '../../db/reflections';
 import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useDraft } from '../hooks/useDraft';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CertificateAttach, CertificateItem } from './Certificates';
@@ -188,8 +189,9 @@ export function TrainingDetail({ id, framework }: { id: string; framework: Frame
 function ImpactNoteSection({ training }: { training: Training }) {
   const today = localToday();
   const w = impactWindow(training, today);
-  const [text, setText] = useState(training.impact?.text ?? '');
-  const [date, setDate] = useState(training.impact?.date ?? today);
+  // A draft like the other forms: an impact note half-written is not lost on reload.
+  const { values, update, discard } = useDraft(`impact:${training.id}`, { text: training.impact?.text ?? '', date: training.impact?.date ?? today });
+  const { text, date } = values;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const status =
     w.status === 'done'
@@ -206,6 +208,7 @@ function ImpactNoteSection({ training }: { training: Training }) {
     if (!isIsoDate(date)) return setMessage({ text: 'The date is not a real date. Check the day, month and year.', error: true });
     try {
       await setImpactNote(training.id, { text: text.trim(), date });
+      await discard();
       setMessage({ text: 'Impact note saved.', error: false });
     } catch (err) {
       setMessage({ text: (err as Error).message, error: true });
@@ -218,10 +221,10 @@ function ImpactNoteSection({ training }: { training: Training }) {
       <p class={w.status === 'due' ? 'rec-badge rec-badge-warn' : 'hint'}>{status}</p>
       <form onSubmit={save} noValidate>
         <label for="impact-text">How has this training changed what you do?</label>
-        <textarea id="impact-text" value={text} aria-describedby="impact-privacy" onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea id="impact-text" value={text} aria-describedby="impact-privacy" onInput={(e) => update({ text: e.currentTarget.value })} />
         <PrivacyReminder id="impact-privacy" />
         <label for="impact-date">Date of the note</label>
-        <input id="impact-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        <input id="impact-date" type="date" value={date} onInput={(e) => update({ date: e.currentTarget.value })} />
         <div class="rec-actions">
           <button type="submit" class="secondary">
             Save impact note
