@@ -116,21 +116,25 @@ function installFastDeflate(): void {
   api.__fastDeflate = true;
 }
 
-// Text without Arabic letters needs no Arabic shaping: skip jsPDF's shaping pass for it, which
-// otherwise runs on every string drawn.
+// Text without Arabic letters needs no Arabic shaping, and text without right-to-left letters no
+// bidi reordering: skip jsPDF's passes for them, which otherwise run on every string drawn.
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-function skipNeedlessShaping(doc: jsPDF): void {
+function skipNeedlessTextPasses(doc: jsPDF): void {
   type Sub = [(payload: { text: unknown }) => void, boolean];
   const topics = (doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, Sub>> } }).events.getTopics();
-  for (const sub of Object.values(topics.preProcessText ?? {})) {
-    const shape = sub[0];
+  const onlyWhen = (sub: Sub, pattern: RegExp) => {
+    const pass = sub[0];
     sub[0] = function (this: unknown, payload) {
       const text = payload?.text;
-      const needed = typeof text === 'string' ? ARABIC.test(text) : JSON.stringify(text ?? '').match(ARABIC);
-      if (needed) shape.call(this, payload);
+      if (pattern.test(typeof text === 'string' ? text : JSON.stringify(text ?? ''))) pass.call(this, payload);
     };
-  }
+  };
+  // The one preProcessText pass is Arabic shaping; of the postProcessText passes, the bidi one
+  // is told by its call to doBidiReorder (the other escapes text for the font and always runs).
+  for (const sub of Object.values(topics.preProcessText ?? {})) onlyWhen(sub, ARABIC);
+  for (const sub of Object.values(topics.postProcessText ?? {})) if (String(sub[0]).includes('doBidiReorder')) onlyWhen(sub, RIGHT_TO_LEFT);
 }
 
 function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
@@ -233,7 +237,7 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
 
   installFastDeflate();
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  skipNeedlessShaping(doc);
+  skipNeedlessTextPasses(doc);
   const safe = registerFonts(doc, assets.fonts);
   let y = MARGIN.top;
 
