@@ -545,11 +545,16 @@ function suggestCertificates(b: Builder): void {
   const duty = rulesOf(b.framework, 'duty').find((r) => /certificate/i.test(r.text));
   const base = { ruleId: duty?.id ?? 'app:certificates', cite: duty?.cite ?? null, force: duty?.force ?? ('guidance' as RuleForce) };
   const why = duty ? `${duty.text}` : 'A certificate is your evidence if you move job or are asked for it.';
-  const missing: Training[] = [];
-  for (const t of b.idx.record.trainings) if (!b.idx.certified.has(t.id) && !NO_CERTIFICATE_MODES.has(t.mode)) missing.push(t);
-  if (!missing.length) return;
+  let missing = 0;
+  const recentMissing: Training[] = [];
+  for (const t of b.idx.record.trainings) {
+    if (b.idx.certified.has(t.id) || NO_CERTIFICATE_MODES.has(t.mode)) continue;
+    missing++;
+    if (t.endDate >= b.recentFrom) recentMissing.push(t);
+  }
+  if (!missing) return;
   // The most recent few from the last months, each with its own prompt.
-  const recent = missing.filter((t) => t.endDate >= b.recentFrom).sort((x, y) => (x.endDate < y.endDate ? 1 : x.endDate > y.endDate ? -1 : 0)).slice(0, CERTIFICATE_PROMPTS);
+  const recent = recentMissing.sort((x, y) => (x.endDate < y.endDate ? 1 : x.endDate > y.endDate ? -1 : 0)).slice(0, CERTIFICATE_PROMPTS);
   recent.forEach((t, i) =>
     b.add({
       ...base,
@@ -561,7 +566,7 @@ function suggestCertificates(b: Builder): void {
       rank: 10 + i / 100, // most recent first
     }),
   );
-  const others = missing.length - recent.length;
+  const others = missing - recent.length;
   if (others)
     b.add({
       ...base,

@@ -18,31 +18,41 @@ export interface TopicCoverage {
   trainingIds: string[];
 }
 
-/** One regular expression per framework rule set: a group per topic, each keyword matched at a
- * word start (so that 'FGM' does not match inside another word). Built once per framework. */
-const matchers = new WeakMap<object, RegExp>();
+/** One regular expression per minimum-content rule: a group per topic, each keyword matched at
+ * a word start (so that 'FGM' does not match inside another word). Built once per rule. */
+const matchers = new WeakMap<object, { re: RegExp; byTitle: Map<string, number[]> }>();
+/** Titles remembered per rule (matching is a pure function of the title); cleared past this. */
+const MAX_REMEMBERED_TITLES = 50_000;
+const NONE: number[] = [];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function matcherFor(key: object, topics: ContentTopic[]): RegExp {
-  let re = matchers.get(key);
-  if (!re) {
+function matcherFor(key: object, topics: ContentTopic[]) {
+  let m = matchers.get(key);
+  if (!m) {
     const groups = topics.map((t) => `(${t.keywords.map((k) => k.trim()).filter(Boolean).map(escapeRegExp).join('|') || '(?!)'})`);
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${groups.join('|')})`, 'giu');
-    matchers.set(key, re);
+    m = { re: new RegExp(`(?:^|[^a-z0-9])(?:${groups.join('|')})`, 'gi'), byTitle: new Map() };
+    matchers.set(key, m);
   }
-  return re;
+  return m;
 }
 
 /** Indexes of the topics that a text mentions. */
-function topicsIn(re: RegExp, text: string, found: Set<number>): void {
+function topicsIn(m: { re: RegExp; byTitle: Map<string, number[]> }, text: string): number[] {
+  let found = m.byTitle.get(text);
+  if (found) return found;
+  found = NONE;
+  const re = m.re;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) found.add(g - 1);
-    if (m[0].length === 0) re.lastIndex++;
+  for (let x = re.exec(text); x; x = re.exec(text)) {
+    for (let g = 1; g < x.length; g++) if (x[g] !== undefined && !found.includes(g - 1)) found = [...found, g - 1];
+    if (x[0].length === 0) re.lastIndex++;
   }
+  if (m.byTitle.size >= MAX_REMEMBERED_TITLES) m.byTitle.clear();
+  m.byTitle.set(text, found);
+  return found;
 }
 
 /** `evidenceLimit`: stop collecting evidence for a topic after this many entries (the
@@ -51,16 +61,18 @@ export function topicCoverage(idx: RecordIndex, evidenceLimit = Infinity): Topic
   const out: TopicCoverage[] = [];
   for (const r of rulesOf(idx.framework, 'minimum-content')) {
     const cover = r.topics.map<TopicCoverage>((topic) => ({ ruleId: r.id, force: r.force, cite: r.cite, interpretation: r.interpretation, topic, trainingIds: [] }));
-    const re = matcherFor(r, r.topics);
+    const m = matcherFor(r, r.topics);
     let open = cover.length;
     const found = new Set<number>();
     for (const t of idx.record.trainings) {
       if (!open) break;
-      found.clear();
+      const inTitle = topicsIn(m, t.title);
       const course = t.link?.frameworkId === idx.framework.id && t.link.courseId ? idx.courseById.get(t.link.courseId) : undefined;
-      topicsIn(re, t.title, found);
+      if (!course && !inTitle.length) continue;
+      found.clear();
+      for (const i of inTitle) found.add(i);
       if (course) {
-        topicsIn(re, course.title, found);
+        for (const i of topicsIn(m, course.title)) found.add(i);
         cover.forEach((c, i) => course.topics?.includes(c.topic.id) && found.add(i));
       }
       for (const i of found) {
