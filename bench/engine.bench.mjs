@@ -170,7 +170,9 @@ async function engineBench() {
     const record = makeRecord(fw);
     const profile = makeProfile(fw);
     let count = 0;
-    time(() => (count = engine.suggest(fw, profile, record, TODAY).length), 30);
+    // The first call also builds per-framework matchers and remembers topic matches per title.
+    const first = time(() => (count = engine.suggest(fw, profile, record, TODAY).length), 1)[0];
+    time(() => engine.suggest(fw, profile, record, TODAY), 30);
     time(() => barePass(record.trainings), 30);
     // Interleaved, so that both see the same machine state.
     const s = [];
@@ -183,7 +185,7 @@ async function engineBench() {
     const bm = median(b);
     rows.push(sm);
     console.log(
-      `  ${fw.shortName.padEnd(15)} ${ms(sm).padStart(9)}  (${count} suggestions)   bare pass ${ms(bm)}   ratio ${(sm / bm).toFixed(1)}x   ${sm <= ENGINE_GOAL_MS ? 'within' : 'OVER'} the ${ENGINE_GOAL_MS} ms goal`,
+      `  ${fw.shortName.padEnd(15)} ${ms(sm).padStart(9)}  (${count} suggestions; first call ${ms(first)})   bare pass ${ms(bm)}   ratio ${(sm / bm).toFixed(1)}x   ${sm <= ENGINE_GOAL_MS ? 'within' : 'OVER'} the ${ENGINE_GOAL_MS} ms goal`,
     );
   }
   console.log(`  worst framework: ${ms(Math.max(...rows))} per recompute (goal <= ${ENGINE_GOAL_MS} ms)`);
