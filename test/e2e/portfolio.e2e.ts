@@ -1,7 +1,8 @@
 /**
  * The Portfolio in the built app, offline: seed a record (trainings, a reflection with a
  * postcode in it, a photo certificate), check the counts and the privacy finding, generate in
- * the worker with the network off, download, and read the PDF back.
+ * the worker with the network off, download, and read the PDF back. (Main-thread long tasks
+ * while it builds are measured by `npm run bench -- pdf`, not asserted here: no timed tests.)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,13 +129,6 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect((await loaded()).filter((u) => /worker-|client-/.test(u))).toEqual([]);
 
-  // No main-thread task over 50 ms while the worker builds.
-  await page.evaluate(() => {
-    (window as unknown as { longest: number }).longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   const link = page.getByRole('link', { name: 'Download PDF' });
   await link.waitFor({ timeout: 50000 });
@@ -154,8 +148,6 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   expect(text).not.toContain('Not included');
 
   expect((await loaded()).filter((u) => /worker-/.test(u)).length).toBe(1);
-  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  expect(longest).toBeLessThanOrEqual(50);
   expect(offOrigin(requests)).toEqual([]);
   await context.setOffline(false);
 });
