@@ -5,7 +5,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { db, PassportDB } from '../src/db/db';
-import { exportBackup } from '../src/backup/export';
+import { backupBytes, exportBackup } from '../src/backup/export';
 import { checkBackup } from '../src/backup/import';
 import { readStoredRecord, writeReplace } from '../src/db/backup-io';
 import { BACKUP_TABLES, certificatePath } from '../src/backup/format';
@@ -84,6 +84,7 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   // Export: the app's own, then the raw floor (fflate zip of the same bytes, same levels).
   await step('export');
   const [file, exportMs] = await time(() => exportBackup());
+  await step('floors');
   const [stored, readFloorMs] = await time(() => readStoredRecord());
   const [, hashMs] = await time(() => Promise.all((stored.tables.certificates as Certificate[]).map((c) => crypto.subtle.digest('SHA-256', c.bytes))));
   const json = new TextEncoder().encode(JSON.stringify({ tables: stored.tables }, (k, v) => (k === 'bytes' ? undefined : v), 1));
@@ -94,14 +95,15 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   });
 
   // Restore into an empty device: validate the whole file, then write it in one transaction.
-  await step('restore');
   await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
-  const [parsed, validateMs] = await time(() => checkBackup(file.bytes));
+  const bytes = await backupBytes(file);
+  await step('restore');
+  const [parsed, validateMs] = await time(() => checkBackup(bytes));
   const [, writeMs] = await time(() => writeReplace(parsed.incoming));
   const restored = await db.trainings.count();
 
   // The raw floor: Dexie bulkAdd of the same rows into a fresh database, one transaction.
-  await step('floor');
+  await step('floors');
   const floorDb = new PassportDB('bench-floor');
   await floorDb.open();
   const [, bulkAddFloorMs] = await time(() =>
@@ -116,7 +118,7 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   await step('done');
 
   return {
-    backupBytes: file.bytes.byteLength,
+    backupBytes: file.size,
     counts: file.counts,
     restoredTrainings: restored,
     exportMs,

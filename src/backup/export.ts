@@ -1,10 +1,18 @@
 /**
- * Export: the whole record as one backup zip (format in ./format.ts). buildBackup is pure (given
- * what is stored, it makes the file); exportBackup reads the database and records the backup.
+ * Export: the whole record as one backup zip (format in ./format.ts). Certificates are read,
+ * hashed and packed a few at a time, each batch handed to a Blob as it is packed, so that memory
+ * stays near the size of one batch rather than twice the whole record. buildBackup makes the file
+ * from any source (pure but for Blob); exportBackup reads the database.
  */
 import { version as APP_VERSION } from '../../package.json';
-import type { Certificate, Stamped } from '../domain/types';
-import { readStoredRecord, recordBackupMade, type StoredRecord } from '../db/backup-io';
+import type { Certificate, Deletion, Stamped } from '../domain/types';
+import {
+  readCertificates,
+  readRecordForExport,
+  recordBackupMade,
+  type StoredRecord,
+  type TablesWithoutCertificates,
+} from '../db/backup-io';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -17,10 +25,10 @@ import {
   type CertificateEntry,
 } from './format';
 import { sha256Hex } from './hash';
-import { writeZip, type ZipInput } from './zip';
+import { ZipWriter } from './zip';
 
-/** Certificates hashed at the same time. */
-const HASH_BATCH = 8;
+/** Certificates read, hashed and packed together. */
+const BATCH = 16;
 
 export type ExportPhase = 'reading' | 'checking' | 'packing' | 'done';
 
@@ -32,10 +40,20 @@ export interface ExportProgress {
 }
 
 export interface BackupFile {
-  bytes: Uint8Array;
+  /** The zip file, ready to download. */
+  blob: Blob;
+  size: number;
   fileName: string;
   exportedAt: string;
   counts: BackupCounts;
+}
+
+/** What a backup is made from: the tables, and the certificates in batches. */
+export interface BackupSource {
+  tables: TablesWithoutCertificates;
+  deletions: Deletion[];
+  certificateCount: number;
+  certificateBatches: () => AsyncIterable<Certificate[]>;
 }
 
 export interface BuildOptions {
@@ -50,34 +68,49 @@ export function backupFileName(now: Date, prefix = 'safeguarding-passport-backup
   return `${prefix}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.zip`;
 }
 
-/** The backup of a stored record. Certificates are hashed from their bytes, so the SHA-256 in
- * the file always describes the file next to it. */
-export async function buildBackup(stored: StoredRecord, opts: BuildOptions = {}): Promise<BackupFile> {
+/** A source over records already in memory (tests, tools). */
+export function storedSource(stored: StoredRecord): BackupSource {
+  const { certificates, ...tables } = stored.tables;
+  return {
+    tables,
+    deletions: stored.deletions,
+    certificateCount: certificates.length,
+    async *certificateBatches() {
+      for (let i = 0; i < certificates.length; i += BATCH) yield certificates.slice(i, i + BATCH);
+    },
+  };
+}
+
+/** The backup of a record. Certificates are hashed from their bytes, so the SHA-256 in the file
+ * always describes the file next to it. backup.json comes last, listing exactly the
+ * certificates that were packed. */
+export async function buildBackup(source: BackupSource, opts: BuildOptions = {}): Promise<BackupFile> {
   const now = opts.now ?? new Date();
   const exportedAt = now.toISOString();
-  const certs = stored.tables.certificates as Certificate[];
-  const files: ZipInput[] = [];
+  const zip = new ZipWriter(now);
+  const parts: Blob[] = [];
   const entries: CertificateEntry[] = [];
-  opts.onProgress?.({ phase: 'checking', done: 0, total: certs.length });
-  // Hashed a few at a time: Web Crypto works off the main thread, so batches overlap on several
-  // cores, while each digest's copy of its input stays small (all at once doubled peak memory).
-  const digests: string[] = [];
-  for (let i = 0; i < certs.length; i += HASH_BATCH) {
-    const batch = certs.slice(i, i + HASH_BATCH);
-    digests.push(...(await Promise.all(batch.map((c) => sha256Hex(c.bytes)))));
-    opts.onProgress?.({ phase: 'checking', done: digests.length, total: certs.length });
+  const total = source.certificateCount;
+  opts.onProgress?.({ phase: 'checking', done: 0, total });
+  for await (const batch of source.certificateBatches()) {
+    // Web Crypto hashes off the main thread: a batch's digests overlap on several cores.
+    const digests = await Promise.all(batch.map((c) => sha256Hex(c.bytes)));
+    const batchParts: Uint8Array[] = [];
+    batch.forEach(({ bytes, ...meta }, i) => {
+      const data = new Uint8Array(bytes);
+      const path = certificatePath(meta.id, meta.fileName);
+      entries.push({ ...meta, size: data.byteLength, sha256: digests[i], path });
+      // Photos and PDFs are already compressed: stored as they are (level 0), which is many
+      // times faster and hardly any bigger.
+      batchParts.push(...zip.add({ name: path, bytes: data, level: 0 }));
+    });
+    parts.push(new Blob(batchParts as BlobPart[]));
+    opts.onProgress?.({ phase: 'checking', done: entries.length, total: Math.max(total, entries.length) });
   }
-  certs.forEach(({ bytes, ...meta }, i) => {
-    const data = new Uint8Array(bytes);
-    const path = certificatePath(meta.id, meta.fileName);
-    entries.push({ ...meta, size: data.byteLength, sha256: digests[i], path });
-    // Certificates are photos and PDFs, already compressed: stored as they are (level 0),
-    // which is many times faster and hardly any bigger.
-    files.push({ name: path, bytes: data, level: 0 });
-  });
-  const tables = { ...stored.tables, certificates: entries } as unknown as BackupTables;
+
+  const tables = { ...source.tables, certificates: entries } as unknown as BackupTables;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, (tables[t] as Stamped[]).length])) as BackupCounts;
-  counts.deletions = stored.deletions.length;
+  counts.deletions = source.deletions.length;
   const doc: BackupDocument = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -85,22 +118,39 @@ export async function buildBackup(stored: StoredRecord, opts: BuildOptions = {})
     exportedAt,
     counts,
     tables,
-    deletions: stored.deletions,
+    deletions: source.deletions,
   };
-  opts.onProgress?.({ phase: 'packing', done: certs.length, total: certs.length });
+  opts.onProgress?.({ phase: 'packing', done: entries.length, total: entries.length });
   const json = new TextEncoder().encode(JSON.stringify(doc, null, 1));
-  const bytes = writeZip([{ name: BACKUP_JSON, bytes: json, level: 6 }, ...files], now);
-  opts.onProgress?.({ phase: 'done', done: certs.length, total: certs.length });
-  return { bytes, fileName: backupFileName(now), exportedAt, counts };
+  parts.push(new Blob([...zip.add({ name: BACKUP_JSON, bytes: json, level: 6 }), ...zip.finish()] as BlobPart[]));
+  const blob = new Blob(parts, { type: 'application/zip' });
+  opts.onProgress?.({ phase: 'done', done: entries.length, total: entries.length });
+  return { blob, size: blob.size, fileName: backupFileName(now), exportedAt, counts };
 }
 
 /** Reads the database and makes the backup. The caller saves the file, then calls
  * markBackupSaved, so that a backup the user never saved does not count. */
 export async function exportBackup(opts: BuildOptions = {}): Promise<BackupFile> {
   opts.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  return buildBackup(await readStoredRecord(), opts);
+  const { tables, deletions, certificateIds } = await readRecordForExport();
+  return buildBackup(
+    {
+      tables,
+      deletions,
+      certificateCount: certificateIds.length,
+      async *certificateBatches() {
+        for (let i = 0; i < certificateIds.length; i += BATCH) yield readCertificates(certificateIds.slice(i, i + BATCH));
+      },
+    },
+    opts,
+  );
 }
 
 export function markBackupSaved(file: BackupFile): Promise<void> {
   return recordBackupMade(file.exportedAt);
+}
+
+/** The file's bytes (to import a backup just made, e.g. in tests and benchmarks). */
+export async function backupBytes(file: BackupFile): Promise<Uint8Array> {
+  return new Uint8Array(await file.blob.arrayBuffer());
 }

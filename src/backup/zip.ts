@@ -57,62 +57,93 @@ function dosDateTime(d: Date): [number, number] {
   return [time, date];
 }
 
-/** A standard zip (no zip64: a backup stays far below 4 GB), readable by every unzip tool. */
-export function writeZip(files: ZipInput[], mtime: Date): Uint8Array {
-  const [time, date] = dosDateTime(mtime);
-  const encoder = new TextEncoder();
-  const entries = files.map((f) => {
-    const data = f.level === 0 ? f.bytes : deflateSync(f.bytes, { level: f.level });
-    return { name: encoder.encode(f.name), data, method: f.level === 0 ? 0 : 8, crc: crc32(f.bytes), size: f.bytes.length };
-  });
-  const localSize = entries.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
-  const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
-  const out = new Uint8Array(localSize + centralSize + 22);
-  const view = new DataView(out.buffer);
-  let o = 0;
-  const offsets: number[] = [];
-  const header = (e: (typeof entries)[number], central: boolean) => {
-    view.setUint32(o, central ? CENTRAL_HEADER : LOCAL_HEADER, true);
-    o += 4;
-    if (central) {
-      view.setUint16(o, 20, true); // made by: version 2.0
-      o += 2;
-    }
+/**
+ * Writes a standard zip (no zip64: a backup stays far below 4 GB) one file at a time, as parts,
+ * so that a caller can hand each part on (e.g. to a Blob) instead of holding the whole file.
+ */
+export class ZipWriter {
+  private readonly time: number;
+  private readonly date: number;
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  private count = 0;
+
+  constructor(mtime: Date) {
+    [this.time, this.date] = dosDateTime(mtime);
+  }
+
+  /** The parts (local header, then data) that store this file. */
+  add(file: ZipInput): Uint8Array[] {
+    const name = new TextEncoder().encode(file.name);
+    const data = file.level === 0 ? file.bytes : deflateSync(file.bytes, { level: file.level });
+    const fields = { method: file.level === 0 ? 0 : 8, crc: crc32(file.bytes), compressed: data.length, size: file.bytes.length };
+    const local = new Uint8Array(30 + name.length);
+    this.header(new DataView(local.buffer), 0, LOCAL_HEADER, fields, name.length);
+    local.set(name, 30);
+    const entry = new Uint8Array(46 + name.length);
+    const view = new DataView(entry.buffer);
+    this.header(view, 2, CENTRAL_HEADER, fields, name.length);
+    view.setUint16(4, 20, true); // made by: version 2.0
+    // comment length, disk number, internal and external attributes: zero; then the offset
+    view.setUint32(42, this.offset, true);
+    entry.set(name, 46);
+    this.central.push(entry);
+    this.offset += local.length + data.length;
+    this.count++;
+    return [local, data];
+  }
+
+  /** The central directory and end record: the last parts of the file. */
+  finish(): Uint8Array[] {
+    const size = this.central.reduce((n, e) => n + e.length, 0);
+    const end = new Uint8Array(22);
+    const view = new DataView(end.buffer);
+    view.setUint32(0, END_OF_CENTRAL_DIRECTORY, true);
+    view.setUint16(8, this.count, true);
+    view.setUint16(10, this.count, true);
+    view.setUint32(12, size, true);
+    view.setUint32(16, this.offset, true);
+    return [...this.central, end];
+  }
+
+  /** The signature, then the fields local and central headers share; `gap` skips the central
+   * header's "made by" version. */
+  private header(
+    view: DataView,
+    gap: number,
+    signature: number,
+    f: { method: number; crc: number; compressed: number; size: number },
+    nameLength: number,
+  ): void {
+    view.setUint32(0, signature, true);
+    const o = 4 + gap;
     view.setUint16(o, 20, true); // version needed to extract: 2.0
     view.setUint16(o + 2, UTF8_NAMES, true);
-    view.setUint16(o + 4, e.method, true);
-    view.setUint16(o + 6, time, true);
-    view.setUint16(o + 8, date, true);
-    view.setUint32(o + 10, e.crc, true);
-    view.setUint32(o + 14, e.data.length, true);
-    view.setUint32(o + 18, e.size, true);
-    view.setUint16(o + 22, e.name.length, true);
-    view.setUint16(o + 24, 0, true); // extra field length
-    o += 26;
-  };
-  for (const e of entries) {
-    offsets.push(o);
-    header(e, false);
-    out.set(e.name, o);
-    o += e.name.length;
-    out.set(e.data, o);
-    o += e.data.length;
+    view.setUint16(o + 4, f.method, true);
+    view.setUint16(o + 6, this.time, true);
+    view.setUint16(o + 8, this.date, true);
+    view.setUint32(o + 10, f.crc, true);
+    view.setUint32(o + 14, f.compressed, true);
+    view.setUint32(o + 18, f.size, true);
+    view.setUint16(o + 22, nameLength, true);
   }
-  const centralStart = o;
-  entries.forEach((e, i) => {
-    header(e, true);
-    // comment length, disk number, internal and external attributes: zero; then the offset
-    view.setUint32(o + 10, offsets[i], true);
-    o += 14;
-    out.set(e.name, o);
-    o += e.name.length;
-  });
-  view.setUint32(o, END_OF_CENTRAL_DIRECTORY, true);
-  view.setUint16(o + 8, entries.length, true);
-  view.setUint16(o + 10, entries.length, true);
-  view.setUint32(o + 12, o - centralStart, true);
-  view.setUint32(o + 16, centralStart, true);
+}
+
+export function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
+}
+
+/** A whole zip in one array (small files, tests). */
+export function writeZip(files: ZipInput[], mtime: Date): Uint8Array {
+  const zip = new ZipWriter(mtime);
+  const parts = files.flatMap((f) => zip.add(f));
+  return concat([...parts, ...zip.finish()]);
 }
 
 export interface ZipEntryInfo {

@@ -45,6 +45,35 @@ export async function readStoredRecord(): Promise<StoredRecord> {
   }
 }
 
+export type TablesWithoutCertificates = Omit<StoredTables, 'certificates'>;
+
+/** For an export: every table but the certificates, and the certificates' ids, in one
+ * transaction. Certificate files are read afterwards in small batches (readCertificates), so
+ * that the whole record's files are never in memory at once. */
+export async function readRecordForExport(): Promise<{ tables: TablesWithoutCertificates; deletions: Deletion[]; certificateIds: string[] }> {
+  try {
+    return await db.transaction('r', WRITE_TABLES.map(table), async () => {
+      const tables = {} as Record<Exclude<BackupTable, 'certificates'>, Stamped[]>;
+      for (const t of BACKUP_TABLES) if (t !== 'certificates') tables[t] = (await table(t).toArray()) as Stamped[];
+      tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
+      const deletions = (await db.deletions.toArray()) as Deletion[];
+      const certificateIds = (await db.certificates.toCollection().primaryKeys()) as string[];
+      return { tables, deletions, certificateIds };
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+/** Certificates by id; any deleted since the ids were read are left out. */
+export async function readCertificates(ids: string[]): Promise<Certificate[]> {
+  try {
+    return (await db.certificates.bulkGet(ids)).filter((c): c is Certificate => !!c);
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
 /** id -> updatedAt for every table, reading index keys only where there is an updatedAt index
  * (so certificate bytes are not loaded just to compare dates). */
 async function readLocalState(): Promise<LocalState> {

@@ -2,23 +2,11 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { strToU8 } from 'fflate';
 import { db } from '../../src/db/db';
-import { exportBackup } from '../../src/backup/export';
+import { exportBackup, backupBytes } from '../../src/backup/export';
 import { BackupPanel } from '../../src/ui/components/BackupPanel';
 import { BackupReminder } from '../../src/ui/components/BackupReminder';
 import { ReloadNotice } from '../../src/ui/components/ReloadNotice';
 import { clearAll, digest, seed, training } from './fixtures';
-
-// jsdom's Blob has no arrayBuffer() (every browser the app supports has); read it as browsers do.
-if (!Blob.prototype.arrayBuffer) {
-  Blob.prototype.arrayBuffer = function (this: Blob) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const downloads: string[] = [];
 beforeEach(async () => {
@@ -69,7 +57,7 @@ test('merge imports at once and reports what was added and kept', async () => {
   const file = await exportBackup();
   await db.trainings.delete('t-2');
   render(<BackupPanel />);
-  pickFile(file.bytes);
+  pickFile(await backupBytes(file));
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
   const result = await screen.findByTestId('import-result', {}, { timeout: 10_000 });
   expect(result.textContent).toMatch(/^Added 1 training entry\. Kept \d+ records that were already up to date here\.$/);
@@ -81,7 +69,7 @@ test('restore asks for confirmation, saves a copy of the current data, then repl
   const file = await exportBackup();
   await db.trainings.put(training('t-only-here'));
   render(<BackupPanel />);
-  pickFile(file.bytes);
+  pickFile(await backupBytes(file));
   fireEvent.click(screen.getByLabelText(/Restore: replace everything on this device/));
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
   await screen.findByRole('heading', { name: 'Replace your record?' }, { timeout: 10_000 });

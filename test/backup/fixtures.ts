@@ -4,6 +4,18 @@ import type { Dexie } from 'dexie';
 import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../../src/domain/types';
 import { sha256Hex } from '../../src/backup/hash';
 
+// jsdom's Blob has no arrayBuffer() (every browser the app supports has): read it as browsers do.
+if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function (this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
 export const T0 = '2026-01-10T09:00:00.000Z';
 export const T1 = '2026-03-10T09:00:00.000Z';
 export const T2 = '2026-06-10T09:00:00.000Z';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { db } from '../../src/db/db';
 import { deleteRecords, putRecord } from '../../src/db/records';
-import { buildBackup, exportBackup } from '../../src/backup/export';
+import { buildBackup, exportBackup, backupBytes, storedSource } from '../../src/backup/export';
 import { importBackup, readBackup } from '../../src/backup/import';
 import { BackupError } from '../../src/backup/errors';
 import { describeMerge, total } from '../../src/backup/merge';
@@ -41,7 +41,7 @@ describe('round trip', () => {
     const before = await digest(db);
     await clearAll(db);
     await db.drafts.put({ id: 'training:new', createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z', data: { title: 'Half typed' } });
-    const result = await importBackup(file.bytes, 'merge');
+    const result = await importBackup(await backupBytes(file), 'merge');
     expect(result.mode).toBe('merge');
     expect(await digest(db)).toBe(before);
     if (result.mode === 'merge') {
@@ -54,9 +54,9 @@ describe('round trip', () => {
     await seed(db);
     const file = await exportBackup();
     await clearAll(db);
-    await importBackup(file.bytes, 'merge');
+    await importBackup(await backupBytes(file), 'merge');
     const once = await digest(db);
-    const second = await importBackup(file.bytes, 'merge');
+    const second = await importBackup(await backupBytes(file), 'merge');
     expect(await digest(db)).toBe(once);
     if (second.mode !== 'merge') throw new Error('merge expected');
     expect(total(second.summary.added) + total(second.summary.updated) + total(second.summary.deleted)).toBe(0);
@@ -75,7 +75,7 @@ describe('merge (phone and laptop)', () => {
     await db.trainings.bulkPut([training('t-a', T1, 'Phone older'), training('t-b', T2, 'Phone newer'), training('t-d', T1)]);
     await db.profile.put(profile(T1, 'Phone name'));
 
-    const result = await importBackup(laptop.bytes, 'merge');
+    const result = await importBackup(await backupBytes(laptop), 'merge');
     if (result.mode !== 'merge') throw new Error('merge expected');
     expect((await db.trainings.get('t-a'))?.title).toBe('Laptop newer');
     expect((await db.trainings.get('t-b'))?.title).toBe('Phone newer');
@@ -93,14 +93,14 @@ describe('merge (phone and laptop)', () => {
     const afterDelete = await exportBackup();
 
     await clearAll(db);
-    await importBackup(before.bytes, 'merge'); // this device has t-a and t-b
-    const result = await importBackup(afterDelete.bytes, 'merge');
+    await importBackup(await backupBytes(before), 'merge'); // this device has t-a and t-b
+    const result = await importBackup(await backupBytes(afterDelete), 'merge');
     if (result.mode !== 'merge') throw new Error('merge expected');
     expect(result.summary.deleted.trainings).toBe(1);
     expect(await db.trainings.get('t-a')).toBeUndefined();
     expect(await db.deletions.get('t-a')).toMatchObject({ table: 'trainings' });
     // The old backup still holds t-a: importing it again does not resurrect it.
-    await importBackup(before.bytes, 'merge');
+    await importBackup(await backupBytes(before), 'merge');
     expect(await db.trainings.get('t-a')).toBeUndefined();
   });
 
@@ -108,7 +108,7 @@ describe('merge (phone and laptop)', () => {
     await db.trainings.bulkPut([training('t-a'), training('t-b')]);
     const old = await exportBackup();
     await deleteRecords('trainings', ['t-a']);
-    const result = await importBackup(old.bytes, 'merge');
+    const result = await importBackup(await backupBytes(old), 'merge');
     if (result.mode !== 'merge') throw new Error('merge expected');
     expect(await db.trainings.get('t-a')).toBeUndefined();
     expect(result.summary.skipped.trainings).toBe(2);
@@ -123,9 +123,9 @@ describe('restore (replace)', () => {
     const current = await digest(db);
 
     // A backup from another device.
-    const other = await buildBackup({ tables: { profile: [profile()], trainings: [training('t-new')], certificates: [], reflections: [], enrolments: [], plans: [], settings: [] }, deletions: [] });
+    const other = await buildBackup(storedSource({ tables: { profile: [profile()], trainings: [training('t-new')], certificates: [], reflections: [], enrolments: [], plans: [], settings: [] }, deletions: [] }));
     let safetyCopy: Uint8Array | null = null;
-    const result = await importBackup(other.bytes, 'replace', { keepSafetyCopy: (f) => void (safetyCopy = f.bytes) });
+    const result = await importBackup(await backupBytes(other), 'replace', { keepSafetyCopy: async (f) => void (safetyCopy = await backupBytes(f)) });
     expect(result.mode).toBe('replace');
     expect((await db.trainings.toCollection().primaryKeys())).toEqual(['t-new']);
     expect(await db.drafts.get('training:new')).toBeDefined();
@@ -142,7 +142,7 @@ describe('restore (replace)', () => {
     await db.trainings.bulkPut([training('t-old')]);
     const before = await digest(db);
     const other = await exportBackup();
-    await expect(importBackup(other.bytes, 'replace', { keepSafetyCopy: () => { throw new Error('download refused'); } })).rejects.toThrow('download refused');
+    await expect(importBackup(await backupBytes(other), 'replace', { keepSafetyCopy: () => { throw new Error('download refused'); } })).rejects.toThrow('download refused');
     expect(await digest(db)).toBe(before);
   });
 });
@@ -151,7 +151,7 @@ describe('bad files get a clear message and change nothing', () => {
   let good: Uint8Array;
   beforeEach(async () => {
     await seed(db);
-    good = (await exportBackup()).bytes;
+    good = await backupBytes(await exportBackup());
   });
 
   test('not a zip', async () => {
@@ -225,7 +225,7 @@ describe('bad files get a clear message and change nothing', () => {
     await putRecord('trainings', { ...training('t-x'), title: '<img src=x onerror=alert(1)>' });
     const file = await exportBackup();
     await clearAll(db);
-    await importBackup(file.bytes, 'merge');
+    await importBackup(await backupBytes(file), 'merge');
     expect((await db.trainings.get('t-x'))?.title).toBe('<img src=x onerror=alert(1)>');
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { db } from '../../src/db/db';
-import { exportBackup } from '../../src/backup/export';
+import { exportBackup, backupBytes } from '../../src/backup/export';
 import { isIsoDate } from '../../src/domain/dates';
 import { clearAll, seed } from './fixtures';
 
@@ -20,7 +20,7 @@ let doc: any;
 beforeEach(async () => {
   await clearAll(db);
   await seed(db, { trainings: 5, certificates: 2 });
-  const files = unzipSync((await exportBackup()).bytes);
+  const files = unzipSync(await backupBytes(await exportBackup()));
   doc = JSON.parse(new TextDecoder().decode(files['backup.json']));
 });
 

@@ -8,7 +8,7 @@ import { db, PassportDB, SCHEMA_V1 } from '../../src/db/db';
 import { closeOnUpgradeElsewhere } from '../../src/db/lifecycle';
 import { putRecord } from '../../src/db/records';
 import { describeStorageError, StorageError } from '../../src/db/errors';
-import { exportBackup } from '../../src/backup/export';
+import { exportBackup, backupBytes } from '../../src/backup/export';
 import { importBackup } from '../../src/backup/import';
 import { sha256Hex } from '../../src/backup/hash';
 import type { Training } from '../../src/domain/types';
@@ -141,7 +141,7 @@ describe('a full disk', () => {
     for (const mode of ['merge', 'replace'] as const) {
       // In replace mode, the safety copy is made before writing; the fault hits the write.
       const restore = faultOnPut(250, quotaExceeded);
-      const err = await importBackup(backup.bytes, mode, { keepSafetyCopy: () => {} }).catch((e) => e);
+      const err = await importBackup(await backupBytes(backup), mode, { keepSafetyCopy: () => {} }).catch((e) => e);
       restore();
       expect(err).toBeInstanceOf(StorageError);
       expect(err.problem).toBe('quota');
@@ -163,7 +163,7 @@ describe('a crash or reload in the middle of an import', () => {
     for (const mode of ['merge', 'replace'] as const) {
       // The tab goes away part-way: the browser aborts the open transaction.
       const restore = faultOnPut(200, (store) => store.transaction.abort());
-      const err = await importBackup(backup.bytes, mode, { keepSafetyCopy: () => {} }).catch((e) => e);
+      const err = await importBackup(await backupBytes(backup), mode, { keepSafetyCopy: () => {} }).catch((e) => e);
       restore();
       expect(err).toBeInstanceOf(StorageError);
       expect(err.message).toMatch(/Nothing already stored was lost/);
@@ -172,7 +172,7 @@ describe('a crash or reload in the middle of an import', () => {
       reloaded.close();
     }
     // After the "reload", the same import runs to the end.
-    await importBackup(backup.bytes, 'merge');
+    await importBackup(await backupBytes(backup), 'merge');
     expect(await db.trainings.count()).toBe(300);
   });
 });

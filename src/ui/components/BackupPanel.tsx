@@ -14,7 +14,7 @@ import { useProfileStore } from '../../state/profile';
 
 /** Hands a file to the browser's download (on phones: save or share). */
 function saveFile(file: BackupFile): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/zip' }));
+  const url = URL.createObjectURL(file.blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.fileName;
@@ -50,7 +50,7 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
       const file = await exportBackup({ onProgress: setProgress });
       saveFile(file);
       await markBackupSaved(file);
-      setResult({ fileName: file.fileName, size: file.bytes.byteLength, counts: file.counts });
+      setResult({ fileName: file.fileName, size: file.size, counts: file.counts });
       onSaved();
     } catch (e) {
       setError(errorMessage(e));
