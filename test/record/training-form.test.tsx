@@ -136,3 +136,24 @@ test('saving right after typing leaves no stale draft behind', async () => {
   await new Promise((r) => setTimeout(r, 300));
   expect(await loadDraft('training:new')).toBeNull();
 });
+
+test('editing an entry shows its values and saves over it (same id, impact note kept)', async () => {
+  const { saveTraining } = await import('../../src/db/trainings');
+  const t = await saveTraining({
+    title: 'Neglect: recognising and responding', providerKind: 'partnership', providerName: 'FSCP', startDate: '2026-10-01', endDate: '2026-10-02',
+    hours: 6, mode: 'face-to-face', level: 'Level 2', link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' }, agency: 'multi',
+    participatory: true, notes: 'Day two was the workshop', impact: { text: 'Earlier referrals', date: '2027-01-10' },
+  });
+  render(<TrainingForm framework={fixtureFramework} frameworkId="fixture" existing={t} />);
+  await screen.findByLabelText('Title');
+  expect((screen.getByRole('radio', { name: /Neglect: recognising/ }) as HTMLInputElement).checked).toBe(true);
+  expect((screen.getByLabelText('It took more than one day') as HTMLInputElement).checked).toBe(true);
+  expect((screen.getByLabelText('End date') as HTMLInputElement).value).toBe('2026-10-02');
+  expect((screen.getByLabelText('Level') as HTMLSelectElement).value).toBe('l2');
+  type('Hours', '6.5');
+  fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+  await waitFor(async () => expect((await db.trainings.get(t.id))?.hours).toBe(6.5));
+  const saved = await db.trainings.get(t.id);
+  expect(saved).toMatchObject({ id: t.id, createdAt: t.createdAt, impact: t.impact, notes: 'Day two was the workshop', endDate: '2026-10-02' });
+  expect(await db.trainings.count()).toBe(1);
+});
