@@ -1,0 +1,110 @@
+/**
+ * "What should I do next" in the built app, in Chromium at 360 px: Home's explained suggestions
+ * and their live update, the .ics reminders file, the Hours chart with its table, the level
+ * ladder, and axe (WCAG 2.2 AA) on each.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { BASE_URL, completeSetup, launch } from './harness';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await completeSetup(page, { framework: 'solihull' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axe(where: string): Promise<string[]> {
+  const r = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return r.violations.map((v) => `${where}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Writes rows straight into the app's IndexedDB, as if logged earlier. */
+async function put(store: string, rows: object[]): Promise<void> {
+  await page.evaluate(
+    async ({ store, rows }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('safeguarding-passport');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise((res, rej) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.oncomplete = res;
+        tx.onerror = () => rej(tx.error);
+        for (const row of rows) tx.objectStore(store).put(row);
+      });
+      db.close();
+    },
+    { store, rows },
+  );
+}
+
+const STAMP = '2026-01-01T00:00:00.000Z';
+const today = () => new Date().toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+
+test('Home: the required step first, with its reason, source and action; it goes once the record shows it', async () => {
+  await page.getByRole('heading', { level: 1, name: 'What should I do next?' }).waitFor();
+  const first = page.locator('.suggestion').first();
+  await expect.poll(() => first.locator('h3').textContent()).toBe('Foundation-level safeguarding training in your own agency');
+  expect(await first.textContent()).toContain('Required');
+  expect(await first.textContent()).toContain('Source: Solihull, The Core curriculum');
+  expect(await first.getByRole('link').getAttribute('href')).toBe('#/record/training/new');
+  expect(await axe('home')).toEqual([]);
+
+  await put('trainings', [
+    { id: 'e2e-t1', createdAt: STAMP, updatedAt: STAMP, title: 'School safeguarding foundation', providerKind: 'employer', providerName: 'School', startDate: today(), endDate: today(), hours: 3, mode: 'face-to-face', level: '', link: null, agency: 'single', participatory: true, notes: '', impact: null },
+  ]);
+  await put('plans', [
+    { id: 'e2e-p1', createdAt: STAMP, updatedAt: STAMP, title: 'Module 3, thresholds', plannedDate: inDays(20), link: { frameworkId: 'solihull', courseId: 'solihull-module-3' }, hours: null, approval: null, notes: '', doneTrainingId: null },
+  ]);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'What should I do next?' }).waitFor();
+  await expect.poll(() => page.locator('.suggestion h3').first().textContent()).toBe("Get your manager's approval for Module 3, thresholds");
+  expect(await page.getByText('Foundation-level safeguarding training in your own agency').count()).toBe(0);
+});
+
+test('Reminders: an .ics file with CRLF lines and one event per plan, with a stable UID', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reminders (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toBe('safeguarding-reminders.ics');
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  expect(ics).toContain('UID:plan:e2e-p1@safeguarding-passport.app');
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${inDays(20).replace(/-/g, '')}`);
+  await page.getByText(/Downloaded 1 event/).waitFor();
+});
+
+test('Hours: the chart is one labelled image, with a table of the same figures', async () => {
+  await page.goto(`${BASE_URL}#/hours`);
+  await page.getByRole('heading', { level: 1, name: 'Hours' }).waitFor();
+  const charts = page.getByRole('img');
+  await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('#years-chart-t').textContent()).toContain('per year, last five years');
+  expect(await page.locator('table').first().locator('tbody tr').count()).toBe(5);
+  expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBe(12);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await axe('hours')).toEqual([]);
+});
+
+test('Pathway: a framework without levels or pathways says so', async () => {
+  await page.goto(`${BASE_URL}#/pathway`);
+  await page.getByRole('heading', { level: 1, name: 'Your levels' }).waitFor();
+  await page.getByText(/Solihull sets out no levels/).waitFor();
+  expect(await axe('pathway')).toEqual([]);
+  expect(errors).toEqual([]);
+});
