@@ -7,7 +7,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { zlibSync } from 'fflate';
 import type { Block, CertificateEntry, PortfolioModel, Section } from './model';
 import { makeTextSanitiser } from './text';
@@ -153,6 +153,9 @@ function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
   return makeTextSanitiser((cp) => !!codeMap[cp]);
 }
 
+/** pdf-lib is needed only for certificate PDFs: loaded then, so most builds start faster. */
+const loadPdfLib = () => import('pdf-lib');
+
 /** What the appendix knows of each certificate before layout. */
 type PreparedCertificate =
   | { entry: CertificateEntry; kind: 'image'; image: PreparedImage }
@@ -188,6 +191,7 @@ async function prepareCertificate(entry: CertificateEntry, assets: RenderAssets)
   const isPdf = String.fromCharCode(...head) === '%PDF-';
   if (isPdf || file.mimeType === 'application/pdf') {
     try {
+      const { PDFDocument } = await loadPdfLib();
       const pdf = await PDFDocument.load(file.bytes, { updateMetadata: false });
       const sizes = pdf.getPages().map((p) => p.getSize());
       if (!sizes.length) return { entry, kind: 'unreadable', reason: 'The PDF has no pages.' };
@@ -545,6 +549,7 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
 
 /** Draws each certificate PDF page, as a form, into the box left for it on its labelled page. */
 async function placeCertificatePages(bytes: Uint8Array, placeholders: PdfPlaceholder[], model: PortfolioModel): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts, rgb } = await loadPdfLib();
   const out = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = out.getPages();
   const bySource = new Map<PDFDocument, PdfPlaceholder[]>();

@@ -1,6 +1,6 @@
 /**
  * The Portfolio in the built app, offline: seed a record (trainings, a reflection with a
- * postcode in it, a photo certificate), check the counts and the privacy finding, generate in
+ * postcode in it, a photo and a PDF certificate), check the counts and the privacy finding, generate in
  * the worker with the network off, download, and read the PDF back. (Main-thread long tasks
  * while it builds are measured by `npm run bench -- pdf`, not asserted here: no timed tests.)
  */
@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { jsPDF } from 'jspdf';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BASE_URL, completeSetup, launchPersistent, offOrigin, recordRequests } from './harness';
 
@@ -31,7 +32,10 @@ afterAll(async () => {
 
 /** Writes records straight into the app's IndexedDB (as the app's own forms would store them). */
 async function seed(p: Page): Promise<void> {
-  await p.evaluate(async () => {
+  const certificatePdf = new jsPDF();
+  certificatePdf.text('Certificate PDF from the provider', 20, 30);
+  const pdfBytes = Array.from(new Uint8Array(certificatePdf.output('arraybuffer')));
+  await p.evaluate(async (pdfBytes) => {
     const stamp = new Date().toISOString();
     const today = new Date();
     const iso = (daysAgo: number) => new Date(today.getTime() - daysAgo * 864e5).toISOString().slice(0, 10);
@@ -86,6 +90,8 @@ async function seed(p: Page): Promise<void> {
       sha256: 'e2e',
       bytes,
     };
+    const pdf = new Uint8Array(pdfBytes).buffer;
+    const pdfCertificate = { ...certificate, id: 'e2e-c2', trainingId: 'e2e-t2', fileName: 'provider.pdf', mimeType: 'application/pdf', size: pdf.byteLength, originalSize: pdf.byteLength, bytes: pdf };
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('safeguarding-passport');
       req.onsuccess = () => resolve(req.result);
@@ -96,11 +102,12 @@ async function seed(p: Page): Promise<void> {
       for (const t of trainings) tx.objectStore('trainings').put(t);
       tx.objectStore('reflections').put(reflection);
       tx.objectStore('certificates').put(certificate);
+      tx.objectStore('certificates').put(pdfCertificate);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  });
+  }, pdfBytes);
 }
 
 test('generates and downloads a supervision portfolio offline, from the worker, without leaving the origin', async () => {
@@ -118,7 +125,7 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   await expect.poll(() => page.locator('.portfolio-counts').innerText()).toMatch(/13 training entries|12 training entries/);
   const counts = await page.locator('.portfolio-counts').innerText();
   expect(counts).toMatch(/1 reflection\b/);
-  expect(counts).toMatch(/1 certificate\b/);
+  expect(counts).toMatch(/2 certificates\b/);
 
   // The privacy check found the postcode and links to the reflection.
   const finding = page.locator('#privacy-check');
@@ -144,7 +151,11 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   expect(text).toContain('Gwenllïan Łukasiewicz');
   expect(text).toContain('E2E course 0 <script>x</script>');
   expect(text).toContain('I will record concerns the same day.');
-  expect(text).toContain('Certificate 1: E2E course 1');
+  // Both certificates, each labelled with its training: the photo and the provider's PDF page
+  // (pdf-lib loads on demand, from the precache while offline).
+  expect(text).toMatch(/Certificate \d: E2E course 1/);
+  expect(text).toMatch(/Certificate \d: E2E course 2/);
+  expect(text).toContain('Certificate PDF from the provider');
   expect(text).not.toContain('Not included');
 
   expect((await loaded()).filter((u) => /worker-/.test(u)).length).toBe(1);
