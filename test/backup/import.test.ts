@@ -1,4 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { db } from '../../src/db/db';
 import { deleteRecords, putRecord } from '../../src/db/records';
@@ -62,6 +66,24 @@ describe('round trip', () => {
     expect(total(second.summary.added) + total(second.summary.updated) + total(second.summary.deleted)).toBe(0);
     expect(describeMerge(second.summary)).toMatch(/^Nothing needed to change/);
   });
+});
+
+test('a backup unzipped and zipped again with ordinary tools still imports', async () => {
+  await seed(db, { trainings: 4, certificates: 2 });
+  const file = await exportBackup();
+  const before = await digest(db);
+  const dir = mkdtempSync(join(tmpdir(), 'rezip-'));
+  try {
+    writeFileSync(join(dir, 'original.zip'), await backupBytes(file));
+    execFileSync('unzip', ['-q', 'original.zip', '-d', 'unpacked'], { cwd: dir });
+    execFileSync('zip', ['-q', '-r', '-X', '../repacked.zip', '.'], { cwd: join(dir, 'unpacked') });
+    await clearAll(db);
+    await importBackup(new Uint8Array(readFileSync(join(dir, 'repacked.zip'))), 'merge');
+    await db.drafts.put({ id: 'training:new', createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z', data: { title: 'Half typed' } });
+    expect(await digest(db)).toBe(before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('merge (phone and laptop)', () => {
