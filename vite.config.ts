@@ -89,6 +89,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser that runs an es2022 build preloads modules natively (older ones just skip the
+    // hint), so the polyfill would be dead weight in the first load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
