@@ -87,3 +87,87 @@ export function jpegFileName(name: string): string {
 export function toHex(buf: ArrayBuffer): string {
   return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+export interface ImageHeader {
+  /** As stored, before any EXIF rotation. */
+  width: number;
+  height: number;
+  /** EXIF orientation (1-8; 5-8 turn the picture a quarter: width and height swap on screen). */
+  orientation: number;
+}
+
+/** How many leading bytes imageHeader looks at (EXIF blocks before a JPEG's frame header can be
+ * up to 64 KB, plus a thumbnail). */
+export const IMAGE_HEADER_BYTES = 256 * 1024;
+
+const u16be = (b: Uint8Array, i: number) => (b[i] << 8) | b[i + 1];
+const u32be = (b: Uint8Array, i: number) => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+const u16le = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+
+/** The EXIF orientation in a JPEG APP1 segment's TIFF data (1 when absent or unreadable). */
+function exifOrientation(b: Uint8Array, tiff: number, end: number): number {
+  if (tiff + 8 > end) return 1;
+  const little = b[tiff] === 0x49; // 'II'
+  const r16 = (i: number) => (little ? u16le(b, i) : u16be(b, i));
+  const r32 = (i: number) => (little ? (u16le(b, i) | (u16le(b, i + 2) << 16)) >>> 0 : u32be(b, i));
+  const ifd = tiff + r32(tiff + 4);
+  if (ifd + 2 > end) return 1;
+  const count = r16(ifd);
+  for (let k = 0; k < count; k++) {
+    const e = ifd + 2 + k * 12;
+    if (e + 12 > end) break;
+    if (r16(e) === 0x0112) {
+      const v = r16(e + 8);
+      return v >= 1 && v <= 8 ? v : 1;
+    }
+  }
+  return 1;
+}
+
+/** Width, height and orientation from the first bytes of a JPEG, PNG or WebP, without decoding
+ * it; null when they cannot be read there (the caller then decodes the whole image). */
+export function imageHeader(b: Uint8Array, mime: CertificateMime): ImageHeader | null {
+  if (mime === 'image/png') {
+    if (b.length < 24) return null;
+    return { width: u32be(b, 16), height: u32be(b, 20), orientation: 1 };
+  }
+  if (mime === 'image/webp') {
+    if (b.length < 30) return null;
+    const chunk = String.fromCharCode(b[12], b[13], b[14], b[15]);
+    if (chunk === 'VP8 ') return { width: u16le(b, 26) & 0x3fff, height: u16le(b, 28) & 0x3fff, orientation: 1 };
+    if (chunk === 'VP8L') {
+      const bits = (b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24)) >>> 0;
+      return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1, orientation: 1 };
+    }
+    // VP8X may carry EXIF further on: leave orientation to the full decode.
+    return null;
+  }
+  if (mime !== 'image/jpeg') return null;
+  let orientation = 1;
+  let i = 2;
+  while (i + 4 <= b.length) {
+    if (b[i] !== 0xff) return null;
+    const marker = b[i + 1];
+    if (marker === 0xff) {
+      i++; // fill byte
+      continue;
+    }
+    const len = u16be(b, i + 2);
+    const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isSof) {
+      if (i + 9 > b.length) return null;
+      return { height: u16be(b, i + 5), width: u16be(b, i + 7), orientation };
+    }
+    if (marker === 0xe1 && b[i + 4] === 0x45 && b[i + 5] === 0x78 && b[i + 6] === 0x69 && b[i + 7] === 0x66) {
+      orientation = exifOrientation(b, i + 10, Math.min(b.length, i + 2 + len));
+    }
+    if (marker === 0xda || marker === 0xd9) return null; // image data before any frame header
+    i += 2 + len;
+  }
+  return null;
+}
+
+/** The size the picture shows at (after EXIF rotation). */
+export function displayedSize(h: ImageHeader): { width: number; height: number } {
+  return h.orientation >= 5 ? { width: h.height, height: h.width } : { width: h.width, height: h.height };
+}

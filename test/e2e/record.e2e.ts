@@ -88,6 +88,23 @@ test('a photo from the camera-style input is downscaled and stored; a PDF downlo
   });
   expect(size).toEqual([2000, 1500]);
 
+  // A portrait photo stored sideways with EXIF orientation 6 (as phones do) comes out upright.
+  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+  const app1 = [0xff, 0xe1, 0, tiff.length + 8, 0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
+  const sideways = Buffer.concat([photo.subarray(0, 2), Buffer.from(app1), photo.subarray(2)]);
+  await page.locator('#cert-camera').setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: sideways });
+  await page.getByText('Added “IMG_0002.jpg”.').waitFor({ timeout: 30000 });
+  const portrait = page.locator('.rec-cert').filter({ hasText: 'IMG_0002.jpg' });
+  await portrait.getByRole('button', { name: /View/ }).click();
+  const portraitSize = await portrait.getByRole('img').evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(portraitSize).toEqual([1500, 2000]);
+  await portrait.getByRole('button', { name: /Remove/ }).click();
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect.poll(() => page.locator('.rec-cert').count()).toBe(1);
+
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
   await page.locator('#cert-files').setInputFiles({ name: 'Certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByText('Added “Certificate.pdf”.').waitFor();

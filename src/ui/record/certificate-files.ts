@@ -5,8 +5,12 @@
  */
 import {
   checkCertificateFile,
+  displayedSize,
   downscaledSize,
+  imageHeader,
+  IMAGE_HEADER_BYTES,
   jpegFileName,
+  type CertificateMime,
   PHOTO_JPEG_QUALITY,
   SNIFF_BYTES,
   toHex,
@@ -22,37 +26,60 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return toHex(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
 }
 
-/** Draws the photo smaller as a JPEG, or returns null when it is small enough already (or this
- * browser cannot decode images, in which case the original bytes are kept). */
-async function downscalePhoto(blob: Blob): Promise<ArrayBuffer | null> {
+/** Draws a decoded picture at the given size as a JPEG (white behind transparent PNG areas). */
+async function encodeJpeg(bitmap: ImageBitmap, size: { width: number; height: number }): Promise<ArrayBuffer | null> {
+  let out: Blob | null;
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, size.width, size.height);
+    ctx.drawImage(bitmap, 0, 0, size.width, size.height);
+    out = await canvas.convertToBlob({ type: 'image/jpeg', quality: PHOTO_JPEG_QUALITY });
+  } else {
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, size.width, size.height);
+    ctx.drawImage(bitmap, 0, 0, size.width, size.height);
+    out = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', PHOTO_JPEG_QUALITY));
+  }
+  return out ? readBytes(out) : null;
+}
+
+/** The photo made smaller as a JPEG, or null when it is small enough already (kept byte for byte)
+ * or this browser cannot decode images (the original bytes are kept). Throws when the image
+ * cannot be decoded (a damaged file). */
+async function downscalePhoto(file: File, mimeType: CertificateMime): Promise<ArrayBuffer | null> {
   if (typeof createImageBitmap !== 'function') return null;
-  const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
+  const header = imageHeader(new Uint8Array(await readBytes(file.slice(0, IMAGE_HEADER_BYTES))), mimeType);
+  const target = header ? downscaledSize(displayedSize(header).width, displayedSize(header).height) : null;
+  if (target) {
+    // Decoding straight to the smaller size takes about half the time and a fraction of the memory
+    // of a full decode. The size check catches a browser that would resize before turning the
+    // picture upright (it would come out squashed): then the full decode below is used.
+    const small = await createImageBitmap(file, {
+      imageOrientation: 'from-image',
+      resizeWidth: target.width,
+      resizeHeight: target.height,
+      resizeQuality: 'high',
+    });
+    try {
+      if (small.width === target.width && small.height === target.height) return await encodeJpeg(small, target);
+    } finally {
+      small.close();
+    }
+  }
+  // Unknown header, or a picture small enough to keep: decoded in full (this also refuses a
+  // damaged file) and drawn smaller only if it needs to be.
+  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   try {
     const size = downscaledSize(bitmap.width, bitmap.height);
-    if (!size) return null;
-    let out: Blob;
-    if (typeof OffscreenCanvas !== 'undefined') {
-      const canvas = new OffscreenCanvas(size.width, size.height);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return null;
-      ctx.fillStyle = '#ffffff'; // transparent PNG areas become white, not black, in a JPEG
-      ctx.fillRect(0, 0, size.width, size.height);
-      ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-      out = await canvas.convertToBlob({ type: 'image/jpeg', quality: PHOTO_JPEG_QUALITY });
-    } else {
-      const canvas = document.createElement('canvas');
-      canvas.width = size.width;
-      canvas.height = size.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return null;
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, size.width, size.height);
-      ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-      const b = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', PHOTO_JPEG_QUALITY));
-      if (!b) return null;
-      out = b;
-    }
-    return await readBytes(out);
+    return size ? await encodeJpeg(bitmap, size) : null;
   } finally {
     bitmap.close();
   }
@@ -83,7 +110,7 @@ export async function prepareCertificateFile(file: File): Promise<PreparedFile> 
   if (mimeType !== 'application/pdf') {
     let smaller: ArrayBuffer | null;
     try {
-      smaller = await downscalePhoto(file);
+      smaller = await downscalePhoto(file, mimeType);
     } catch {
       return { ok: false, name, message: `"${name}" was not added: the image could not be read (the file may be damaged).` };
     }
