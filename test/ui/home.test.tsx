@@ -27,7 +27,7 @@ test('Solihull school DSL who makes referrals: the required step first, Modules 
     const found = document.querySelectorAll('.suggestion');
     expect(found.length).toBe(5);
     return found;
-  });
+  }, { timeout: 15000 }); // the first render loads Home's lazy chunk
   const first = items[0] as HTMLElement;
   expect(within(first).getByRole('heading').textContent).toBe('Foundation-level safeguarding training in your own agency');
   expect(first.textContent).toContain('Required');
@@ -54,7 +54,7 @@ test('Solihull school DSL who makes referrals: the required step first, Modules 
 test('London: a step only the user can confirm is confirmed in one tap and stored', async () => {
   useProfileStore.setState({ status: 'ready', profile: profile({ frameworkId: 'london', groupId: null }) });
   render(<HomeScreen />);
-  const button = await screen.findByRole('button', { name: /Yes, I have done this/ });
+  const button = await screen.findByRole('button', { name: /Yes, I have done this/ }, { timeout: 15000 });
   fireEvent.click(button);
   await waitFor(async () => expect((await loadConfirmedSteps()).length).toBe(1));
   await waitFor(() => expect(screen.queryByRole('button', { name: /Yes, I have done this/ })).toBeNull());
@@ -63,7 +63,7 @@ test('London: a step only the user can confirm is confirmed in one tap and store
 test('nothing to do: says so, and nothing is overdue', async () => {
   useProfileStore.setState({ status: 'ready', profile: profile({ frameworkId: 'worcestershire', groupId: null }) });
   render(<HomeScreen />);
-  await screen.findByText(/You are up to date/);
+  await screen.findByText(/You are up to date/, {}, { timeout: 15000 });
   expect(screen.getByText('Nothing is overdue or due in the next 90 days.')).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Download reminders (.ics)' })).toBeTruthy();
 });
