@@ -9,7 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, completeSetup, launch } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENS = ['#/', '#/record', '#/record/training/new', '#/record/reflections', '#/record/plans', '#/pathway', '#/portfolio', '#/settings', '#/frameworks'];
+const SCREENS = [
+  '#/', '#/record', '#/record/training/new', '#/record/reflection/new', '#/record/plan/new', '#/record/reflections', '#/record/plans',
+  '#/record/certificates', '#/pathway', '#/hours', '#/portfolio', '#/settings', '#/frameworks', '#/schemes', '#/crosswalk',
+];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280];
 
@@ -57,7 +60,7 @@ for (const scheme of SCHEMES) {
         await context.close();
       }
       expect(found).toEqual([]);
-    });
+    }, 240_000);
   }
 }
 
