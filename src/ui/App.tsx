@@ -19,7 +19,6 @@ const SCREENS: Record<string, preact.ComponentType> = {
   record: lazyScreen(() => import('./screens/Record').then((m) => m.RecordScreen)),
   pathway: lazyScreen(() => import('./screens/Pathway').then((m) => m.PathwayScreen)),
   hours: lazyScreen(() => import('./screens/Hours').then((m) => m.HoursScreen)),
-  hours: lazyScreen(() => import('./screens/Hours').then((m) => m.HoursScreen)),
   portfolio: lazyScreen(() => import('./screens/Portfolio').then((m) => m.PortfolioScreen)),
   settings: lazyScreen(() => import('./screens/Settings').then((m) => m.SettingsScreen)),
   frameworks: lazyScreen(() => import('./screens/Frameworks').then((m) => m.FrameworksScreen)),
