@@ -47,7 +47,7 @@ export function buildPortfolioPdf(
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'done') {
         done();
-        resolve({ blob: new Blob([m.bytes], { type: 'application/pdf' }), pages: m.pages, unreadable: m.unreadable, imageBytes: m.imageBytes });
+        resolve({ blob: m.pdf, pages: m.pages, unreadable: m.unreadable, imageBytes: m.imageBytes });
       } else {
         done();
         reject(new Error(m.message));

@@ -54,7 +54,7 @@ async function prepareImage(file: CertificateFile): Promise<PreparedImage> {
   }
 }
 
-const post = (m: BuildMessage, transfer: Transferable[] = []) => self.postMessage(m, transfer);
+const post = (m: BuildMessage) => self.postMessage(m);
 
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   const req = event.data;
@@ -69,8 +69,8 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       prepareImage,
       onProgress: (p) => post({ id, type: 'progress', ...p }),
     });
-    const bytes = result.bytes.buffer.slice(result.bytes.byteOffset, result.bytes.byteOffset + result.bytes.byteLength) as ArrayBuffer;
-    post({ id, type: 'done', bytes, pages: result.pages, unreadable: result.unreadable, imageBytes: result.imageBytes }, [bytes]);
+    const pdf = new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    post({ id, type: 'done', pdf, pages: result.pages, unreadable: result.unreadable, imageBytes: result.imageBytes });
   } catch (e) {
     post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
