@@ -19,6 +19,8 @@ export interface TrainingFilter {
   source: 'all' | 'framework' | 'external';
   certificate: Presence;
   reflection: Presence;
+  /** Only entries inside their impact follow-up window (3 to 6 months) with no impact note. */
+  impactDue: boolean;
   sort: 'newest' | 'oldest';
 }
 
@@ -29,6 +31,7 @@ export const EMPTY_FILTER: TrainingFilter = {
   source: 'all',
   certificate: 'any',
   reflection: 'any',
+  impactDue: false,
   sort: 'newest',
 };
 
@@ -86,6 +89,7 @@ export function filterTrainings(
     if (filter.source !== 'all' && isFrameworkEntry(t) !== (filter.source === 'framework')) return false;
     if (!presenceOk(filter.certificate, counts.certificates.get(t.id) ?? 0)) return false;
     if (!presenceOk(filter.reflection, counts.reflections.get(t.id) ?? 0)) return false;
+    if (filter.impactDue && impactWindow(t, ctx.today).status !== 'due') return false;
     if (words.length) {
       const text = `${t.title}\n${t.providerName}\n${t.level}\n${t.notes}\n${t.impact?.text ?? ''}`;
       if (!matchesWords(text, words)) return false;

@@ -71,6 +71,7 @@ describe('filtering the training list', () => {
     expect(f({ certificate: 'with' })).toEqual(['a', 'c']);
     expect(f({ reflection: 'with' })).toEqual(['b']);
     expect(f({ yearBack: 0, certificate: 'without' })).toEqual(['d']);
+    expect(filterTrainings(entries, counts, { ...EMPTY_FILTER, impactDue: true }, { basis: 'april', today: '2027-01-05' }).map((t) => t.id)).toEqual(['a']);
   });
 
   test('filtering never invents or drops entries: the parts partition the whole (property)', () => {

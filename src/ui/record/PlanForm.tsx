@@ -10,13 +10,36 @@ import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
 import { describedBy, ErrorSummary, FieldMessages, type Errors } from './fields';
 import { emptyPlanValues, PLAN_LABELS, planLink, planToValues, validatePlan, valuesToPlan, type PlanValues } from './plan-values';
-import { valuesForCourse, valuesForPathwayItem } from './training-values';
+import { valuesForCourse, valuesForPathwayItem, type TrainingValues } from './training-values';
 import { PlanRulesInfo } from './PlanRulesInfo';
 
 /** Plan a course: when, how long, and the framework's approval and charging rules for it. */
-export function PlanForm({ framework, frameworkId, existing }: { framework: Framework | null; frameworkId: string; existing?: Plan }) {
-  const initial = existing ? planToValues(existing) : { ...emptyPlanValues(), source: framework?.courses.length ? ('framework' as const) : ('external' as const) };
-  const { values: v, update, ready, restored, discard, reset } = useDraft<PlanValues>(existing ? `plan:${existing.id}` : 'plan:new', initial);
+export function PlanForm({
+  framework,
+  frameworkId,
+  existing,
+  preset,
+}: {
+  framework: Framework | null;
+  frameworkId: string;
+  existing?: Plan;
+  /** A course or pathway step to plan (from a suggestion's link), kept in its own draft. */
+  preset?: { values: Partial<TrainingValues>; key: string } | null;
+}) {
+  const fromPreset: Partial<PlanValues> = preset
+    ? {
+        source: 'framework',
+        courseId: preset.values.courseId ?? '',
+        pathwayItem: preset.values.pathwayItem ?? '',
+        title: preset.values.title ?? '',
+        hours: preset.values.hours ?? '',
+      }
+    : {};
+  const initial = existing
+    ? planToValues(existing)
+    : { ...emptyPlanValues(), source: framework?.courses.length ? ('framework' as const) : ('external' as const), ...fromPreset };
+  const draftKey = existing ? `plan:${existing.id}` : preset ? `plan:new:${preset.key}` : 'plan:new';
+  const { values: v, update, ready, restored, discard, reset } = useDraft<PlanValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import { certificatesOf } from '../../db/certificates';
 import { reflectionsOf } from '../../db/reflections';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useDraft } from '../hooks/useDraft';
+import { focusPendingHeading } from '../focus';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CertificateAttach, CertificateItem } from './Certificates';
@@ -31,7 +32,8 @@ function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function TrainingDetail({ id, framework }: { id: string; framework: Framework | null }) {
+/** `focus` ('impact' or 'certificate', from a suggestion's link) moves focus to that section. */
+export function TrainingDetail({ id, framework, focus }: { id: string; framework: Framework | null; focus?: string | null }) {
   const training = useLiveQuery(() => getTraining(id).then((t) => t ?? null), [id]);
   const certs = useLiveQuery(() => certificatesOf(id), [id]);
   const reflections = useLiveQuery(() => reflectionsOf(id), [id]);
@@ -43,6 +45,15 @@ export function TrainingDetail({ id, framework }: { id: string; framework: Frame
   useEffect(() => {
     if (confirm) confirmRef.current?.focus();
   }, [confirm]);
+  const loaded = !!training;
+  useEffect(() => {
+    if (!loaded || !focus) return;
+    const target = document.getElementById(focus === 'impact' ? 'impact-text' : focus === 'certificate' ? 'certs-title' : '');
+    if (!target) return;
+    focusPendingHeading(); // the router's heading focus first, so that it does not take focus back
+    target.focus();
+    target.scrollIntoView?.({ block: 'center' });
+  }, [loaded, focus]);
 
   if (training === undefined) return <p role="status">Loading…</p>;
   if (training === null)
@@ -147,7 +158,9 @@ export function TrainingDetail({ id, framework }: { id: string; framework: Frame
       )}
 
       <section aria-labelledby="certs-title" class="rec-section">
-        <h2 id="certs-title">Certificates</h2>
+        <h2 id="certs-title" tabIndex={-1}>
+          Certificates
+        </h2>
         {certs && certs.length === 0 && (
           <p class="rec-badge rec-badge-warn rec-nocert">No certificate yet. Keep a copy: partnerships ask you to download and keep your certificates.</p>
         )}

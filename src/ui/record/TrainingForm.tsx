@@ -28,14 +28,16 @@ interface Props {
   existing?: Training;
   /** Called with the saved entry (defaults to opening it). */
   onSaved?: (t: Training) => void;
+  /** Values to start a new entry with (from a suggestion's link), kept in their own draft. */
+  preset?: { values: Partial<TrainingValues>; key: string } | null;
 }
 
 /** Log or edit a training entry. Everything typed is kept as a draft (see useDraft). */
-export function TrainingForm({ framework, frameworkId, existing, onSaved }: Props) {
+export function TrainingForm({ framework, frameworkId, existing, onSaved, preset }: Props) {
   const today = localToday();
-  const draftKey = existing ? `training:${existing.id}` : 'training:new';
-  const initial = existing ? trainingToValues(existing, framework) : emptyTrainingValues(today);
-  if (!framework?.courses.length && !existing) initial.source = 'external';
+  const draftKey = existing ? `training:${existing.id}` : preset ? `training:new:${preset.key}` : 'training:new';
+  const initial = existing ? trainingToValues(existing, framework) : { ...emptyTrainingValues(today), ...preset?.values };
+  if (!framework?.courses.length && !existing && !preset) initial.source = 'external';
   const { values: v, update, ready, restored, discard, reset } = useDraft<TrainingValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors<TrainingField>>({});
   const [attempt, setAttempt] = useState(0);

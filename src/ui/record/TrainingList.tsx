@@ -77,7 +77,12 @@ export function TrainingList() {
         {derived.impactDue.size > 0 && (
           <p class="rec-impact-banner">
             {derived.impactDue.size === 1 ? '1 entry is' : `${derived.impactDue.size} entries are`} 3 to 6 months old with no
-            impact note yet: how did the training change your practice?
+            impact note yet: how did the training change your practice?{' '}
+            {!filter.impactDue && (
+              <button type="button" class="secondary rec-inline-button" onClick={() => setFilter({ impactDue: true })}>
+                Show {derived.impactDue.size === 1 ? 'it' : 'them'}
+              </button>
+            )}
           </p>
         )}
       </section>
@@ -147,6 +152,13 @@ export function TrainingList() {
                   {k === 'any' ? l : `${l} a reflection`}
                 </option>
               ))}
+            </select>
+          </div>
+          <div>
+            <label for="filter-impact">Impact note</label>
+            <select id="filter-impact" value={filter.impactDue ? 'due' : 'any'} onChange={(e) => setFilter({ impactDue: e.currentTarget.value === 'due' })}>
+              <option value="any">Any</option>
+              <option value="due">Due now (3 to 6 months on)</option>
             </select>
           </div>
           <div>

@@ -201,3 +201,16 @@ export function valuesToTraining(v: TrainingValues, framework: Framework | null,
     ...(existing?.excludedSchemes ? { excludedSchemes: existing.excludedSchemes } : {}),
   };
 }
+
+/** A form pre-filled from a link such as '#/record/training/new?course=x' or
+ * '?pathway=p&pathwayItem=i' or '?level=l' (the suggestions' one-tap actions). */
+export function presetFromQuery(query: URLSearchParams, framework: Framework | null): Partial<TrainingValues> | null {
+  if (!framework) return null;
+  const course = framework.courses.find((c) => c.id === query.get('course'));
+  const pathwayId = query.get('pathway');
+  const item = pathwayId ? framework.pathways.find((p) => p.id === pathwayId)?.items.find((i) => i.id === query.get('pathwayItem')) : undefined;
+  if (course) return { ...valuesForCourse(course, framework), ...(item && pathwayId ? { pathwayItem: `${pathwayId}/${item.id}` } : {}) };
+  if (item && pathwayId) return valuesForPathwayItem(pathwayId, item);
+  const level = framework.levels.find((l) => l.id === query.get('level'));
+  return level ? { levelId: level.id } : null;
+}

@@ -22,6 +22,9 @@ import { PlanForm } from '../record/PlanForm';
 import { ReflectionList } from '../record/ReflectionList';
 import { ReflectionForm } from '../record/ReflectionForm';
 import { CertificateList } from '../record/CertificateList';
+import { presetFromQuery } from '../record/training-values';
+import { useRecordUi } from '../../state/record';
+import { EMPTY_FILTER } from '../../domain/record-filter';
 import '../record/record.css';
 
 const TABS = [
@@ -90,7 +93,13 @@ function Tabs({ active }: { active: string }) {
   );
 }
 
-function Overview({ tab, framework }: { tab: string; framework: ReturnType<typeof useFramework>['framework'] }) {
+function Overview({ tab, framework, filterParam }: { tab: string; framework: ReturnType<typeof useFramework>['framework']; filterParam: string | null }) {
+  const setFilter = useRecordUi((s) => s.setFilter);
+  // '#/record?filter=impact-due' or '?filter=no-certificate' (links from the suggestions).
+  useEffect(() => {
+    if (filterParam === 'impact-due') setFilter({ ...EMPTY_FILTER, impactDue: true });
+    if (filterParam === 'no-certificate') setFilter({ ...EMPTY_FILTER, certificate: 'without' });
+  }, [filterParam, setFilter]);
   return (
     <section class="rec" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -124,6 +133,9 @@ export function RecordScreen() {
   const reflection = useOnce(getReflection, kind === 'reflection' && !isNew ? id : undefined);
   // Sub-screens render their heading after loading; take the focus the router asked for then.
   useEffect(() => focusPendingHeading());
+  // A new entry or plan for a given course or pathway step (the suggestions link here).
+  const presetValues = isNew && (kind === 'training' || kind === 'plan') ? presetFromQuery(query, framework) : null;
+  const preset = presetValues ? { values: presetValues, key: query.toString() } : null;
 
   let content: preact.JSX.Element;
   if (kind === 'training' && id) {
@@ -131,7 +143,7 @@ export function RecordScreen() {
     else if (isNew)
       content = (
         <Page title="Log training" back={{ href: '#/record', label: 'Your record' }}>
-          <TrainingForm framework={framework} frameworkId={frameworkId} />
+          <TrainingForm key={preset?.key ?? ''} framework={framework} frameworkId={frameworkId} preset={preset} />
         </Page>
       );
     else if (action === 'edit')
@@ -145,7 +157,7 @@ export function RecordScreen() {
             <TrainingForm framework={framework} frameworkId={frameworkId} existing={training} />
           </Page>
         );
-    else content = <TrainingDetail id={id} framework={framework} />;
+    else content = <TrainingDetail id={id} framework={framework} focus={query.get('focus')} />;
   } else if (kind === 'plan' && id) {
     content =
       loading || (!isNew && plan === undefined) ? (
@@ -154,7 +166,7 @@ export function RecordScreen() {
         <NotFound what="Plan" />
       ) : (
         <Page title={isNew ? 'Plan a course' : 'Edit plan'} back={{ href: '#/record/plans', label: 'Plans' }}>
-          <PlanForm framework={framework} frameworkId={frameworkId} existing={plan ?? undefined} />
+          <PlanForm key={preset?.key ?? plan?.id ?? ''} framework={framework} frameworkId={frameworkId} existing={plan ?? undefined} preset={preset} />
         </Page>
       );
   } else if (kind === 'reflection' && id) {
@@ -169,7 +181,7 @@ export function RecordScreen() {
         </Page>
       );
   } else {
-    content = <Overview tab={TABS.some((t) => t.key === kind) ? kind : ''} framework={framework} />;
+    content = <Overview tab={TABS.some((t) => t.key === kind) ? kind : ''} framework={framework} filterParam={query.get('filter')} />;
   }
   return (
     <>
