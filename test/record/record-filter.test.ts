@@ -101,14 +101,14 @@ describe('filtering the training list', () => {
     );
   });
 
-  test('5,000 entries filter in well under a frame budget', () => {
+  test('5,000 entries: the search finds exactly the matching ones (speed is measured by npm run bench)', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       training({ id: `t${i}`, title: `Course ${i % 97}`, endDate: `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` }),
     );
-    const t0 = performance.now();
     const r = filterTrainings(many, counts, { ...EMPTY_FILTER, query: 'course 42', yearBack: null }, ctx);
-    expect(r.length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(200); // generous: shared CI machine
+    const expected = many.filter((t) => t.title === 'Course 42').map((t) => t.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(r.map((t) => t.id).sort()).toEqual(expected);
   });
 });
 
