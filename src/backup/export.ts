@@ -139,7 +139,19 @@ export async function exportBackup(opts: BuildOptions = {}): Promise<BackupFile>
       deletions,
       certificateCount: certificateIds.length,
       async *certificateBatches() {
-        for (let i = 0; i < certificateIds.length; i += BATCH) yield readCertificates(certificateIds.slice(i, i + BATCH));
+        // The next batch is read while this one is hashed and packed (IndexedDB reads happen
+        // off the main thread).
+        const read = (from: number) => {
+          const batch = readCertificates(certificateIds.slice(from, from + BATCH));
+          batch.catch(() => {}); // reported where it is awaited; never an unhandled rejection
+          return batch;
+        };
+        let next = certificateIds.length ? read(0) : null;
+        for (let i = 0; next; i += BATCH) {
+          const current = await next;
+          next = i + BATCH < certificateIds.length ? read(i + BATCH) : null;
+          yield current;
+        }
       },
     },
     opts,
