@@ -42,12 +42,12 @@ test('Solihull school DSL who makes referrals: the required step first, Modules 
 
   const more = screen.getByRole('button', { name: /See all \d+ suggestions/ });
   fireEvent.click(more);
-  await waitFor(() => expect(document.querySelectorAll('.suggestion').length).toBeGreaterThan(5));
+  await waitFor(() => expect(document.querySelectorAll('.suggestion').length).toBeGreaterThan(5), { timeout: 10000 });
   expect(more.getAttribute('aria-expanded')).toBe('true');
 
   // Logging single-agency training updates Home live: the step goes, nothing is blocked.
   await db.trainings.put(training(today, { agency: 'single', title: 'Agency foundation' }));
-  await waitFor(() => expect(screen.queryByText('Foundation-level safeguarding training in your own agency')).toBeNull());
+  await waitFor(() => expect(screen.queryByText('Foundation-level safeguarding training in your own agency')).toBeNull(), { timeout: 10000 });
   expect(document.querySelector('.suggestion__blocked')).toBeNull();
 });
 
@@ -56,8 +56,8 @@ test('London: a step only the user can confirm is confirmed in one tap and store
   render(<HomeScreen />);
   const button = await screen.findByRole('button', { name: /Yes, I have done this/ }, { timeout: 15000 });
   fireEvent.click(button);
-  await waitFor(async () => expect((await loadConfirmedSteps()).length).toBe(1));
-  await waitFor(() => expect(screen.queryByRole('button', { name: /Yes, I have done this/ })).toBeNull());
+  await waitFor(async () => expect((await loadConfirmedSteps()).length).toBe(1), { timeout: 10000 });
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Yes, I have done this/ })).toBeNull(), { timeout: 10000 });
 });
 
 test('nothing to do: says so, and nothing is overdue', async () => {
