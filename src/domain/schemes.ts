@@ -72,8 +72,14 @@ function excluded(entry: { excludedSchemes?: string[] }, schemeId: string): bool
 
 const WRITTEN_REFLECTION_KINDS = new Set<Reflection['kind']>(['reflection', 'supervision', 'case-discussion']);
 
-/** Adds up what counts for one evidence kind inside a window. */
-function countEvidence(
+/** The entries the user has not excluded from a scheme (the portfolio's scheme presets list these). */
+export function entriesForScheme<T extends { excludedSchemes?: string[] }>(entries: T[], schemeId: string): T[] {
+  return entries.filter((e) => !excluded(e, schemeId));
+}
+
+/** Adds up what counts for one evidence kind inside a window. Exported for the portfolio, which
+ * lists the same evidence that progress counts. */
+export function countEvidence(
   kind: EvidenceKind,
   trainings: Training[],
   reflections: Reflection[],

@@ -61,7 +61,15 @@ export type SchemeRequirement =
       onlyForFlag?: 'schoolDsl';
       cite: SchemeCitation;
     }
-  | { kind: 'checklist'; id: string; title: string; items: string[]; cite: SchemeCitation };
+  | {
+      kind: 'checklist';
+      id: string;
+      title: string;
+      items: string[];
+      /** Who signs the checklist off on the portfolio's sign-off page. */
+      signOffRoles?: string[];
+      cite: SchemeCitation;
+    };
 
 export interface Scheme {
   id: string;
@@ -151,6 +159,7 @@ export const nmc: Scheme = {
       id: 'nmc-declarations',
       title: 'Declarations and confirmation (not computed by the app)',
       items: ['Health and character declaration', 'Professional indemnity arrangement', 'Confirmation by an appropriate person'],
+      signOffRoles: ['Registrant', 'Confirmer'],
       cite: { ...NMC_DOC, section: 'Health and character; professional indemnity arrangement; confirmation' },
     },
   ],
@@ -212,6 +221,7 @@ export const kcsie: Scheme = {
       id: 'kcsie-induction',
       title: 'Safeguarding training at induction',
       items: ['Safeguarding and child protection training (including online safety) at induction'],
+      signOffRoles: ['Staff member', 'Designated safeguarding lead'],
       cite: { ...KCSIE_DOC, section: 'Part two: training at induction' },
     },
   ],

@@ -7,25 +7,49 @@
 import { addDaysIso, addMonthsIso, formatDate } from '../domain/dates';
 import { formatHours, totalHours, yearWindowBack, type DateWindow } from '../domain/hours';
 import { impactWindow } from '../domain/impact';
+import { schemeWindow } from '../domain/schemes';
+import { schemeById, type Scheme } from '../frameworks/schemes';
 import type { Framework } from '../frameworks/types';
 import { applicableHourRules } from '../domain/yearly-hours';
-import type {
-  Certificate,
-  ISODate,
-  Profile,
-  Reflection,
-  RecordSnapshot,
-  Training,
-  TrainingMode,
-} from '../domain/types';
+import type { Certificate, ISODate, Profile, Reflection, RecordSnapshot, Training } from '../domain/types';
+import { byDate, dateRange, hoursNumber, inPeriod, MODE_LABELS, reflectionEntry, trainingLabel, trainingSource } from './entries';
+import { schemeSections } from './scheme-sections';
 
-export type PortfolioPreset = 'supervision' | 'appraisal' | 'full';
+export { summarise } from './entries';
 
-export const PRESET_TITLES: Record<PortfolioPreset, string> = {
+export type BasePreset = 'supervision' | 'appraisal' | 'full';
+/** A professional scheme's own layout, "scheme:nmc": one for each scheme in profile.schemes. */
+export type SchemePreset = `scheme:${string}`;
+export type PortfolioPreset = BasePreset | SchemePreset;
+
+export const PRESET_TITLES: Record<BasePreset, string> = {
   supervision: 'Supervision portfolio',
   appraisal: 'Appraisal portfolio',
   full: 'Full training record',
 };
+
+export const BASE_PRESETS = Object.keys(PRESET_TITLES) as BasePreset[];
+
+export function schemePreset(schemeId: string): SchemePreset {
+  return `scheme:${schemeId}`;
+}
+
+/** The scheme a preset lays out, if it is a scheme preset of a known scheme. */
+export function schemeOfPreset(preset: PortfolioPreset): Scheme | undefined {
+  return preset.startsWith('scheme:') ? schemeById(preset.slice('scheme:'.length)) : undefined;
+}
+
+export function presetTitle(preset: PortfolioPreset): string {
+  const scheme = schemeOfPreset(preset);
+  if (scheme) return `${scheme.title} portfolio`;
+  return PRESET_TITLES[preset as BasePreset] ?? 'Portfolio';
+}
+
+/** The presets offered to this user: the three general ones, then one per scheme they follow. */
+export function availablePresets(profile: Pick<Profile, 'schemes'>): PortfolioPreset[] {
+  const schemes = profile.schemes.map((e) => e.schemeId).filter((id) => schemeById(id));
+  return [...BASE_PRESETS, ...[...new Set(schemes)].map(schemePreset)];
+}
 
 /** Inclusive dates; null start or end means open (the full record). */
 export interface PortfolioPeriod {
@@ -116,6 +140,8 @@ export type Block =
     }
   | { kind: 'entry'; title: string; meta: string; parts: Array<{ heading: string; text: string }> }
   | { kind: 'writingSpace'; label: string; lines: number }
+  /** Items to tick by hand, each with a box and room for the date. */
+  | { kind: 'checklist'; items: string[] }
   | { kind: 'signatures'; roles: string[] };
 
 export interface Section {
@@ -157,6 +183,8 @@ export interface PortfolioModel {
     role: string;
     organisation: string;
     framework: string;
+    /** The professional scheme, in a scheme preset. */
+    scheme?: string;
     period: string;
     generated: string;
   };
@@ -170,6 +198,12 @@ export interface PortfolioModel {
 /** The default period of a preset. */
 export function defaultPeriod(preset: PortfolioPreset, profile: Profile, today: ISODate): PortfolioPeriod {
   if (preset === 'full') return { start: null, end: null };
+  const scheme = schemeOfPreset(preset);
+  if (scheme) {
+    // The scheme's current cycle; a scheme without cycles (KCSIE) looks back 12 months.
+    const { window } = schemeWindow(scheme, profile.schemes.find((e) => e.schemeId === scheme.id), today);
+    return window ?? { start: addDaysIso(addMonthsIso(today, -12), 1), end: today };
+  }
   if (preset === 'supervision') {
     const since = profile.lastSupervisionDate && profile.lastSupervisionDate <= today ? profile.lastSupervisionDate : null;
     return { start: since ?? addMonthsIso(today, -3), end: today };
@@ -191,62 +225,6 @@ export function periodLabel(p: PortfolioPeriod): string {
   if (!p.start) return `Up to ${formatDate(p.end)}`;
   if (!p.end) return `From ${formatDate(p.start)}`;
   return `${formatDate(p.start)} to ${formatDate(p.end)}`;
-}
-
-function inPeriod(date: ISODate, p: PortfolioPeriod): boolean {
-  return (!p.start || date >= p.start) && (!p.end || date <= p.end);
-}
-
-const MODE_LABELS: Record<TrainingMode, string> = {
-  'face-to-face': 'Face to face',
-  virtual: 'Virtual',
-  'e-learning': 'E-learning',
-  'self-directed': 'Self-directed',
-  supervision: 'Supervision',
-  'peer-discussion': 'Peer discussion',
-};
-
-const REFLECTION_SECTION_TITLES: Record<string, string> = {
-  what: 'What?',
-  soWhat: 'So what?',
-  nowWhat: 'Now what?',
-  description: 'Description',
-  feelings: 'Feelings',
-  evaluation: 'Evaluation',
-  analysis: 'Analysis',
-  conclusion: 'Conclusion',
-  actionPlan: 'Action plan',
-};
-
-/** Longest reflection summary, in characters, cut at a word. */
-const SUMMARY_CHARS = 300;
-
-function hoursNumber(h: number): string {
-  return formatHours(h).replace(/ hours?$/, '');
-}
-
-function dateRange(t: Training): string {
-  return t.startDate && t.startDate !== t.endDate ? `${formatDate(t.startDate)} to ${formatDate(t.endDate)}` : formatDate(t.endDate);
-}
-
-function byDate<T>(key: (x: T) => string) {
-  return (a: T, b: T) => key(a).localeCompare(key(b));
-}
-
-function reflectionParts(r: Reflection): Array<{ heading: string; text: string }> {
-  const parts = Object.entries(r.sections ?? {})
-    .filter(([, text]) => text?.trim())
-    .map(([id, text]) => ({ heading: REFLECTION_SECTION_TITLES[id] ?? id, text: text.trim() }));
-  if (r.text?.trim()) parts.push({ heading: parts.length ? 'Notes' : '', text: r.text.trim() });
-  return parts;
-}
-
-export function summarise(text: string, max = SUMMARY_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Yearly-hours targets of the framework that apply to this user, in words. */
@@ -274,44 +252,31 @@ function roleOf(profile: Profile, framework: Framework | null): string {
   return [profile.jobTitle, role ?? profile.roleTitle].filter((s) => s?.trim()).filter((s, i, a) => a.indexOf(s) === i).join(', ');
 }
 
-/**
- * Builds the document. `period` defaults to the preset's own (see defaultPeriod).
- */
-export function buildPortfolioModel(
+/** What a preset's body returns: its sections and the entries it shows (for counts and certificates). */
+export interface PresetBody {
+  sections: Section[];
+  trainings: Training[];
+  reflections: Reflection[];
+  impactCount: number;
+}
+
+/** The sections of the supervision, appraisal and full-record presets, after "About". */
+function presetSections(
   input: PortfolioInput,
-  preset: PortfolioPreset,
-  period: PortfolioPeriod = defaultPeriod(preset, input.profile, input.today),
-  options: PortfolioOptions = DEFAULT_OPTIONS,
-): PortfolioModel {
+  preset: BasePreset,
+  period: PortfolioPeriod,
+  options: PortfolioOptions,
+  texts: ExportText[],
+  trainingById: Map<string, Training>,
+): PresetBody {
   const { profile, record, framework, today } = input;
   const label = periodLabel(period);
-  const texts: ExportText[] = [];
-  const trainingLabel = (t: Training) => `${t.title} (${formatDate(t.endDate)})`;
-  const trainingSource = (t: Training): TextSource => ({ kind: 'training', id: t.id, label: trainingLabel(t) });
-
   const trainings = record.trainings.filter((t) => inPeriod(t.endDate, period)).sort(byDate((t) => t.endDate));
-  const trainingById = new Map(record.trainings.map((t) => [t.id, t]));
   const reflections = options.reflections
     ? record.reflections.filter((r) => inPeriod(r.date, period)).sort(byDate((r) => r.date))
     : [];
   const fullText = preset !== 'appraisal' || options.reflectionsFullText;
-
   const sections: Section[] = [];
-
-  // About.
-  const role = roleOf(profile, framework);
-  const organisation = profile.volunteer ? (profile.employer ? `${profile.employer} (volunteer)` : 'Volunteer') : profile.employer;
-  const frameworkName = framework ? `${framework.partnership}: ${framework.title} (${framework.edition})` : profile.frameworkId;
-  const about: Array<[string, string]> = [
-    ['Name', profile.name],
-    ['Role', role],
-    ['Organisation', organisation],
-    ['Framework', frameworkName],
-    ['Period', label],
-  ];
-  if (preset === 'supervision') about.push(['Last supervision', formatDate(profile.lastSupervisionDate) || 'Not recorded']);
-  about.push(['Generated', formatDate(today)]);
-  sections.push({ id: 'about', title: 'About this portfolio', blocks: [{ kind: 'keyValues', rows: about.filter(([, v]) => v) }] });
 
   // Hours.
   const window: DateWindow | undefined = period.start && period.end ? { start: period.start, end: period.end, label } : undefined;
@@ -463,27 +428,7 @@ export function buildPortfolioModel(
 
   // Reflections.
   if (options.reflections) {
-    const blocks: Block[] = reflections.map((r) => {
-      const linked = r.trainingId ? trainingById.get(r.trainingId) : undefined;
-      const source: TextSource = { kind: 'reflection', id: r.id, label: `${r.title || 'Reflection'} (${formatDate(r.date)})` };
-      const parts = reflectionParts(r);
-      for (const part of parts) texts.push({ text: part.text, source, field: part.heading || 'text' });
-      if (r.title) texts.push({ text: r.title, source, field: 'title' });
-      if (r.peerName) texts.push({ text: r.peerName, source, field: 'peer' });
-      const meta = [
-        formatDate(r.date),
-        linked ? `about ${linked.title}` : '',
-        r.peerReflection ? `discussed with ${r.peerName || 'a peer'}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      return {
-        kind: 'entry',
-        title: r.title || 'Reflection',
-        meta,
-        parts: fullText ? parts : [{ heading: '', text: summarise(parts.map((p) => p.text).join(' ')) }],
-      };
-    });
+    const blocks: Block[] = reflections.map((r) => reflectionEntry(r, { fullText, trainingById, texts }));
     if (!blocks.length) blocks.push({ kind: 'paragraph', text: 'No reflections recorded in this period.', style: 'muted' });
     sections.push({ id: 'reflections', title: fullText ? 'Reflections' : 'Reflections (summaries)', blocks, newPage: true });
   }
@@ -560,6 +505,47 @@ export function buildPortfolioModel(
     });
   }
 
+  return { sections, trainings, reflections, impactCount };
+}
+
+/**
+ * Builds the document. `period` defaults to the preset's own (see defaultPeriod).
+ */
+export function buildPortfolioModel(
+  input: PortfolioInput,
+  preset: PortfolioPreset,
+  period: PortfolioPeriod = defaultPeriod(preset, input.profile, input.today),
+  options: PortfolioOptions = DEFAULT_OPTIONS,
+): PortfolioModel {
+  const { profile, record, framework, today } = input;
+  const label = periodLabel(period);
+  const texts: ExportText[] = [];
+  const trainingById = new Map(record.trainings.map((t) => [t.id, t]));
+  const scheme = schemeOfPreset(preset);
+
+  // About.
+  const role = roleOf(profile, framework);
+  const organisation = profile.volunteer ? (profile.employer ? `${profile.employer} (volunteer)` : 'Volunteer') : profile.employer;
+  const frameworkName = framework ? `${framework.partnership}: ${framework.title} (${framework.edition})` : profile.frameworkId;
+  const about: Array<[string, string]> = [
+    ['Name', profile.name],
+    ['Role', role],
+    ['Organisation', organisation],
+    ['Framework', frameworkName],
+    ['Period', label],
+  ];
+  if (scheme) about.splice(4, 0, ['Scheme', `${scheme.title} (${scheme.publisher})`]);
+  if (preset === 'supervision') about.push(['Last supervision', formatDate(profile.lastSupervisionDate) || 'Not recorded']);
+  about.push(['Generated', formatDate(today)]);
+  const aboutSection: Section = { id: 'about', title: 'About this portfolio', blocks: [{ kind: 'keyValues', rows: about.filter(([, v]) => v) }] };
+
+  const body = scheme
+    ? schemeSections({ scheme, input, period, options, texts, trainingById })
+    : presetSections(input, preset as BasePreset, period, options, texts, trainingById);
+  const sections = [aboutSection, ...body.sections];
+  const { trainings, reflections, impactCount } = body;
+  const totals = totalHours(trainings);
+
   // Certificates of the training in the document (and, in the full record, unlinked ones too).
   const shownTrainingIds = new Set(trainings.map((t) => t.id));
   const certificates: CertificateEntry[] = options.certificates
@@ -580,7 +566,7 @@ export function buildPortfolioModel(
 
   return {
     preset,
-    title: `${PRESET_TITLES[preset]}: ${profile.name}`,
+    title: `${presetTitle(preset)}: ${profile.name}`,
     lang: 'en-GB',
     period,
     periodLabel: label,
@@ -590,6 +576,7 @@ export function buildPortfolioModel(
       role,
       organisation,
       framework: frameworkName,
+      scheme: scheme ? `${scheme.title} (${scheme.publisher})` : undefined,
       period: label,
       generated: formatDate(today),
     },
@@ -600,7 +587,7 @@ export function buildPortfolioModel(
       reflections: reflections.length,
       certificates: certificates.length,
       impactNotes: impactCount,
-      suggestions: input.suggestions.length,
+      suggestions: scheme ? 0 : input.suggestions.length,
       hours: totals.total,
     },
     texts,

@@ -303,6 +303,7 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
   y += 8;
   const coverRows: Array<[string, string]> = [
     ['Framework', model.cover.framework],
+    ...(model.cover.scheme ? [['Scheme', model.cover.scheme] as [string, string]] : []),
     ['Period', model.cover.period],
     ['Generated', model.cover.generated],
   ];
@@ -393,7 +394,8 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
             ensure(12);
             write(part.heading, 10, 'bold');
           }
-          write(part.text, 10);
+          // A heading alone introduces the parts after it (a reflection inside a CPD piece).
+          if (part.text) write(part.text, 10);
           y += 1.5;
         }
         doc.setDrawColor(COLOUR.rule);
@@ -413,6 +415,29 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
           doc.line(MARGIN.left, y, PAGE.width - MARGIN.right, y);
         }
         y += 6;
+        return;
+      }
+      case 'checklist': {
+        const box = 4.5;
+        for (const item of block.items) {
+          setText(10);
+          const lines: string[] = doc.splitTextToSize(safe(item), CONTENT_WIDTH - box - 48);
+          const height = Math.max(box, lines.length * lineHeight(10));
+          ensure(height + 6);
+          doc.setDrawColor(COLOUR.text);
+          doc.setLineWidth(0.3);
+          doc.rect(MARGIN.left, y, box, box);
+          doc.text(lines, MARGIN.left + box + 3, y + 0.3, { baseline: 'top', lineHeightFactor: 1.35 });
+          // Room to write the date it was done.
+          setText(9, 'normal', COLOUR.muted);
+          const dateX = PAGE.width - MARGIN.right - 40;
+          doc.text('Date', dateX - 9, y + box - 0.5);
+          doc.setDrawColor(COLOUR.rule);
+          doc.setLineWidth(0.2);
+          doc.line(dateX, y + box, PAGE.width - MARGIN.right, y + box);
+          y += height + 6;
+        }
+        y += 2;
         return;
       }
       case 'signatures': {

@@ -4,7 +4,8 @@ import { formatHours } from '../../domain/hours';
 import { scanForIdentifyingDetails } from '../../domain/privacy';
 import { readPortfolioRecord } from '../../db/portfolio';
 import { portfolioInput } from '../../pdf/input';
-import { buildPortfolioModel, defaultPeriod, PRESET_TITLES, type PortfolioPreset } from '../../pdf/model';
+import { availablePresets, buildPortfolioModel, defaultPeriod, presetTitle, schemeOfPreset, type BasePreset, type PortfolioPreset } from '../../pdf/model';
+import { schemePresetHint } from '../../pdf/scheme-sections';
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
 import { useLiveQuery } from '../hooks/useLiveQuery';
@@ -13,11 +14,21 @@ import type { Framework } from '../../frameworks/types';
 import { BuildPanel } from '../portfolio/BuildPanel';
 import { PrivacyFindings } from '../portfolio/PrivacyFindings';
 
-const PRESET_HINTS: Record<PortfolioPreset, string> = {
+const PRESET_HINTS: Record<BasePreset, string> = {
   supervision: 'Training since your last supervision, reflections in full, impact follow-ups, points to discuss and a page for your supervisor.',
   appraisal: 'A year: hours against targets, every entry, pathway and level progress, refreshers due, reflections and a sign-off page.',
   full: 'Everything you have recorded, for a new employer or partnership.',
 };
+
+function presetHint(preset: PortfolioPreset): string {
+  const scheme = schemeOfPreset(preset);
+  return scheme ? schemePresetHint(scheme) : PRESET_HINTS[preset as BasePreset];
+}
+
+/** "scheme:nmc" -> "scheme-nmc": ids usable in CSS selectors too. */
+function domId(preset: PortfolioPreset): string {
+  return preset.replace(':', '-');
+}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -44,8 +55,12 @@ export function PortfolioScreen() {
   const profile = useProfileStore((s) => s.profile);
   const { framework, loading } = useUserFramework(profile?.frameworkId);
   const record = useLiveQuery(readPortfolioRecord, []);
-  const { preset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
+  const { preset: chosenPreset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
   const today = localToday();
+  // A scheme preset is offered only while the profile follows the scheme.
+  const presets = profile ? availablePresets(profile) : [];
+  const preset: PortfolioPreset = presets.includes(chosenPreset) ? chosenPreset : 'supervision';
+  const scheme = schemeOfPreset(preset);
 
   const period = profile ? (chosen ?? defaultPeriod(preset, profile, today)) : null;
   const periodError =
@@ -78,14 +93,14 @@ export function PortfolioScreen() {
 
       <fieldset class="fieldset">
         <legend>What is it for?</legend>
-        {(Object.keys(PRESET_TITLES) as PortfolioPreset[]).map((p) => (
+        {presets.map((p) => (
           <div class="choice" key={p}>
-            <input type="radio" id={`preset-${p}`} name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} aria-describedby={`preset-${p}-hint`} />
-            <label for={`preset-${p}`}>
-              <strong>{PRESET_TITLES[p]}</strong>
-              <span class="hint hint--block" id={`preset-${p}-hint`}>
+            <input type="radio" id={`preset-${domId(p)}`} name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} aria-describedby={`preset-${domId(p)}-hint`} />
+            <label for={`preset-${domId(p)}`}>
+              <strong>{presetTitle(p)}</strong>
+              <span class="hint hint--block" id={`preset-${domId(p)}-hint`}>
                 {' '}
-                {PRESET_HINTS[p]}
+                {presetHint(p)}
               </span>
             </label>
           </div>
@@ -96,7 +111,11 @@ export function PortfolioScreen() {
         <fieldset class="fieldset">
           <legend>Period</legend>
           <p class="hint">
-            {preset === 'supervision'
+            {scheme
+              ? scheme.cycle.kind === 'rolling'
+                ? 'The last 12 months unless you change it.'
+                : `The scheme's current ${scheme.cycle.kind === 'registration-year' ? 'registration year' : 'cycle'} unless you change it.`
+              : preset === 'supervision'
               ? profile.lastSupervisionDate
                 ? `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
                 : 'The last 3 months unless you change it. Record your last supervision date in Settings to start from it.'
@@ -174,11 +193,13 @@ export function PortfolioScreen() {
               {plural(model.counts.trainings, 'training entry', 'training entries')} ({formatHours(model.counts.hours)})
             </li>
             {options.reflections && <li>{plural(model.counts.reflections, 'reflection')}</li>}
-            <li>{plural(model.counts.impactNotes, 'impact follow-up')}</li>
+            {!scheme && <li>{plural(model.counts.impactNotes, 'impact follow-up')}</li>}
             {options.certificates && <li>{plural(model.counts.certificates, 'certificate')}</li>}
-            <li>
-              {plural(model.counts.suggestions, preset === 'supervision' ? 'point to discuss' : 'suggestion', preset === 'supervision' ? 'points to discuss' : 'suggestions')}
-            </li>
+            {!scheme && (
+              <li>
+                {plural(model.counts.suggestions, preset === 'supervision' ? 'point to discuss' : 'suggestion', preset === 'supervision' ? 'points to discuss' : 'suggestions')}
+              </li>
+            )}
           </ul>
           <p class="hint">
             {model.cover.name}
