@@ -2,6 +2,7 @@
  * Training entries. Deleting an entry also deletes or unlinks its certificates and reflections,
  * in one transaction over the tables it names, and can be undone as a whole.
  */
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { db } from './db';
 import { newId, nowIso } from './ids';
 import { putRecord } from './records';
@@ -130,4 +131,16 @@ export async function loadTrainingTitles(): Promise<Map<string, string>> {
   const m = new Map<string, string>();
   await db.trainings.each((t) => void m.set(t.id, t.title));
   return m;
+}
+
+/** Calls `listener` after any write (in this tab or another) to one of the tables. A lighter
+ * subscription than liveQuery for big reads: no range tracking or result cache, which cost the
+ * 5,000-entry list about half as much again as the read itself. Returns the unsubscribe. */
+export function onTablesChanged(tables: readonly string[], listener: () => void): () => void {
+  const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)))) listener();
+  };
+  Dexie.on.storagemutated.subscribe(handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
 }

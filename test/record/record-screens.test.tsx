@@ -237,3 +237,13 @@ test('the impact note is kept as a draft, saved with its date, and the window is
   expect((await db.trainings.get(t.id))?.impact).toEqual({ text: 'I now check for neglect signs at every visit', date: today });
   expect(await db.drafts.get(`impact:${t.id}`)).toBeUndefined();
 });
+
+test('the list follows writes: a new entry and a new certificate show without reloading', async () => {
+  render(<TrainingList />);
+  await screen.findByText('Nothing logged yet.');
+  const t = await saveTraining(entry({ title: 'Written elsewhere' }));
+  const row = (await screen.findByText('Written elsewhere')).closest('a')!;
+  expect(within(row).getByText('No certificate')).toBeTruthy();
+  await addCertificates(t.id, [await pdf()]);
+  await waitFor(() => expect(within(screen.getByText('Written elsewhere').closest('a')!).getByText('Certificate')).toBeTruthy());
+});

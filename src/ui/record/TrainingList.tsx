@@ -14,9 +14,11 @@ import {
   type TrainingFilter,
 } from '../../domain/record-filter';
 import { yearWindowBack } from '../../domain/hours';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useTablesQuery } from './useTablesQuery';
 import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
+
+const LIST_TABLES = ['trainings', 'certificates', 'reflections'] as const;
 
 const PRESENCE: Array<[Presence, string]> = [
   ['any', 'Any'],
@@ -27,7 +29,7 @@ const PRESENCE: Array<[Presence, string]> = [
 /** The training list: yearly totals, search and filters, rows shown a page at a time so that a
  * record of thousands of entries opens quickly (all filtering is pure and in memory). */
 export function TrainingList() {
-  const data = useLiveQuery(loadTrainingList, []);
+  const data = useTablesQuery(loadTrainingList, LIST_TABLES);
   const basis = useProfileStore((s) => s.profile?.yearBasis ?? 'rolling');
   const { filter, setFilter, resetFilter, shown, showMore } = useRecordUi();
   const today = localToday();

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { onTablesChanged } from '../../db/trainings';
+
+/** A query's result, read again whenever one of `tables` is written to (in this tab or another).
+ * Writes in the same moment are coalesced into one read; a stale read never overwrites a newer. */
+export function useTablesQuery<T>(query: () => Promise<T>, tables: readonly string[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let latest = 0;
+    let queued = false;
+    const run = () => {
+      const mine = ++latest;
+      query()
+        .then((v) => live && mine === latest && setValue(v))
+        .catch((e) => console.error(e));
+    };
+    run();
+    const stop = onTablesChanged(tables, () => {
+      if (queued) return;
+      queued = true;
+      setTimeout(() => {
+        queued = false;
+        run();
+      });
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tables.join()]);
+  return value;
+}
