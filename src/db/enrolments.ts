@@ -64,14 +64,16 @@ export interface EngineInput {
 
 /** Everything the suggestions need, in one read transaction. */
 export async function readEngineInput(): Promise<EngineInput> {
-  return db.transaction('r', [db.trainings, db.plans, db.enrolments, db.certificates, db.settings], async () => {
-    const [trainings, plans, enrolments, certificateLinks, confirmedSteps] = await Promise.all([
+  // Reflections too: the professional schemes count feedback and reflective accounts.
+  return db.transaction('r', [db.trainings, db.plans, db.enrolments, db.certificates, db.settings, db.reflections], async () => {
+    const [trainings, plans, enrolments, certificateLinks, confirmedSteps, reflections] = await Promise.all([
       db.trainings.toArray(),
       db.plans.toArray(),
       db.enrolments.toArray(),
       db.certificates.orderBy('trainingId').keys() as Promise<string[]>,
       loadConfirmedSteps(),
+      db.reflections.toArray(),
     ]);
-    return { record: { trainings, plans, enrolments, certificates: certificateLinks.map((trainingId) => ({ trainingId })) }, confirmedSteps };
+    return { record: { trainings, plans, enrolments, reflections, certificates: certificateLinks.map((trainingId) => ({ trainingId })) }, confirmedSteps };
   });
 }

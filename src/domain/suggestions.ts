@@ -9,6 +9,8 @@
  */
 import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
 import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
+import { SCHEMES, type Scheme } from '../frameworks/schemes';
+import { suggestFromSchemes } from './engine/schemes';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
 import { courseRelevance, refreshConcernsUser, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
@@ -31,7 +33,10 @@ export type SuggestionActionType =
   | 'confirm-step'
   /** Record a manager's approval on a plan. */
   | 'record-approval'
-  | 'choose-pathway';
+  | 'choose-pathway'
+  /** Professional schemes: a reflection, feedback or discussion to write; the Schemes screen. */
+  | 'write-reflection'
+  | 'open-schemes';
 
 export interface SuggestionAction {
   type: SuggestionActionType;
@@ -45,6 +50,18 @@ export interface SuggestionAction {
   stepKey?: string;
 }
 
+/** Where a suggestion comes from. A framework rule cites its seed file and section; a
+ * professional scheme's rule also carries `scheme` (file is then the scheme's document). */
+export interface SuggestionCitation extends Citation {
+  scheme?: { id: string; shortName: string; publisher: string; document: string; checkNote: string };
+}
+
+/** Who says so, as one line of text: "Solihull, The Core curriculum", or for a scheme
+ * "Nursing and Midwifery Council (NMC), “Revalidation: …”, Practice hours". */
+export function citationSource(cite: SuggestionCitation, framework: Pick<Framework, 'shortName'>): string {
+  return cite.scheme ? `${cite.scheme.publisher}, “${cite.scheme.document}”, ${cite.section}` : `${framework.shortName}, ${cite.section}`;
+}
+
 export interface Suggestion {
   /** Stable across recomputes and status changes (used for calendar UIDs and list keys). */
   id: string;
@@ -55,7 +72,7 @@ export interface Suggestion {
   reason: string;
   /** The framework rule (or 'app:...' for the app's own housekeeping) it comes from. */
   ruleId: string;
-  cite: Citation | null;
+  cite: SuggestionCitation | null;
   dueDate?: ISODate;
   /** What must come first (a requirement not met yet); the suggestion is still shown. */
   blockedBy?: string[];
@@ -70,6 +87,9 @@ export interface SuggestOptions {
   dueSoonDays?: number;
   /** Per-entry housekeeping (impact notes overdue, certificates) looks back this far. */
   recentMonths?: number;
+  /** The professional schemes known to the app (tests pass their own); the user's profile says
+   * which they follow. */
+  schemes?: readonly Scheme[];
 }
 
 const KIND_ORDER: Record<SuggestionKind, number> = { overdue: 0, 'due-soon': 1, 'next-step': 2, recommended: 3, housekeeping: 4 };
@@ -205,6 +225,17 @@ export function suggest(framework: Framework, profile: Profile, record: EngineRe
   suggestImpactNotes(b);
   suggestCertificates(b);
   suggestTopics(b);
+  if (profile.schemes?.length)
+    for (const s of suggestFromSchemes({
+      schemes: options.schemes ?? SCHEMES,
+      profile,
+      trainings: record.trainings,
+      reflections: record.reflections ?? [],
+      plans: record.plans,
+      today,
+      dueSoonDays: b.dueSoonDays,
+    }))
+      b.add(s);
   return [...b.out.values()].sort(compareSuggestions);
 }
 

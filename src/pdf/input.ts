@@ -5,7 +5,7 @@
  */
 import { buildRecordIndex } from '../domain/engine/record-index';
 import { activeEnrolment, levelLadder, pathwayProgress } from '../domain/pathway';
-import { suggest } from '../domain/suggestions';
+import { citationSource, suggest } from '../domain/suggestions';
 import type { ISODate, Profile, RecordSnapshot } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 import type { PortfolioInput } from './model';
@@ -17,7 +17,7 @@ export function portfolioInput(framework: Framework | null, profile: Profile, re
   const suggestions = suggest(framework, profile, record, today).map((s) => ({
     title: s.title,
     reason: s.reason,
-    cite: s.cite ? `${framework.shortName}: ${s.cite.section}` : undefined,
+    cite: s.cite ? (s.cite.scheme ? citationSource(s.cite, framework) : `${framework.shortName}: ${s.cite.section}`) : undefined,
   }));
   const enrolment = activeEnrolment(framework, record);
   const pathway = enrolment ? framework.pathways.find((p) => p.id === enrolment.pathwayId) : undefined;

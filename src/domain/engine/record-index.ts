@@ -10,6 +10,8 @@ import type { Certificate, ISODate, Plan, RecordSnapshot, Training } from '../ty
  * training link (so the app never loads certificate bytes to compute suggestions). */
 export type EngineRecord = Pick<RecordSnapshot, 'trainings' | 'plans' | 'enrolments'> & {
   certificates: Array<Pick<Certificate, 'trainingId'>>;
+  /** Counted by the professional schemes the user follows (feedback, reflective accounts). */
+  reflections?: RecordSnapshot['reflections'];
 };
 
 export interface RecordIndex {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
-import { FORCE_LABEL, type Suggestion } from '../../domain/suggestions';
+import { citationSource, FORCE_LABEL, type Suggestion } from '../../domain/suggestions';
 import type { Framework } from '../../frameworks/types';
 import { setStepConfirmed } from '../../db/enrolments';
 import { actionHref, actionLabel, KIND_LABEL } from './actions';
@@ -25,7 +25,9 @@ export function SuggestionCard({ s, framework }: { s: Suggestion; framework: Fra
         </p>
       )}
       <p class="suggestion__source">
-        {s.cite ? (
+        {s.cite?.scheme ? (
+          <>Source: {citationSource(s.cite, framework)}.</>
+        ) : s.cite ? (
           <>
             Source: {framework.shortName}, {s.cite.section} <span class="hint">({s.cite.file})</span>
           </>

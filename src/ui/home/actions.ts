@@ -1,7 +1,8 @@
 /**
  * Where a suggestion's one-tap action leads. The record screens own these routes:
  * '#/record/plan/new?course=', '#/record/training/new?course=' or '?pathwayItem=',
- * '#/record/training/<id>' (impact note, certificate), '#/record/plan/<id>'.
+ * '#/record/training/<id>' (impact note, certificate), '#/record/plan/<id>',
+ * '#/record/reflection/new'; the Schemes screen owns '#/schemes'.
  */
 import type { Suggestion, SuggestionAction, SuggestionKind } from '../../domain/suggestions';
 
@@ -28,6 +29,10 @@ export function actionHref(a: SuggestionAction): string | null {
       return `#/record/plan/${encodeURIComponent(a.planId ?? '')}`;
     case 'choose-pathway':
       return '#/pathway';
+    case 'write-reflection':
+      return '#/record/reflection/new';
+    case 'open-schemes':
+      return '#/schemes';
     case 'confirm-step':
       return null;
   }
@@ -47,6 +52,10 @@ export function actionLabel(s: Suggestion): string {
       return 'Record approval';
     case 'choose-pathway':
       return 'Choose a pathway';
+    case 'write-reflection':
+      return 'Write a reflection';
+    case 'open-schemes':
+      return 'Open schemes';
     case 'confirm-step':
       return 'Yes, I have done this';
   }
