@@ -113,12 +113,15 @@ export async function bulkAddTrainings(inputs: TrainingInput[]): Promise<Trainin
 /** What the record list needs: every entry, and which entries have certificates or reflections
  * (read from the trainingId indexes only, so certificate bytes are never loaded). */
 export async function loadTrainingList(): Promise<{ trainings: Training[]; certificateLinks: string[]; reflectionLinks: string[] }> {
-  const [trainings, certificateLinks, reflectionLinks] = await Promise.all([
-    db.trainings.toArray(),
-    db.certificates.orderBy('trainingId').keys() as Promise<string[]>,
-    db.reflections.orderBy('trainingId').keys() as Promise<string[]>,
-  ]);
-  return { trainings, certificateLinks, reflectionLinks };
+  // One read transaction: a consistent snapshot of the three tables.
+  return db.transaction('r', [db.trainings, db.certificates, db.reflections], async () => {
+    const [trainings, certificateLinks, reflectionLinks] = await Promise.all([
+      db.trainings.toArray(),
+      db.certificates.orderBy('trainingId').keys() as Promise<string[]>,
+      db.reflections.orderBy('trainingId').keys() as Promise<string[]>,
+    ]);
+    return { trainings, certificateLinks, reflectionLinks };
+  });
 }
 
 /** The most recent entries (newest first), e.g. to link a reflection or a certificate to one. */
