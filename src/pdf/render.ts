@@ -379,6 +379,10 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
           body: block.rows.map((r) => r.map((c) => safe(c))) as RowInput[],
           foot: block.foot ? [block.foot.map((c) => safe(c))] : undefined,
           columnStyles,
+          // columnStyles reach the body only: align the totals row with its column too.
+          didParseCell: (cell) => {
+            if (cell.section === 'foot') cell.cell.styles.halign = block.columns[cell.column.index]?.align ?? 'left';
+          },
           // Blank rows are for writing in by hand: give them room.
           ...(blank ? { bodyStyles: { minCellHeight: 10 }, theme: 'grid' as const } : {}),
         });
@@ -427,7 +431,7 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
           doc.setDrawColor(COLOUR.text);
           doc.setLineWidth(0.3);
           doc.rect(MARGIN.left, y, box, box);
-          doc.text(lines, MARGIN.left + box + 3, y + 0.3, { baseline: 'top', lineHeightFactor: 1.35 });
+          doc.text(lines, MARGIN.left + box + 3, y + 0.6, { baseline: 'top', lineHeightFactor: 1.35 });
           // Room to write the date it was done.
           setText(9, 'normal', COLOUR.muted);
           const dateX = PAGE.width - MARGIN.right - 40;

@@ -155,7 +155,7 @@ export function schemeSections({ scheme, input, period, options, texts, training
   // The document's period; the screen only makes a scheme preset with both dates set.
   const w: SchemeWindow = { start: period.start ?? '0000-01-01', end: period.end ?? '9999-12-31' };
   const evidence = (kind: EvidenceKind) => countEvidence(kind, trainings, reflections, w);
-  const cycle = progress.window ? (scheme.cycle.kind === 'registration-year' ? 'In the registration year' : 'In the current cycle') : 'Now';
+  const cycle = progress.window ? (scheme.cycle.kind === 'registration-year' ? 'In the registration year' : 'In the current cycle') : `As of ${formatDate(today)}`;
 
   const shownTrainings = new Map<string, Training>();
   const shownReflections = new Map<string, Reflection>();
@@ -214,14 +214,14 @@ export function schemeSections({ scheme, input, period, options, texts, training
       list.forEach(showTraining);
       const columns: Extract<Block, { kind: 'table' }>['columns'] =
         layout === 'cpd-log'
-          ? [{ header: 'Date', width: 23 }, { header: 'CPD activity' }, { header: 'Method', width: 24 }, { header: 'Hours', width: 14, align: 'right' }, { header: 'Participatory hours', width: 24, align: 'right' }]
+          ? [{ header: 'Date', width: 23 }, { header: 'CPD activity' }, { header: 'Method', width: 24 }, { header: 'Hours', width: 14, align: 'right' }, { header: 'Participatory hours', width: 27, align: 'right' }]
           : [{ header: 'Date', width: 23 }, { header: 'Training' }, { header: 'Provider', width: 34 }, { header: 'Hours', width: 14, align: 'right' }, { header: 'Mode and level', width: 30 }];
       if (options.notes) columns.push({ header: layout === 'cpd-log' ? 'What it was about' : 'Notes', width: 34 });
       const rows = list.map((t) => {
         texts.push({ text: t.title, source: trainingSource(t), field: 'title' });
         const row =
           layout === 'cpd-log'
-            ? [dateRange(t), [t.title, t.providerName].filter((s) => s?.trim()).join('\n'), MODE_LABELS[t.mode] ?? t.mode, hoursNumber(t.hours), hoursNumber(t.participatory ? t.hours : 0)]
+            ? [dateRange(t), t.title, MODE_LABELS[t.mode] ?? t.mode, hoursNumber(t.hours), hoursNumber(t.participatory ? t.hours : 0)]
             : [dateRange(t), t.title, t.providerName, hoursNumber(t.hours), [MODE_LABELS[t.mode] ?? t.mode, t.level].filter(Boolean).join(', ')];
         if (options.notes) {
           row.push(t.notes ?? '');

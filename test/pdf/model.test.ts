@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { solihull } from '../../src/frameworks/solihull';
 import { worcestershire } from '../../src/frameworks/worcestershire';
-import { buildPortfolioModel, defaultPeriod, summarise, type Block } from '../../src/pdf/model';
+import { availablePresets, buildPortfolioModel, defaultPeriod, schemePreset, summarise, type Block } from '../../src/pdf/model';
 import { portfolioInput } from '../../src/pdf/input';
 import { profile, reflection, snapshot, training, TODAY } from './fixtures';
+import { nurse, socialWorker } from './scheme-fixtures';
 
 const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 
@@ -71,5 +72,63 @@ describe('portfolio model', () => {
     expect(tables(impact.blocks)[0].rows[0][0]).toBe(dueOne.title);
     expect(model.sections.at(-1)!.id).toBe('supervisor');
     expect(model.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['writingSpace', 'table', 'signatures']);
+  });
+});
+
+describe('scheme presets', () => {
+  const sectionIds = (m: ReturnType<typeof buildPortfolioModel>) => m.sections.map((s) => s.id);
+  const cpdLogTitles = (m: ReturnType<typeof buildPortfolioModel>, id: string) =>
+    tables(m.sections.find((s) => s.id === id)!.blocks)[0].rows.map((r) => r[1]);
+
+  it('are offered only for the schemes the profile follows, with the scheme’s current window as the period', () => {
+    expect(availablePresets(profile())).toEqual(['supervision', 'appraisal', 'full']);
+    const p = profile({ schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }, { schemeId: 'kcsie' }, { schemeId: 'gone' }] });
+    expect(availablePresets(p)).toEqual(['supervision', 'appraisal', 'full', 'scheme:nmc', 'scheme:swe', 'scheme:kcsie']);
+    expect(defaultPeriod(schemePreset('nmc'), p, TODAY)).toEqual({ start: '2024-04-01', end: '2027-03-31' });
+    expect(defaultPeriod(schemePreset('swe'), p, TODAY)).toEqual({ start: '2025-12-01', end: '2026-11-30' });
+    expect(defaultPeriod(schemePreset('swe'), p, '2026-12-01')).toEqual({ start: '2026-12-01', end: '2027-11-30' });
+    expect(defaultPeriod(schemePreset('kcsie'), p, TODAY)).toEqual({ start: '2025-11-28', end: TODAY });
+  });
+
+  it('lay out each scheme from its requirements, sign-off pages last', () => {
+    const n = nurse();
+    const nmcModel = buildPortfolioModel(portfolioInput(null, n.profile, n.record, TODAY), schemePreset('nmc'));
+    expect(sectionIds(nmcModel)).toEqual([
+      'about',
+      'scheme-summary',
+      'scheme-cpd-log',
+      'scheme-feedback',
+      'scheme-reflective-accounts',
+      'scheme-reflective-discussion',
+      'scheme-nmc-declarations',
+    ]);
+    expect(nmcModel.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'checklist', 'writingSpace', 'signatures', 'paragraph']);
+    expect(nmcModel.title).toBe('NMC revalidation portfolio: Ffion Jones');
+    expect(nmcModel.cover.scheme).toBe('NMC revalidation (Nursing and Midwifery Council (NMC))');
+    const s = socialWorker();
+    const sweModel = buildPortfolioModel(portfolioInput(null, s.profile, s.record, TODAY), schemePreset('swe'));
+    expect(sectionIds(sweModel)).toEqual(['about', 'scheme-summary', 'scheme-cpd-pieces']);
+    expect(sweModel.counts).toMatchObject({ trainings: 2, reflections: 2, hours: 8 });
+    // Every reflection shown is offered to the privacy check.
+    expect(new Set(sweModel.texts.filter((t) => t.source.kind === 'reflection').map((t) => t.source.id))).toEqual(new Set(['r31', 'r32']));
+  });
+
+  it('leaves a training excluded from one scheme out of that scheme’s preset only', () => {
+    const course = training(1, { title: 'Counts for SWE, not NMC', endDate: '2026-06-01', startDate: '2026-06-01', hours: 4, excludedSchemes: ['nmc'] });
+    const other = training(2, { title: 'Counts for both', endDate: '2026-07-01', startDate: '2026-07-01', hours: 2 });
+    const p = profile({ schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }] });
+    const input = portfolioInput(null, p, snapshot([course, other]), TODAY);
+    const nmcModel = buildPortfolioModel(input, schemePreset('nmc'));
+    expect(cpdLogTitles(nmcModel, 'scheme-cpd-log')).toEqual(['Counts for both']);
+    expect(nmcModel.counts).toMatchObject({ trainings: 1, hours: 2 });
+    expect(nmcModel.texts.some((t) => t.text === course.title)).toBe(false);
+    const sweModel = buildPortfolioModel(input, schemePreset('swe'));
+    const pieces = sweModel.sections.find((s) => s.id === 'scheme-cpd-pieces')!.blocks.filter((b) => b.kind === 'entry');
+    expect(pieces.map((b) => b.kind === 'entry' && b.title)).toEqual(['Counts for SWE, not NMC', 'Counts for both']);
+    // The general presets are not scheme-bound: both appear.
+    expect(tables(buildPortfolioModel(input, 'appraisal').sections.find((s) => s.id === 'training')!.blocks)[0].rows.map((r) => r[1])).toEqual([
+      'Counts for SWE, not NMC',
+      'Counts for both',
+    ]);
   });
 });

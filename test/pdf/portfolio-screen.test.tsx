@@ -59,3 +59,29 @@ test('a period that ends before it starts is explained and nothing is generated 
   fireEvent.click(screen.getByRole('button', { name: 'Back to the usual period' }));
   await screen.findByRole('button', { name: 'Generate PDF' });
 });
+
+test('offers a preset for each scheme the profile follows, with its window as the period', async () => {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...p } = profile({ schemes: [{ schemeId: 'swe' }] });
+  useProfileStore.setState({ status: 'ready', profile: await saveProfile(p), error: null });
+  render(<PortfolioScreen />);
+  await screen.findByText(/2 training entries/);
+  expect(screen.queryByLabelText(/NMC revalidation portfolio/)).toBeNull();
+  const swe = screen.getByLabelText(/Social Work England CPD portfolio/);
+  expect(screen.getByText(/Laid out as SWE asks: progress against each requirement and CPD pieces\./)).toBeTruthy();
+  fireEvent.click(swe);
+  // The registration year (1 December to 30 November) that holds today.
+  const start = (screen.getByLabelText('From') as HTMLInputElement).value;
+  expect(start).toMatch(/-12-01$/);
+  expect((screen.getByLabelText('To') as HTMLInputElement).value).toMatch(/-11-30$/);
+  expect(start <= today).toBe(true);
+  expect(screen.getByText(/current registration year unless you change it/)).toBeTruthy();
+  expect(screen.queryByText(/^\d+ impact follow-ups?$/)).toBeNull();
+  await screen.findByRole('button', { name: 'Generate PDF' });
+});
+
+test('a scheme preset left behind after the scheme is removed falls back to supervision', async () => {
+  usePortfolioChoices.setState({ preset: 'scheme:nmc', period: null, options: DEFAULT_OPTIONS });
+  render(<PortfolioScreen />);
+  await screen.findByText(/2 training entries/);
+  expect((screen.getByLabelText(/Supervision portfolio/) as HTMLInputElement).checked).toBe(true);
+});

@@ -1,0 +1,111 @@
+// @vitest-environment node
+/** The scheme presets as real PDFs, read back with pdftotext and checked with qpdf. */
+import { describe, expect, it } from 'vitest';
+import { schemeProgress } from '../../src/domain/schemes';
+import { kcsie, nmc, swe, type Scheme } from '../../src/frameworks/schemes';
+import { portfolioInput } from '../../src/pdf/input';
+import { buildPortfolioModel, schemePreset, type PortfolioModel } from '../../src/pdf/model';
+import { renderPortfolio } from '../../src/pdf/render';
+import { TODAY } from './fixtures';
+import { formatDate } from '../../src/domain/dates';
+import { fonts, pdfInfo, pdfText, qpdfCheck, savePdf } from './helpers';
+import { nurse, schoolDsl, socialWorker } from './scheme-fixtures';
+
+async function render(who: ReturnType<typeof nurse>, schemeId: string, name: string) {
+  const model = buildPortfolioModel(portfolioInput(null, who.profile, who.record, TODAY), schemePreset(schemeId));
+  const { bytes } = await renderPortfolio(model, { fonts: fonts() });
+  const path = savePdf(bytes, name);
+  expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
+  return { model, path, text: pdfText(path).replace(/\s+/g, ' ') };
+}
+
+/** Every section after "About" names the publisher, the edition and the check-current-guidance
+ * note (a long note may run over a page break, so each is looked for in the model and the text). */
+function expectSourceInEverySection(model: PortfolioModel, text: string, scheme: Scheme) {
+  const sections = model.sections.filter((s) => s.id !== 'about');
+  for (const s of sections) {
+    const last = s.blocks.at(-1)!;
+    expect(last.kind === 'paragraph' && last.text).toMatch(new RegExp(`^Source: ${escape(scheme.publisher)}.*${escape(scheme.edition)}\\. ${escape(scheme.checkNote)}$`));
+  }
+  expect(text.split(`Source: ${scheme.publisher}`).length - 1).toBe(sections.length);
+  expect(text).toContain(scheme.checkNote);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('scheme portfolio presets', () => {
+  it('NMC: progress summary, CPD log of the cycle, feedback, reflective accounts, the discussion and a sign-off page', async () => {
+    const who = nurse();
+    const { model, path, text } = await render(who, 'nmc', 'nmc');
+    expect(model.period).toEqual({ start: '2024-04-01', end: '2027-03-31' });
+    expect(pdfInfo(path)).toMatch(/Title:\s+NMC revalidation portfolio: Ffion Jones/);
+    const progress = schemeProgress(nmc, who.profile, who.record.trainings, who.record.reflections, TODAY);
+    expect(progress.summary).toBe('NMC: 12.5 of 35 CPD hours, 10.5 of 20 participatory CPD hours, 2 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027');
+    expect(text).toContain(progress.summary);
+    expect(text).toContain('Revalidation due 31 Mar 2027');
+    expect(text).toContain('1 Apr 2024 to 31 Mar 2027');
+    expect(text).toContain('600 of 450 hours (declared)');
+
+    // The CPD log: every training of the cycle, with its method and participatory hours; not the
+    // one before the cycle, nor the one the user excluded from NMC.
+    const log = pdfText(path, true);
+    expect(log).toMatch(/12 Jun 2024\s+Safeguarding adults and\s+Face to face\s+7\s+7\s+Multi-agency case/);
+    expect(log).toMatch(/4 Mar 2025\s+Domestic abuse awareness\s+E-learning\s+2\s+0\n/);
+    expect(text).toContain('Safeguarding adults and children Level 3');
+    expect(text).toContain('Domestic abuse awareness e-learning');
+    expect(text).toContain('Was Not Brought: missed appointments workshop');
+    expect(text).not.toContain('Before the cycle: sepsis update');
+    expect(text).not.toContain('Trust induction refresher');
+    expect(text).toMatch(/3 entries Total 12\.5 10\.5/);
+
+    // Feedback and accounts in full; the discussion names the registrant it was with.
+    expect(text).toContain('Practice-related feedback');
+    expect(text).toContain('A parent wrote that the discharge plan was clear and kind.');
+    expect(text).toContain('My ward manager said my referrals were factual and timely.');
+    expect(text).not.toContain('Old feedback.');
+    expect(text).toContain('Written reflective accounts');
+    expect(text).toContain('The Level 3 course changed how I look at repeated minor injuries.');
+    expect(text).toContain('Supervision helped me see that I escalated at the right time.');
+    expect(text).toMatch(/Reflective discussion[^]*Discussed with Priya Shah, RN We discussed my five accounts/);
+
+    // Declarations as a checklist to sign, last.
+    expect(text).toMatch(/Declarations and confirmation The app does not check these[^]*Health and character declaration[^]*Professional indemnity arrangement[^]*Confirmation by an appropriate person[^]*Registrant[^]*Confirmer/);
+    // Every section names the publisher, the edition and the check-current-guidance note.
+    expectSourceInEverySection(model, text, nmc);
+    expect(text).toContain(nmc.edition);
+  });
+
+  it('SWE: the registration year, each CPD piece with its reflection and whether it had peer reflection, the deadline', async () => {
+    const who = socialWorker();
+    const { model, text } = await render(who, 'swe', 'swe');
+    expect(model.period).toEqual({ start: '2025-12-01', end: '2026-11-30' });
+    expect(text).toContain('Registration year 1 Dec 2025 to 30 Nov 2026');
+    expect(text).toContain('CPD deadline 30 Nov 2026');
+    expect(text).toContain('SWE: 3 of 2 pieces of CPD, 1 of 1 pieces of CPD with peer reflection, CPD deadline 30 Nov 2026');
+    expect(text).toMatch(/Contextual safeguarding in practice [^]*Peer reflection Yes, discussed with Sam Okafor, senior practitioner Reflection: What contextual safeguarding changed \(1 Mar 2026\)[^]*I now map the places and peer groups/);
+    expect(text).toMatch(/Child sexual exploitation briefing [^]*Peer reflection None recorded for this piece Reflection No reflection recorded on this training\./);
+    expect(text).toMatch(/Learning from a case review [^]*Peer reflection None recorded for this piece Reading a local review/);
+    expect(text).not.toContain('Last year: court skills');
+    expectSourceInEverySection(model, text, swe);
+  });
+
+  it('KCSIE: the training log of the last 12 months with the annual update and the DSL two-yearly status', async () => {
+    const who = schoolDsl();
+    const { model, text } = await render(who, 'kcsie', 'kcsie');
+    expect(model.period).toEqual({ start: '2025-11-28', end: TODAY });
+    // Each refresh as the scheme's progress has it, with its dates.
+    const progress = schemeProgress(kcsie, who.profile, who.record.trainings, who.record.reflections, TODAY);
+    const refreshes = progress.requirements.filter((r) => r.unit === 'refresh');
+    expect(refreshes.map((r) => r.id)).toEqual(['kcsie-annual-update', 'kcsie-dsl-training']);
+    for (const r of refreshes) {
+      const last = who.record.trainings.find((t) => t.id === r.trainingIds[0])!;
+      expect(text).toContain(`${r.title} Last done ${formatDate(last.endDate)}; next due ${formatDate(r.dueDate)} Up to date`);
+    }
+    expect(text).toContain('next due 5 Sep 2027');
+    expect(text).toContain('Training log');
+    expect(text).toContain('Annual safeguarding update for staff');
+    expect(text).not.toContain('Older: annual update 2025');
+    expect(text).toMatch(/Safeguarding training at induction The app does not check these[^]*Staff member[^]*Designated safeguarding lead/);
+    expectSourceInEverySection(model, text, kcsie);
+  });
+});
