@@ -9,6 +9,7 @@ import type { Framework } from '../../frameworks/types';
 import { useEngine } from '../../state/suggestions';
 import { SuggestionCard } from './SuggestionCard';
 import { ProgressBar } from './ProgressBar';
+import { SchemesSummary } from './SchemesSummary';
 import { RemindersButton } from './RemindersButton';
 import { BackupReminder } from '../components/BackupReminder';
 import './home.css';
@@ -30,6 +31,7 @@ export function HomeBody() {
       <SuggestionList suggestions={suggestions} framework={framework} />
       <DueSummary suggestions={suggestions} />
       <HoursSummary framework={framework} engine={engine} />
+      <SchemesSummary profile={profile} trainings={input.record.trainings} reflections={input.record.reflections ?? []} today={today} />
       <PathwaySummary framework={framework} record={input.record} today={today} />
       <BackupReminder />
       <section aria-labelledby="reminders-title" class="card">
