@@ -68,6 +68,12 @@ export default async function sizeBench() {
   console.log(`first-load JS gzip:  ${kb(jsGzip)}  (goal <= ${kb(GOAL_JS_GZIP)}: ${(100 * jsGzip / GOAL_JS_GZIP).toFixed(0)}% of goal, ${jsGzip <= GOAL_JS_GZIP ? 'met' : 'NOT met'})`);
   console.log(`first-load CSS gzip: ${kb(cssGzip)}`);
   console.log(`all chunks (${all.length} JS/CSS files): ${kb(allGzip)} gzip, ${kb(allRaw)} raw`);
+  const largest = all
+    .filter((f) => !firstLoad.has(f))
+    .map((f) => [f, gzipSize(f)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  console.log(`largest lazy chunks: ${largest.map(([f, n]) => `${f} ${kb(n)}`).join(', ')}`);
   console.log(`chunks containing jsPDF: ${pdfChunks.length ? pdfChunks.join(', ') : 'none built yet'}`);
   console.log(`jsPDF in the first load: ${pdfInFirstLoad.length ? `YES (${pdfInFirstLoad.join(', ')})` : 'no'}`);
   if (pdfInFirstLoad.length) process.exitCode = 1;
