@@ -295,7 +295,9 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
   setText(11, 'normal', 255);
   doc.text('Safeguarding Passport', MARGIN.left, 24, { baseline: 'top' });
   setText(24, 'bold', 255);
-  doc.text(safe(model.title.split(':')[0]), MARGIN.left, 36, { baseline: 'top' });
+  // A long title (a scheme's, say) wraps inside the band rather than running off the page.
+  const coverTitle: string[] = doc.splitTextToSize(safe(model.title.split(':')[0]), CONTENT_WIDTH).slice(0, 2);
+  doc.text(coverTitle, MARGIN.left, coverTitle.length > 1 ? 32 : 36, { baseline: 'top', lineHeightFactor: 1.2 });
   y = 88;
   write(model.cover.name, 20, 'bold');
   y += 2;

@@ -91,8 +91,10 @@ describe('scheme portfolio presets', () => {
 
   it('KCSIE: the training log of the last 12 months with the annual update and the DSL two-yearly status', async () => {
     const who = schoolDsl();
-    const { model, text } = await render(who, 'kcsie', 'kcsie');
+    const { model, path, text } = await render(who, 'kcsie', 'kcsie');
     expect(model.period).toEqual({ start: '2025-11-28', end: TODAY });
+    // The long title wraps on the cover, all of it on the page.
+    expect(pdfText(path, false, 1).replace(/\s+/g, ' ')).toContain('Keeping Children Safe in Education portfolio');
     // Each refresh as the scheme's progress has it, with its dates.
     const progress = schemeProgress(kcsie, who.profile, who.record.trainings, who.record.reflections, TODAY);
     const refreshes = progress.requirements.filter((r) => r.unit === 'refresh');
