@@ -130,10 +130,20 @@ export function SettingsScreen() {
       <h1 id="screen-title" tabIndex={-1}>Settings</h1>
       {profile && <ProfileSection profile={profile} />}
       <section aria-labelledby="frameworks-title" class="settings-section">
-        <h2 id="frameworks-title">Frameworks</h2>
-        <p>
-          <a href="#/frameworks">Browse the partnership frameworks</a> and what each asks of your role.
-        </p>
+        <h2 id="frameworks-title">Frameworks and schemes</h2>
+        <ul class="link-list">
+          <li>
+            <a href="#/frameworks">Browse the partnership frameworks</a> and what each asks of your role.
+          </li>
+          <li>
+            <a href="#/schemes">Professional schemes</a> (NMC revalidation, Social Work England CPD, Keeping
+            Children Safe in Education): see what your record already counts for.
+          </li>
+          <li>
+            <a href="#/crosswalk">Moving to another partnership?</a> See what your training counts for there,
+            or follow a second framework.
+          </li>
+        </ul>
       </section>
       <StorageSection />
       <BackupPanel />
