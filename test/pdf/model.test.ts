@@ -105,6 +105,16 @@ describe('scheme presets', () => {
     expect(nmcModel.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'checklist', 'writingSpace', 'signatures', 'paragraph']);
     expect(nmcModel.title).toBe('NMC revalidation portfolio: Ffion Jones');
     expect(nmcModel.cover.scheme).toBe('NMC revalidation (Nursing and Midwifery Council (NMC))');
+    // Leaving reflections out leaves their sections saying so, and nothing of their text.
+    const withoutReflections = buildPortfolioModel(portfolioInput(null, n.profile, n.record, TODAY), schemePreset('nmc'), undefined, {
+      reflections: false,
+      reflectionsFullText: false,
+      certificates: true,
+      notes: true,
+    });
+    expect(withoutReflections.counts.reflections).toBe(0);
+    expect(withoutReflections.texts.some((t) => t.source.kind === 'reflection')).toBe(false);
+    expect(JSON.stringify(withoutReflections.sections.find((s) => s.id === 'scheme-feedback'))).toContain('Reflections are left out of this document');
     const s = socialWorker();
     const sweModel = buildPortfolioModel(portfolioInput(null, s.profile, s.record, TODAY), schemePreset('swe'));
     expect(sectionIds(sweModel)).toEqual(['about', 'scheme-summary', 'scheme-cpd-pieces']);
