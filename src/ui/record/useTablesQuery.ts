@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { onTablesChanged } from '../../db/trainings';
 
 /** A query's result, read again whenever one of `tables` is written to (in this tab or another).
  * Writes in the same moment are coalesced into one read; a stale read never overwrites a newer. */
 export function useTablesQuery<T>(query: () => Promise<T>, tables: readonly string[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect starts the read straight after the first render; Preact runs plain effects
+  // only after the next paint, which would add a frame or more before the read even begins.
+  useLayoutEffect(() => {
     let live = true;
     let latest = 0;
     let queued = false;
