@@ -40,7 +40,8 @@ describe('NMC revalidation in the ranked list', () => {
   test('91 days before revalidation: a gentle recommendation naming what is left, the scheme and its source', () => {
     const s = byId(suggest(fw, nurse, nurseRecord(), '2026-12-30'), 'scheme:nmc:targets')!;
     expect(s).toMatchObject({ kind: 'recommended', force: 'requirement', dueDate: '2027-03-31', action: { type: 'log-training' } });
-    expect(s.title).toBe('NMC: 7 CPD hours and 6 participatory CPD hours still to log, revalidation due 31 Mar 2027');
+    expect(s.title).toBe('NMC: 7 CPD hours and 6 participatory CPD hours still to log');
+    expect(s.reason).toMatch(/^Revalidation due 31 Mar 2027\. Counted from your record/); // the title names both left
     expect(s.reason).toContain("Check the NMC's current revalidation guidance");
     expect(s.reason).toContain('Counted from your record between 1 Apr 2024 and 31 Mar 2027.');
     expect(s.reason).not.toContain('practice hours'); // far from the deadline: no extras
@@ -52,8 +53,8 @@ describe('NMC revalidation in the ranked list', () => {
     const list = suggest(fw, profile({ schemes: [{ ...nmcEnrolment, options: { practiceHours: 300 } }] }), nurseRecord(), '2026-12-31');
     const s = byId(list, 'scheme:nmc:targets')!;
     expect(s.kind).toBe('due-soon');
-    expect(s.reason).toContain('Your practice hours stand at 300 hours of 450 hours');
-    expect(s.reason).toContain('Also: declarations and confirmation (health and character declaration;');
+    expect(s.reason).toContain('Your practice hours: 300 of 450 hours by your own figure; update it on the Schemes screen.');
+    expect(s.reason).toContain('Also: declarations and confirmation.');
     // Due soon ranks above every next step and recommendation.
     expect(list.findIndex((x) => x.kind !== 'overdue' && x.kind !== 'due-soon')).toBeGreaterThan(list.indexOf(s));
   });
@@ -61,7 +62,7 @@ describe('NMC revalidation in the ranked list', () => {
   test('the day after revalidation with the date unchanged: overdue, asking for the new date', () => {
     const s = byId(suggest(fw, nurse, nurseRecord(), '2027-04-01'), 'scheme:nmc:targets')!;
     expect(s).toMatchObject({ kind: 'overdue', dueDate: '2027-03-31' });
-    expect(s.reason).toMatch(/^The date has passed\. If you have already renewed, set your new date/);
+    expect(s.reason).toMatch(/^Revalidation due 31 Mar 2027\. The date has passed\. If you have already renewed, set your new date/);
   });
 
   test('every target met: no target suggestion', () => {
@@ -72,7 +73,7 @@ describe('NMC revalidation in the ranked list', () => {
 
   test('more than two left: the title names two and counts the rest; one left, in the singular, with its own section', () => {
     const many = byId(suggest(fw, nurse, record(), '2026-11-27'), 'scheme:nmc:targets')!;
-    expect(many.title).toBe('NMC: 35 CPD hours, 20 participatory CPD hours and 3 more still to log, revalidation due 31 Mar 2027');
+    expect(many.title).toBe('NMC: 35 CPD hours, 20 participatory CPD hours and 3 more still to log');
     expect(many.reason).toContain('Still to log: 35 CPD hours, 20 participatory CPD hours, 5 pieces of practice-related feedback, 5 written reflective accounts and 1 reflective discussion with another NMC registrant.');
     const r = nurseRecord();
     r.trainings.push(training('2026-06-01', { hours: 7, participatory: true }));
@@ -80,7 +81,7 @@ describe('NMC revalidation in the ranked list', () => {
     r.reflections.shift(); // one piece of feedback
     r.reflections.push(reflection('2026-03-01', 'reflective-discussion'));
     const one = byId(suggest(fw, nurse, r, '2026-11-27'), 'scheme:nmc:targets')!;
-    expect(one.title).toBe('NMC: 1 piece of practice-related feedback still to log, revalidation due 31 Mar 2027');
+    expect(one.title).toBe('NMC: 1 piece of practice-related feedback still to log');
     expect(one.cite?.section).toBe('Practice-related feedback');
     expect(one.action).toEqual({ type: 'write-reflection' });
   });
@@ -106,17 +107,18 @@ describe('a user following two schemes', () => {
     // SWE counts the training and the free-standing peer-reflected reflection: two pieces, one with peer reflection.
     expect(byId(list, 'scheme:swe:targets')).toBeUndefined();
     const withoutExclusion = suggest(fw, both, { ...r, trainings: [{ ...r.trainings[0], excludedSchemes: [] }] }, '2026-12-10');
-    expect(byId(withoutExclusion, 'scheme:nmc:targets')!.title).toBe('NMC: 5 CPD hours, 5 pieces of practice-related feedback and 2 more still to log, revalidation due 31 Mar 2027');
+    expect(byId(withoutExclusion, 'scheme:nmc:targets')!.title).toBe('NMC: 5 CPD hours, 5 pieces of practice-related feedback and 2 more still to log');
   });
 
   test('SWE registration year: 30 November is due soon with the date, 1 December starts a new year', () => {
     const r = record({ trainings: [training('2026-03-01')] });
     const last = byId(suggest(fw, both, r, '2026-11-30'), 'scheme:swe:targets')!;
     expect(last).toMatchObject({ kind: 'due-soon', dueDate: '2026-11-30', action: { type: 'log-training' } });
-    expect(last.title).toBe('SWE: 1 piece of CPD and 1 piece of CPD with peer reflection still to log, CPD deadline 30 Nov 2026');
+    expect(last.title).toBe('SWE: 1 piece of CPD and 1 piece of CPD with peer reflection still to log');
     const first = byId(suggest(fw, both, r, '2026-12-01'), 'scheme:swe:targets')!;
     expect(first).toMatchObject({ kind: 'recommended', dueDate: '2027-11-30' });
     expect(first.title).toMatch(/^SWE: 2 pieces of CPD and 1 piece of CPD with peer reflection/);
+    expect(first.reason).toMatch(/^CPD deadline 30 Nov 2027\./);
     expect(first.reason).toContain("Check Social Work England's current CPD guidance");
   });
 });

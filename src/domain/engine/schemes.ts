@@ -5,9 +5,8 @@
  *
  * Per scheme: each refresh requirement overdue or due soon is a suggestion of its own; the
  * unmet targets (and, near the deadline, the declared practice hours and the checklist) are one
- * suggestion ("NMC: 7 CPD hours and 6 participatory CPD hours still to log, revalidation due
- * 31 Mar 2027"), overdue or due soon by the scheme's deadline and gently recommended while the
- * deadline is far.
+ * suggestion ("NMC: 7 CPD hours and 6 participatory CPD hours still to log", due 31 Mar 2027),
+ * overdue or due soon by the scheme's deadline and gently recommended while the deadline is far.
  */
 import type { EvidenceKind, Scheme, SchemeRequirement } from '../../frameworks/schemes';
 import type { RuleForce } from '../../frameworks/types';
@@ -127,19 +126,22 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
   const phrases = unmet.map(remainingPhrase);
   // The title names the first two; the reason lists them all.
   const named = phrases.length > 2 ? [...phrases.slice(0, 2), `${phrases.length - 2} more`] : phrases;
-  const title = `${scheme.shortName}: ${listJoin(named)} still to log${deadline ? `, ${scheme.deadlineLabel} ${formatDate(deadline)}` : ''}`;
+  // The date is the card's due date, so the title does not repeat it.
+  const title = `${scheme.shortName}: ${listJoin(named)} still to log`;
   // Near the deadline, what the app cannot count is worth a reminder too.
   const extras: string[] = [];
   if (near) {
     for (const r of progress.requirements) {
       if (r.kind === 'declared-hours' && !r.met)
-        extras.push(`Your ${r.title.toLowerCase()} stand at ${formatHours(r.done)} of ${formatHours(r.target ?? 0)}, by your own figure: update it on the Schemes screen if it has grown.`);
-      if (r.kind === 'checklist') extras.push(`Also: ${stripBrackets(r.title).toLowerCase()} (${(r.items ?? []).join('; ').toLowerCase()}).`);
+        extras.push(`Your ${r.title.toLowerCase()}: ${formatHours(r.done).replace(/ hours?$/, '')} of ${formatHours(r.target ?? 0)} by your own figure; update it on the Schemes screen.`);
+      if (r.kind === 'checklist') extras.push(`Also: ${stripBrackets(r.title).toLowerCase()}.`);
     }
   }
   const opening = [
+    deadline ? `${upperFirst(scheme.deadlineLabel)} ${formatDate(deadline)}.` : '',
     kind === 'overdue' ? 'The date has passed. If you have already renewed, set your new date on the Schemes screen so that the new cycle is counted.' : '',
-    `Still to log: ${listJoin(phrases)}.`,
+    // The title names up to two; more are listed here.
+    phrases.length > 2 ? `Still to log: ${listJoin(phrases)}.` : '',
     progress.window ? `Counted from your record between ${formatDate(progress.window.start)} and ${formatDate(progress.window.end)}.` : '',
   ];
   const only = unmet.length === 1 ? scheme.requirements.find((r) => r.id === unmet[0].id)! : null;
@@ -217,6 +219,10 @@ function listJoin(parts: string[]): string {
 
 function stripBrackets(s: string): string {
   return s.replace(/\s*\(.*\)$/, '');
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function lowerFirst(s: string): string {

@@ -32,8 +32,9 @@ export function SchemesSummary(props: { profile: Profile; trainings: Training[];
           return (
             <li key={scheme.id}>
               <p>
-                {progress.summary}
-                {progress.complete && <strong> All counted requirements met.</strong>}
+                {/* The summary starts "NMC: ": the scheme's name in bold, for scanning. */}
+                <strong>{scheme.shortName}</strong>
+                {progress.summary.slice(scheme.shortName.length)}.{progress.complete && ' All counted requirements met.'}
               </p>
               {main && <ProgressBar value={main.done} max={main.target ?? 1} label={`${scheme.shortName}: ${describe(main)}`} />}
             </li>
