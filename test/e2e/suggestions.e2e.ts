@@ -1,7 +1,7 @@
 /**
  * "What should I do next" in the built app, in Chromium at 360 px: Home's explained suggestions
  * and their live update, the .ics reminders file, the Hours chart with its table, the level
- * ladder, and axe (WCAG 2.2 AA) on each.
+ * ladder, a followed scheme's line and suggestion, and axe (WCAG 2.2 AA) on each.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -106,5 +106,27 @@ test('Pathway: a framework without levels or pathways says so', async () => {
   await page.getByRole('heading', { level: 1, name: 'Your levels' }).waitFor();
   await page.getByText(/Solihull sets out no levels/).waitFor();
   expect(await axe('pathway')).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('Schemes on Home: following NMC adds its line, bar and a due-soon suggestion citing the NMC, at 360 px', async () => {
+  await page.goto(`${BASE_URL}#/schemes`);
+  await page.getByRole('heading', { level: 1, name: 'Professional schemes' }).waitFor();
+  await page.getByRole('checkbox', { name: /NMC revalidation/ }).check();
+  const renewal = page.getByLabel('Renewal date');
+  await renewal.fill(inDays(60));
+  await renewal.dispatchEvent('change');
+  await page.goto(BASE_URL);
+  const section = page.getByRole('region', { name: 'Professional schemes' });
+  await section.waitFor();
+  // The 3 participatory hours logged in the first test count for the NMC too.
+  await expect.poll(() => section.locator('p').first().textContent()).toMatch(/^NMC: 3 of 35 CPD hours, 3 of 20 participatory CPD hours/);
+  expect(await section.getByRole('progressbar').getAttribute('aria-label')).toBe('NMC: 3 of 35 CPD hours');
+  const card = page.locator('.suggestion', { has: page.locator('h3', { hasText: /^NMC: 32 CPD hours, 17 participatory CPD hours and 3 more still to log$/ }) });
+  await card.waitFor();
+  expect(await card.textContent()).toContain('Due soon');
+  expect(await card.textContent()).toContain('Source: Nursing and Midwifery Council (NMC), “Revalidation: how to revalidate with the NMC”');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await axe('home with a scheme')).toEqual([]);
   expect(errors).toEqual([]);
 });
