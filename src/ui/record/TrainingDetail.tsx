@@ -16,6 +16,8 @@ import { CertificateAttach, CertificateItem } from './Certificates';
 import { MODES, PROVIDER_KINDS } from './training-values';
 import { PrivacyReminder } from './fields';
 import { REFLECTION_KINDS } from './reflection-values';
+import { SchemeCounting } from './SchemeCounting';
+import '../screens/schemes.css';
 
 const label = <K extends string>(pairs: Array<[K, string]>, k: K) => pairs.find(([v]) => v === k)?.[1] ?? k;
 
@@ -194,6 +196,7 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
       </section>
 
       <ImpactNoteSection training={training} />
+      <SchemeCounting training={training} />
     </article>
   );
 }

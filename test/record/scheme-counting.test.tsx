@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { SchemeCounting } from '../../src/ui/record/SchemeCounting';
+import { useProfileStore } from '../../src/state/profile';
+import { db } from '../../src/db/db';
+import { saveProfile } from '../../src/db/profile';
+import { putRecord } from '../../src/db/records';
+import { schemeProgress } from '../../src/domain/schemes';
+import { nmc, swe } from '../../src/frameworks/schemes';
+import type { Profile, Training } from '../../src/domain/types';
+
+const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+  name: 'Sam', jobTitle: 'Nurse and social worker', employer: 'Trust', volunteer: false, frameworkId: 'coventry',
+  groupId: null, roleId: null, roleTitle: '', flags: {}, extraFrameworkIds: [], previousFrameworkIds: [],
+  schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: {} }, { schemeId: 'swe' }], yearBasis: 'rolling',
+  lastSupervisionDate: null, appraisalYearStartMonth: null,
+};
+
+beforeEach(async () => {
+  await db.open();
+  useProfileStore.setState({ status: 'ready', profile: await saveProfile(base) });
+});
+afterEach(async () => {
+  cleanup();
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+test('unticking one scheme leaves the entry out of that scheme only', async () => {
+  const t = await putRecord<Training>('trainings', {
+    title: 'Working Together', providerKind: 'partnership', providerName: 'CSCP', startDate: '2026-03-01', endDate: '2026-03-01',
+    hours: 6, mode: 'face-to-face', level: '', link: null, agency: 'multi', participatory: true, notes: '', impact: null,
+  });
+  render(<SchemeCounting training={t} />);
+  const nmcBox = screen.getByLabelText('NMC revalidation') as HTMLInputElement;
+  expect(nmcBox.checked).toBe(true);
+  expect((screen.getByLabelText('Social Work England CPD') as HTMLInputElement).checked).toBe(true);
+
+  fireEvent.click(nmcBox);
+  await waitFor(async () => expect((await db.trainings.get(t.id))!.excludedSchemes).toEqual(['nmc']));
+  const stored = (await db.trainings.get(t.id))!;
+  expect(stored.updatedAt >= t.updatedAt).toBe(true);
+  const profile = useProfileStore.getState().profile!;
+  const cpd = (p: ReturnType<typeof schemeProgress>) => p.requirements.find((r) => r.id === 'nmc-cpd-hours')!.done;
+  expect(cpd(schemeProgress(nmc, profile, [stored], [], '2026-11-27'))).toBe(0);
+  expect(schemeProgress(swe, profile, [stored], [], '2026-11-27').requirements[0].done).toBe(1);
+});
+
+test('nothing is shown when the user follows no scheme', async () => {
+  useProfileStore.setState({ profile: { ...useProfileStore.getState().profile!, schemes: [] } });
+  const { container } = render(
+    <SchemeCounting
+      training={{ id: 'x', createdAt: '', updatedAt: '', title: 'T', providerKind: 'other', providerName: '', startDate: '2026-01-01', endDate: '2026-01-01', hours: 1, mode: 'virtual', level: '', link: null, agency: 'single', participatory: false, notes: '', impact: null }}
+    />,
+  );
+  expect(container.textContent).toBe('');
+});
