@@ -11,7 +11,7 @@ import { BASE_URL, completeSetup, launch } from './harness';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = [
   '#/', '#/record', '#/record/training/new', '#/record/reflection/new', '#/record/plan/new', '#/record/reflections', '#/record/plans',
-  '#/record/certificates', '#/pathway', '#/hours', '#/portfolio', '#/settings', '#/frameworks', '#/schemes', '#/crosswalk',
+  '#/record/certificates', '#/pathway', '#/hours', '#/portfolio', '#/settings', '#/frameworks', '#/schemes', '#/crosswalk', '#/crosswalk/coventry', '#/frameworks/london',
 ];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280];
