@@ -55,6 +55,8 @@ describe('NMC revalidation in the ranked list', () => {
     expect(s.kind).toBe('due-soon');
     expect(s.reason).toContain('Your practice hours: 300 of 450 hours by your own figure; update it on the Schemes screen.');
     expect(s.reason).toContain('Also: declarations and confirmation.');
+    const none = byId(suggest(fw, profile({ schemes: [{ ...nmcEnrolment, options: {} }] }), nurseRecord(), '2026-12-31'), 'scheme:nmc:targets')!;
+    expect(none.reason).toContain('Enter your practice hours on the Schemes screen (450 hours needed)');
     // Due soon ranks above every next step and recommendation.
     expect(list.findIndex((x) => x.kind !== 'overdue' && x.kind !== 'due-soon')).toBeGreaterThan(list.indexOf(s));
   });

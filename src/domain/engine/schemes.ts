@@ -133,7 +133,11 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
   if (near) {
     for (const r of progress.requirements) {
       if (r.kind === 'declared-hours' && !r.met)
-        extras.push(`Your ${r.title.toLowerCase()}: ${formatHours(r.done).replace(/ hours?$/, '')} of ${formatHours(r.target ?? 0)} by your own figure; update it on the Schemes screen.`);
+        extras.push(
+          r.done
+            ? `Your ${r.title.toLowerCase()}: ${formatHours(r.done).replace(/ hours?$/, '')} of ${formatHours(r.target ?? 0)} by your own figure; update it on the Schemes screen.`
+            : `Enter your ${r.title.toLowerCase()} on the Schemes screen (${formatHours(r.target ?? 0)} needed): the app does not log them.`,
+        );
       if (r.kind === 'checklist') extras.push(`Also: ${stripBrackets(r.title).toLowerCase()}.`);
     }
   }
