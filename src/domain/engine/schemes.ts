@@ -124,7 +124,7 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
   const kind = deadline ? kindByDate(deadline, input.today, input.dueSoonDays, 'recommended') : 'recommended';
   const near = kind === 'overdue' || kind === 'due-soon';
   const phrases = unmet.map(remainingPhrase);
-  // The title names the first two; the reason lists them all.
+  // The title names the first two and counts the rest (the reason then lists them all).
   const named = phrases.length > 2 ? [...phrases.slice(0, 2), `${phrases.length - 2} more`] : phrases;
   // The date is the card's due date, so the title does not repeat it.
   const title = `${scheme.shortName}: ${listJoin(named)} still to log`;
