@@ -120,6 +120,12 @@ export function countEvidence(
   }
 }
 
+/** Whole-word, case-insensitive match of any keyword ("DSL" does not match "DSLR"). */
+function mentionsAny(text: string, keywords: string[]): boolean {
+  const lower = text.toLowerCase();
+  return keywords.some((k) => new RegExp(`(^|[^a-z])${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(lower));
+}
+
 function hasText(r: Reflection): boolean {
   return !!r.text.trim() || Object.values(r.sections).some((s) => s.trim());
 }
@@ -161,7 +167,9 @@ export function schemeProgress(
       });
     } else if (req.kind === 'refresh') {
       if (req.onlyForFlag && !profile.flags[req.onlyForFlag]) continue;
-      const latest = trainings.reduce<Training | null>((best, t) => (t.endDate <= today && (!best || t.endDate > best.endDate) ? t : best), null);
+      const only = req.countsOnly;
+      const renews = only ? trainings.filter((t) => mentionsAny(`${t.title} ${t.level}`, only.keywords)) : trainings;
+      const latest = renews.reduce<Training | null>((best, t) => (t.endDate <= today && (!best || t.endDate > best.endDate) ? t : best), null);
       const dueDate = latest ? addMonthsIso(latest.endDate, req.intervalMonths) : null;
       const status: RefreshStatus = !dueDate ? 'never' : dueDate < today ? 'overdue' : daysBetween(today, dueDate) <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
       requirements.push({
@@ -176,6 +184,7 @@ export function schemeProgress(
         reflectionIds: [],
         dueDate,
         status,
+        ...(only ? { note: `Counts ${only.description}.` } : {}),
       });
     } else if (req.kind === 'checklist') {
       requirements.push({ id: req.id, title: req.title, kind: req.kind, unit: 'checklist', done: 0, target: null, met: false, trainingIds: [], reflectionIds: [], items: req.items });

@@ -59,6 +59,9 @@ export type SchemeRequirement =
       intervalMonths: number;
       /** Only for users with this profile flag (e.g. the school's DSL). */
       onlyForFlag?: 'schoolDsl';
+      /** Only training of this kind renews it, recognised by words in its title or level
+       * (the DSL's own training, not any staff update). */
+      countsOnly?: { keywords: string[]; description: string };
       cite: SchemeCitation;
     }
   | {
@@ -214,6 +217,10 @@ export const kcsie: Scheme = {
       title: "Designated safeguarding lead's training (at least every two years)",
       intervalMonths: 24,
       onlyForFlag: 'schoolDsl',
+      countsOnly: {
+        keywords: ['designated safeguarding lead', 'designated safeguarding', 'DSL', 'safeguarding lead'],
+        description: 'training whose title or level names the designated safeguarding lead (DSL) role',
+      },
       cite: { ...KCSIE_DOC, section: 'Annex C: the designated safeguarding lead and deputies, training' },
     },
     {

@@ -112,10 +112,20 @@ describe('KCSIE', () => {
     expect(annual('2026-11-27', [training('2025-11-27', 2)])).toMatchObject({ dueDate: '2026-11-27', status: 'due-soon' });
   });
   test("the DSL's two-yearly training applies only to a designated safeguarding lead", () => {
-    const ts = [training('2025-01-10', 6)];
+    const ts = [training('2025-01-10', 6, { title: 'Designated Safeguarding Lead (DSL) refresher' })];
     expect(schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), ts, [], '2026-11-27').requirements.some((r) => r.id === 'kcsie-dsl-training')).toBe(false);
     const dsl = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), ts, [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-training')!;
     expect(dsl).toMatchObject({ dueDate: '2027-01-10', status: 'due-soon' });
+  });
+  test("a general staff update renews the annual update but not the DSL's own training", () => {
+    const dslCourse = training('2024-06-01', 6, { title: 'Training for designated safeguarding leads' });
+    const staffUpdate = training('2026-09-05', 1.5, { title: 'Annual safeguarding update for all staff' });
+    const reqs = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), [dslCourse, staffUpdate], [], '2026-11-27').requirements;
+    expect(reqs.find((r) => r.id === 'kcsie-annual-update')).toMatchObject({ dueDate: '2027-09-05', status: 'ok' });
+    expect(reqs.find((r) => r.id === 'kcsie-dsl-training')).toMatchObject({ dueDate: '2026-06-01', status: 'overdue', trainingIds: [dslCourse.id] });
+    // "DSL" as a word only: a camera course is not DSL training.
+    const camera = training('2026-10-01', 2, { title: 'DSLR photography for evidence' });
+    expect(schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), [camera], [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-training')!.status).toBe('never');
   });
   test('29 February: a year after 29 Feb 2024 is 28 Feb 2025', () => {
     const r = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), [training('2024-02-29', 2)], [], '2025-02-28').requirements[0];

@@ -135,7 +135,7 @@ describe('KCSIE refresh requirements', () => {
     expect(byId(staff, 'scheme:kcsie-annual-update')!.cite?.section).toMatch(/^Part two/);
     expect(schemeIds(staff)).toEqual(['scheme:kcsie-annual-update']);
 
-    const old = record({ trainings: [training('2024-10-01')] });
+    const old = record({ trainings: [training('2024-10-01', { title: 'Designated safeguarding lead training' })] });
     const dsl = suggest(fw, profile({ flags: { schoolDsl: true }, schemes: [{ schemeId: 'kcsie', renewalDate: null }] }), old, '2026-11-27');
     expect(byId(dsl, 'scheme:kcsie-annual-update')).toMatchObject({ kind: 'overdue', dueDate: '2025-10-01' });
     expect(byId(dsl, 'scheme:kcsie-dsl-training')).toMatchObject({ kind: 'overdue', dueDate: '2026-10-01' });
