@@ -68,11 +68,16 @@ function presenceOk(p: Presence, count: number): boolean {
   return p === 'any' || (p === 'with' ? count > 0 : count === 0);
 }
 
+// One collator each, made once: String.localeCompare with a locale builds a new ICU collator on
+// every call, which made sorting 5,000 entries several times slower.
+const byTitle = new Intl.Collator('en-GB');
+const byLevel = new Intl.Collator('en-GB', { numeric: true });
+
 /** Newest first by end date, then start date, then title (a stable, predictable order). */
 export function compareNewestFirst(a: Training, b: Training): number {
   if (a.endDate !== b.endDate) return a.endDate < b.endDate ? 1 : -1;
   if (a.startDate !== b.startDate) return a.startDate < b.startDate ? 1 : -1;
-  return a.title.localeCompare(b.title, 'en-GB');
+  return byTitle.compare(a.title, b.title);
 }
 
 export function filterTrainings(
@@ -105,7 +110,7 @@ export function filterTrainings(
 export function levelsInRecord(trainings: readonly Training[]): string[] {
   const s = new Set<string>();
   for (const t of trainings) if (t.level.trim()) s.add(t.level);
-  return [...s].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+  return [...s].sort(byLevel.compare);
 }
 
 /** How many years back (on the basis) the oldest entry lies: 0 when all are in the current year. */

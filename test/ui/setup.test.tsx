@@ -36,7 +36,7 @@ test('an empty form is not saved: a focused summary lists each problem and the f
   await screen.findByLabelText('Your name');
   start();
   const summary = await screen.findByRole('alert');
-  expect(summary.textContent).toContain('There is a problem');
+  expect(summary.textContent).toMatch(/There are \d+ problems/);
   expect(summary.textContent).toContain('Enter your name as it should appear on your portfolio');
   expect(summary.textContent).toContain('Enter your job title');
   expect(summary.textContent).toContain('Enter your employer or organisation, or tick "I am a volunteer"');

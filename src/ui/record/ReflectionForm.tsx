@@ -7,7 +7,8 @@ import { useDraft } from '../hooks/useDraft';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
-import { describedBy, ErrorSummary, FieldMessages, PrivacyReminder, type Errors } from './fields';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { describedBy, FieldMessages, PrivacyReminder, type Errors } from './fields';
 import {
   emptyReflectionValues,
   REFLECTION_KINDS,

@@ -7,7 +7,8 @@ import { useDraft } from '../hooks/useDraft';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
-import { describedBy, ErrorSummary, FieldMessages, type Errors } from './fields';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { describedBy, FieldMessages, type Errors } from './fields';
 import {
   emptyTrainingValues,
   MODES,
