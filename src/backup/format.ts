@@ -8,6 +8,7 @@
  * Pure: no DOM, no IndexedDB. What a valid backup.json is: ./schema.ts (valibot), loaded only
  * when a backup is imported.
  */
+import { RECORD_TABLES } from '../domain/types';
 import type {
   Certificate,
   Deletion,
@@ -24,17 +25,9 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_JSON = 'backup.json';
 export const CERTIFICATES_DIR = 'certificates/';
 
-/** Tables a backup carries, in the order they are written. Drafts are unsaved form input and
- * stay on the device. */
-export const BACKUP_TABLES = [
-  'profile',
-  'trainings',
-  'certificates',
-  'reflections',
-  'enrolments',
-  'plans',
-  'settings',
-] as const;
+/** Tables a backup carries, in the order they are written: every record table (drafts are unsaved
+ * form input and stay on the device; deletion markers travel separately). */
+export const BACKUP_TABLES = RECORD_TABLES;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Settings about this device only (never exported, never overwritten by an import). */

@@ -55,12 +55,4 @@ export const db = new PassportDB();
 closeOnUpgradeElsewhere(db);
 
 /** Record tables that carry user data (everything but drafts and deletion markers). */
-export const RECORD_TABLES = [
-  'profile',
-  'trainings',
-  'certificates',
-  'reflections',
-  'enrolments',
-  'plans',
-  'settings',
-] as const;
+export { RECORD_TABLES } from '../domain/types';

@@ -168,6 +168,17 @@ export type TableName =
   | 'drafts'
   | 'settings';
 
+/** Record tables that carry user data: every table but drafts and deletion markers. */
+export const RECORD_TABLES = [
+  'profile',
+  'trainings',
+  'certificates',
+  'reflections',
+  'enrolments',
+  'plans',
+  'settings',
+] as const satisfies readonly TableName[];
+
 /** A deletion marker, so that a later merge does not bring a deleted record back. */
 export interface Deletion {
   id: string;
