@@ -9,7 +9,7 @@ import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, type Errors } from './fields';
 import { emptyPlanValues, PLAN_LABELS, planLink, planToValues, validatePlan, valuesToPlan, type PlanValues } from './plan-values';
 import { valuesForCourse, valuesForPathwayItem, type TrainingValues } from './training-values';
 import { PlanRulesInfo } from './PlanRulesInfo';
@@ -75,14 +75,7 @@ export function PlanForm({
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
-      {restored && (
-        <div class="rec-notice" role="status">
-          <p>What you typed before has been restored.</p>
-          <button type="button" class="secondary" onClick={async () => (await discard(), reset(initial))}>
-            Start again
-          </button>
-        </div>
-      )}
+      {restored && <RestoredNotice onStartAgain={async () => (await discard(), reset(initial))} />}
       <ErrorSummary errors={errors} labels={PLAN_LABELS} attempt={attempt} />
       {saveError && (
         <p class="error" role="alert">

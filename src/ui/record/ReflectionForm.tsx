@@ -8,7 +8,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, PrivacyReminder, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, PrivacyReminder, type Errors } from './fields';
 import {
   emptyReflectionValues,
   REFLECTION_KINDS,
@@ -71,14 +71,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
-      {restored && (
-        <div class="rec-notice" role="status">
-          <p>What you typed before has been restored.</p>
-          <button type="button" class="secondary" onClick={async () => (await discard(), reset(initial))}>
-            Start again
-          </button>
-        </div>
-      )}
+      {restored && <RestoredNotice onStartAgain={async () => (await discard(), reset(initial))} />}
       <ErrorSummary errors={errors} labels={REFLECTION_LABELS} attempt={attempt} />
       {saveError && (
         <p class="error" role="alert">

@@ -8,7 +8,7 @@ import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, type Errors } from './fields';
 import {
   emptyTrainingValues,
   MODES,
@@ -91,20 +91,13 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
       {restored && (
-        <div class="rec-notice" role="status">
-          <p>What you typed before has been restored.</p>
-          <button
-            type="button"
-            class="secondary"
-            onClick={async () => {
-              await discard();
-              reset(initial);
-              setErrors({});
-            }}
-          >
-            Start again
-          </button>
-        </div>
+        <RestoredNotice
+          onStartAgain={async () => {
+            await discard();
+            reset(initial);
+            setErrors({});
+          }}
+        />
       )}
       <ErrorSummary errors={errors} labels={TRAINING_LABELS} attempt={attempt} />
       {saveError && (

@@ -34,3 +34,15 @@ export function PrivacyReminder({ id }: { id: string }) {
     </span>
   );
 }
+
+/** Shown when a form opens with a draft restored; "Start again" drops the draft. */
+export function RestoredNotice({ onStartAgain }: { onStartAgain: () => void | Promise<void> }) {
+  return (
+    <div class="rec-notice" role="status">
+      <p>What you typed before has been restored.</p>
+      <button type="button" class="secondary" onClick={() => void onStartAgain()}>
+        Start again
+      </button>
+    </div>
+  );
+}
