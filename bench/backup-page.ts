@@ -39,31 +39,71 @@ function makeRecord(size: BenchSize) {
   const reflectionCount = Math.round(size.entries * 0.3);
   const planCount = size.entries - trainingCount - reflectionCount;
   const trainings: Training[] = Array.from({ length: trainingCount }, (_, i) => ({
-    id: crypto.randomUUID(), createdAt: at, updatedAt: at, title: `Safeguarding children course ${i}`, providerKind: 'partnership',
-    providerName: 'Solihull Safeguarding Children Partnership', startDate: '2025-03-04', endDate: '2025-03-04', hours: 3, mode: 'face-to-face',
-    level: 'Level 2', link: { frameworkId: 'solihull', courseId: `c${i % 40}` }, agency: 'multi', participatory: true,
-    notes: 'Covered thresholds, early help and the referral pathway; discussed two anonymised case studies.', impact: null,
+    id: crypto.randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    title: `Safeguarding children course ${i}`,
+    providerKind: 'partnership',
+    providerName: 'Solihull Safeguarding Children Partnership',
+    startDate: '2025-03-04',
+    endDate: '2025-03-04',
+    hours: 3,
+    mode: 'face-to-face',
+    level: 'Level 2',
+    link: { frameworkId: 'solihull', courseId: `c${i % 40}` },
+    agency: 'multi',
+    participatory: true,
+    notes: 'Covered thresholds, early help and the referral pathway; discussed two anonymised case studies.',
+    impact: null,
   }));
   const reflections: Reflection[] = Array.from({ length: reflectionCount }, (_, i) => ({
-    id: crypto.randomUUID(), createdAt: at, updatedAt: at, trainingId: trainings[i % trainingCount].id, kind: 'reflection', date: '2025-03-05',
-    title: 'What I took away', template: 'what-so-what-now-what', peerReflection: false, text: '',
-    sections: { what: 'Learned how to recognise neglect earlier.', soWhat: 'I record concerns sooner.', nowWhat: 'Share the chronology template with the team.' },
+    id: crypto.randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    trainingId: trainings[i % trainingCount].id,
+    kind: 'reflection',
+    date: '2025-03-05',
+    title: 'What I took away',
+    template: 'what-so-what-now-what',
+    peerReflection: false,
+    text: '',
+    sections: {
+      what: 'Learned how to recognise neglect earlier.',
+      soWhat: 'I record concerns sooner.',
+      nowWhat: 'Share the chronology template with the team.',
+    },
   }));
   const plans: Plan[] = Array.from({ length: planCount }, (_, i) => ({
-    id: crypto.randomUUID(), createdAt: at, updatedAt: at, title: `Planned course ${i}`, plannedDate: '2026-12-01', link: null, hours: 6,
-    approval: null, notes: '', doneTrainingId: null,
+    id: crypto.randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    title: `Planned course ${i}`,
+    plannedDate: '2026-12-01',
+    link: null,
+    hours: 6,
+    approval: null,
+    notes: '',
+    doneTrainingId: null,
   }));
   const certificates: Certificate[] = Array.from({ length: size.certificates }, (_, i) => {
     const bytes = noise(size.certificateBytes, i + 1);
     return {
-      id: crypto.randomUUID(), createdAt: at, updatedAt: at, trainingId: trainings[i % trainingCount].id, fileName: `certificate-${i}.jpg`,
-      mimeType: 'image/jpeg', size: bytes.byteLength, originalSize: bytes.byteLength, sha256: '0'.repeat(64), bytes: bytes.buffer as ArrayBuffer,
+      id: crypto.randomUUID(),
+      createdAt: at,
+      updatedAt: at,
+      trainingId: trainings[i % trainingCount].id,
+      fileName: `certificate-${i}.jpg`,
+      mimeType: 'image/jpeg',
+      size: bytes.byteLength,
+      originalSize: bytes.byteLength,
+      sha256: '0'.repeat(64),
+      bytes: bytes.buffer as ArrayBuffer,
     };
   });
   return { trainings, reflections, plans, certificates };
 }
 
-const time = async <T,>(fn: () => Promise<T> | T): Promise<[T, number]> => {
+const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const t0 = performance.now();
   const value = await fn();
   return [value, performance.now() - t0];
@@ -86,11 +126,14 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   const [file, exportMs] = await time(() => exportBackup());
   await step('floors');
   const [stored, readFloorMs] = await time(() => readStoredRecord());
-  const [, hashMs] = await time(() => Promise.all((stored.tables.certificates as Certificate[]).map((c) => crypto.subtle.digest('SHA-256', c.bytes))));
+  const [, hashMs] = await time(() =>
+    Promise.all((stored.tables.certificates as Certificate[]).map((c) => crypto.subtle.digest('SHA-256', c.bytes))),
+  );
   const json = new TextEncoder().encode(JSON.stringify({ tables: stored.tables }, (k, v) => (k === 'bytes' ? undefined : v), 1));
   const [, zipFloorMs] = await time(() => {
     const files: Zippable = { 'backup.json': [json, { level: 6 }] };
-    for (const c of stored.tables.certificates as Certificate[]) files[certificatePath(c.id, c.fileName)] = [new Uint8Array(c.bytes), { level: 0 }];
+    for (const c of stored.tables.certificates as Certificate[])
+      files[certificatePath(c.id, c.fileName)] = [new Uint8Array(c.bytes), { level: 0 }];
     return zipSync(files);
   });
 

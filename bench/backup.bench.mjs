@@ -22,7 +22,12 @@ async function bundle() {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: fileURLToPath(new URL('./backup-page.ts', import.meta.url)), formats: ['iife'], name: 'BackupBench', fileName: 'bench' },
+      lib: {
+        entry: fileURLToPath(new URL('./backup-page.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'BackupBench',
+        fileName: 'bench',
+      },
     },
   });
   const output = (Array.isArray(out) ? out[0] : out).output;
@@ -121,17 +126,30 @@ export default async function main() {
   const pick = (k) => median(results.map((r) => r[k]));
   const exportMs = pick('exportMs');
   const restoreMs = pick('restoreMs');
-  console.log(`backup of ${SIZE.entries.toLocaleString('en-GB')} entries and ${SIZE.certificates} certificates: ${mb.toFixed(1)} MB (median of ${RUNS} runs, Chromium, real IndexedDB)`);
-  console.log(`  export (read, hash, zip):   ${fmt(exportMs).padStart(8)}   goal <= ${EXPORT_GOAL_MS} ms ${exportMs <= EXPORT_GOAL_MS ? 'met' : 'MISSED'}`);
-  console.log(`    floor: fflate zip only    ${fmt(pick('zipFloorMs')).padStart(8)}   ratio ${(exportMs / pick('zipFloorMs')).toFixed(1)}x`);
+  console.log(
+    `backup of ${SIZE.entries.toLocaleString('en-GB')} entries and ${SIZE.certificates} certificates: ${mb.toFixed(1)} MB (median of ${RUNS} runs, Chromium, real IndexedDB)`,
+  );
+  console.log(
+    `  export (read, hash, zip):   ${fmt(exportMs).padStart(8)}   goal <= ${EXPORT_GOAL_MS} ms ${exportMs <= EXPORT_GOAL_MS ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `    floor: fflate zip only    ${fmt(pick('zipFloorMs')).padStart(8)}   ratio ${(exportMs / pick('zipFloorMs')).toFixed(1)}x`,
+  );
   console.log(`    measured alone: IndexedDB read ${fmt(pick('readFloorMs'))}, SHA-256 of every certificate ${fmt(pick('hashMs'))}`);
   const readAndZip = pick('readFloorMs') + pick('zipFloorMs');
   console.log(`    floor: IndexedDB read + fflate zip ${fmt(readAndZip)}   ratio ${(exportMs / readAndZip).toFixed(1)}x`);
-  console.log(`  restore (validate + write): ${fmt(restoreMs).padStart(8)}   goal <= ${RESTORE_GOAL_MS} ms ${restoreMs <= RESTORE_GOAL_MS ? 'met' : 'MISSED'}`);
+  console.log(
+    `  restore (validate + write): ${fmt(restoreMs).padStart(8)}   goal <= ${RESTORE_GOAL_MS} ms ${restoreMs <= RESTORE_GOAL_MS ? 'met' : 'MISSED'}`,
+  );
   console.log(`    validate (unzip, CRC, schema, SHA-256): ${fmt(pick('validateMs'))}; write (one transaction): ${fmt(pick('writeMs'))}`);
-  console.log(`    floor: Dexie bulkAdd only ${fmt(pick('bulkAddFloorMs')).padStart(8)}   ratio ${(pick('writeMs') / pick('bulkAddFloorMs')).toFixed(1)}x (write)`);
+  console.log(
+    `    floor: Dexie bulkAdd only ${fmt(pick('bulkAddFloorMs')).padStart(8)}   ratio ${(pick('writeMs') / pick('bulkAddFloorMs')).toFixed(1)}x (write)`,
+  );
   for (const [phase, m] of Object.entries(last.memory)) {
-    if (m.peakMb && phase !== 'floors') console.log(`  memory, ${phase}: renderer peak ${Math.round(m.peakMb)} MB (at start ${Math.round(m.startMb)} MB, +${Math.round(m.peakMb - m.startMb)} MB = ${((m.peakMb - m.startMb) / mb).toFixed(1)}x the backup${phase === 'restore' ? ', the file already in memory' : ''})`);
+    if (m.peakMb && phase !== 'floors')
+      console.log(
+        `  memory, ${phase}: renderer peak ${Math.round(m.peakMb)} MB (at start ${Math.round(m.startMb)} MB, +${Math.round(m.peakMb - m.startMb)} MB = ${((m.peakMb - m.startMb) / mb).toFixed(1)}x the backup${phase === 'restore' ? ', the file already in memory' : ''})`,
+      );
   }
   if (last.restoredTrainings !== Math.round(SIZE.entries * 0.6)) throw new Error('restore did not bring back every entry');
 }

@@ -100,14 +100,26 @@ export function makeRecord(fw, { entries = ENTRIES, certificates = CERTIFICATES,
     doneTrainingId: null,
   }));
   const enrolments = fw.pathways.length
-    ? [{ id: 'e-1', createdAt: STAMP, updatedAt: STAMP, frameworkId: fw.id, pathwayId: fw.pathways[0].id, startDate: '2025-03-01', endedAt: null }]
+    ? [
+        {
+          id: 'e-1',
+          createdAt: STAMP,
+          updatedAt: STAMP,
+          frameworkId: fw.id,
+          pathwayId: fw.pathways[0].id,
+          startDate: '2025-03-01',
+          endedAt: null,
+        },
+      ]
     : [];
   return { trainings, plans, reflections: [], certificates: certs, enrolments };
 }
 
 /** A profile that every rule kind can apply to: all flags, the group with the most courses. */
 export function makeProfile(fw) {
-  const group = [...fw.groups].sort((a, b) => fw.courses.filter((c) => c.groupIds.includes(b.id)).length - fw.courses.filter((c) => c.groupIds.includes(a.id)).length)[0];
+  const group = [...fw.groups].sort(
+    (a, b) => fw.courses.filter((c) => c.groupIds.includes(b.id)).length - fw.courses.filter((c) => c.groupIds.includes(a.id)).length,
+  )[0];
   const pathwayGroup = fw.pathways[0]?.groupId;
   return {
     id: 'profile',
@@ -164,7 +176,12 @@ async function loadEngine() {
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: join(ROOT, 'bench/engine-entry.ts'), formats: ['es'], fileName: 'engine' } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: join(ROOT, 'bench/engine-entry.ts'), formats: ['es'], fileName: 'engine' },
+    },
   });
   const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
   const dir = mkdtempSync(join(tmpdir(), 'sp-engine-'));
@@ -177,7 +194,9 @@ async function loadEngine() {
 
 export async function engineBench() {
   const { engine, frameworks } = await loadEngine();
-  console.log(`suggest() over ${ENTRIES} entries, ${CERTIFICATES} certificates, per recompute (wall-clock median of 200 after 30 warm-up runs; mean CPU time beside it):`);
+  console.log(
+    `suggest() over ${ENTRIES} entries, ${CERTIFICATES} certificates, per recompute (wall-clock median of 200 after 30 warm-up runs; mean CPU time beside it):`,
+  );
   const rows = [];
   for (const fw of frameworks) {
     const record = makeRecord(fw);
@@ -242,7 +261,8 @@ async function seed(page, fw, certificateBytes) {
         tx.onerror = () => rej(tx.error);
         tx.objectStore('profile').put(profile);
         for (const t of record.trainings) tx.objectStore('trainings').put(t);
-        for (const c of record.certificates) tx.objectStore('certificates').put({ ...c, bytes: new Uint8Array(certificateBytes).fill(37).buffer });
+        for (const c of record.certificates)
+          tx.objectStore('certificates').put({ ...c, bytes: new Uint8Array(certificateBytes).fill(37).buffer });
         for (const p of record.plans) tx.objectStore('plans').put(p);
         for (const e of record.enrolments) tx.objectStore('enrolments').put(e);
       });
@@ -257,7 +277,12 @@ export async function serveApp() {
   const outDir = mkdtempSync(join(tmpdir(), 'sp-engine-bench-'));
   await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   return {
     url: `http://127.0.0.1:${port}/`,
     close: async () => {
@@ -272,7 +297,10 @@ export { seed };
 async function homeBench() {
   const fw = (await loadEngine()).frameworks.find((f) => f.id === 'solihull');
   const app = await serveApp();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     // bypassCSP only so that the bench can add Dexie's own script for the raw read.
     const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
@@ -330,8 +358,12 @@ async function homeBench() {
     const r = median(raw);
     console.log(`\nHome in Chromium with ${ENTRIES} entries and ${CERTIFICATES} certificates (30 KB each) stored, median of ${RUNS}:`);
     console.log(`  raw Dexie read of the same rows (open + entries + certificates): ${ms(r)}`);
-    console.log(`  Home shown, from another screen (read, suggestions, render):      ${ms(w)}   ratio ${(w / r).toFixed(2)}x   ${w / r <= HOME_GOAL_RATIO ? 'within' : 'OVER'} the ${HOME_GOAL_RATIO}x goal`);
-    console.log(`  Home shown on a cold page load (navigation start to suggestions):  ${ms(median(cold))} (includes loading the app itself)`);
+    console.log(
+      `  Home shown, from another screen (read, suggestions, render):      ${ms(w)}   ratio ${(w / r).toFixed(2)}x   ${w / r <= HOME_GOAL_RATIO ? 'within' : 'OVER'} the ${HOME_GOAL_RATIO}x goal`,
+    );
+    console.log(
+      `  Home shown on a cold page load (navigation start to suggestions):  ${ms(median(cold))} (includes loading the app itself)`,
+    );
   } finally {
     await browser.close();
     await app.close();

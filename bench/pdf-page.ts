@@ -109,7 +109,16 @@ async function run(c: Case) {
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
   const floorMs = floor(c, photos);
-  return { stages: { model: modelMs, ...stages }, ms, floorMs, size: built.blob.size, imageBytes: built.imageBytes, pages: built.pages, longestTask: longest.value, rows: model.counts.trainings };
+  return {
+    stages: { model: modelMs, ...stages },
+    ms,
+    floorMs,
+    size: built.blob.size,
+    imageBytes: built.imageBytes,
+    pages: built.pages,
+    longestTask: longest.value,
+    rows: model.counts.trainings,
+  };
 }
 
 (window as unknown as { runCase: typeof run }).runCase = run;

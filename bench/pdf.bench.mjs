@@ -9,7 +9,11 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 const CASES = [
-  { name: 'appraisal, 1 year: 100 entries, 50 reflections, 20 photos', goalMs: 500, c: { preset: 'appraisal', entries: 100, reflections: 50, photos: 20 } },
+  {
+    name: 'appraisal, 1 year: 100 entries, 50 reflections, 20 photos',
+    goalMs: 500,
+    c: { preset: 'appraisal', entries: 100, reflections: 50, photos: 20 },
+  },
   { name: 'full record: 5,000 entries', goalMs: 2000, c: { preset: 'full', entries: 5000, reflections: 0, photos: 0 } },
 ];
 const RUNS = 3;
@@ -27,8 +31,17 @@ export default async function () {
     worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'bench/pdf-page.html') } },
   });
-  const server = await preview({ root, configFile: false, logLevel: 'error', build: { outDir }, preview: { port: 4195, strictPort: true } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4195, strictPort: true },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     const open = async () => {
@@ -47,11 +60,19 @@ export default async function () {
       const floorMs = median('floorMs');
       const r = runs[0];
       const longest = Math.max(cold.longestTask, ...runs.map((x) => x.longestTask));
-      console.log(`${name}: ${ms.toFixed(0)} ms warm, median of ${RUNS} (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); first build ${cold.ms.toFixed(0)} ms; raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50)`);
-      console.log(`  time up to each stage: ${Object.entries(runs[runs.length - 1].stages).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+      console.log(
+        `${name}: ${ms.toFixed(0)} ms warm, median of ${RUNS} (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); first build ${cold.ms.toFixed(0)} ms; raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50)`,
+      );
+      console.log(
+        `  time up to each stage: ${Object.entries(runs[runs.length - 1].stages)
+          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+          .join(', ')}`,
+      );
       if (r.imageBytes) {
         const budget = 1.1 * r.imageBytes + 200 * 1024;
-        console.log(`  size: PDF ${(r.size / 1024).toFixed(0)} KB, embedded photos ${(r.imageBytes / 1024).toFixed(0)} KB, budget 1.1x + 200 KB = ${(budget / 1024).toFixed(0)} KB (${r.size <= budget ? 'met' : 'NOT met'})`);
+        console.log(
+          `  size: PDF ${(r.size / 1024).toFixed(0)} KB, embedded photos ${(r.imageBytes / 1024).toFixed(0)} KB, budget 1.1x + 200 KB = ${(budget / 1024).toFixed(0)} KB (${r.size <= budget ? 'met' : 'NOT met'})`,
+        );
       } else {
         console.log(`  size: PDF ${(r.size / 1024).toFixed(0)} KB`);
       }

@@ -164,7 +164,9 @@ async function listBench(browser, base) {
   const l = median(list);
   const r = median(raw);
   const ratio = l / r;
-  console.log(`record list, ${ENTRIES} entries (fresh page, screen code loaded: route change to painted rows, median of ${list.length}): ${ms(l)}`);
+  console.log(
+    `record list, ${ENTRIES} entries (fresh page, screen code loaded: route change to painted rows, median of ${list.length}): ${ms(l)}`,
+  );
   console.log(`  on a first visit, including loading the Record screen's code (median of ${firstVisit.length}): ${ms(median(firstVisit))}`);
   console.log(`raw Dexie read of the same ${ENTRIES} rows (fresh page, median of ${raw.length}): ${ms(r)}`);
   console.log(`ratio: ${ratio.toFixed(2)} x (goal <= ${RATIO_GOAL} x) ${ratio <= RATIO_GOAL ? 'MET' : 'NOT MET'}`);
@@ -210,7 +212,10 @@ async function photoBench(browser, base) {
     }
     return { total: performance.now() - t0, photoBytes: blob.size };
   }, PHOTOS);
-  await page.locator('.rec-cert').nth(PHOTOS - 1).waitFor();
+  await page
+    .locator('.rec-cert')
+    .nth(PHOTOS - 1)
+    .waitFor();
   const stored = await page.locator('.rec-cert').count();
   await context.close();
   console.log(

@@ -57,7 +57,9 @@ export default async function sizeBench() {
   const jsGzip = js.reduce((n, f) => n + gzipSize(f), 0);
   const cssGzip = css.reduce((n, f) => n + gzipSize(f), 0);
 
-  const all = readdirSync(join(DIST, 'assets')).map((f) => join('assets', f)).filter((f) => /\.(js|css)$/.test(f));
+  const all = readdirSync(join(DIST, 'assets'))
+    .map((f) => join('assets', f))
+    .filter((f) => /\.(js|css)$/.test(f));
   const allGzip = all.reduce((n, f) => n + gzipSize(f), 0);
   const allRaw = all.reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0);
   const pdfChunks = all.filter(hasJsPdf);
@@ -65,7 +67,9 @@ export default async function sizeBench() {
 
   console.log('First load (what index.html loads, gzip -9):');
   for (const f of [...js, ...css]) console.log(`  ${f}  ${kb(gzipSize(f))}`);
-  console.log(`first-load JS gzip:  ${kb(jsGzip)}  (goal <= ${kb(GOAL_JS_GZIP)}: ${(100 * jsGzip / GOAL_JS_GZIP).toFixed(0)}% of goal, ${jsGzip <= GOAL_JS_GZIP ? 'met' : 'NOT met'})`);
+  console.log(
+    `first-load JS gzip:  ${kb(jsGzip)}  (goal <= ${kb(GOAL_JS_GZIP)}: ${((100 * jsGzip) / GOAL_JS_GZIP).toFixed(0)}% of goal, ${jsGzip <= GOAL_JS_GZIP ? 'met' : 'NOT met'})`,
+  );
   console.log(`first-load CSS gzip: ${kb(cssGzip)}`);
   console.log(`all chunks (${all.length} JS/CSS files): ${kb(allGzip)} gzip, ${kb(allRaw)} raw`);
   const largest = all

@@ -35,7 +35,14 @@ async function startPreview() {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--no-first-run',
+];
 
 /** A browser profile in which the app has been set up (a profile record written to its
  * database), so that Lighthouse can measure Home as a returning user sees it. */
@@ -53,9 +60,24 @@ async function profileWithSetup(dir) {
           const at = new Date().toISOString();
           const tx = open.result.transaction('profile', 'readwrite');
           tx.objectStore('profile').put({
-            id: 'profile', createdAt: at, updatedAt: at, name: 'Alex Practitioner', jobTitle: 'Family support worker', employer: 'Solihull MBC',
-            volunteer: false, frameworkId: 'solihull', groupId: null, roleId: null, roleTitle: '', flags: {}, extraFrameworkIds: [],
-            previousFrameworkIds: [], schemes: [], yearBasis: 'rolling', lastSupervisionDate: null, appraisalYearStartMonth: null,
+            id: 'profile',
+            createdAt: at,
+            updatedAt: at,
+            name: 'Alex Practitioner',
+            jobTitle: 'Family support worker',
+            employer: 'Solihull MBC',
+            volunteer: false,
+            frameworkId: 'solihull',
+            groupId: null,
+            roleId: null,
+            roleTitle: '',
+            flags: {},
+            extraFrameworkIds: [],
+            previousFrameworkIds: [],
+            schemes: [],
+            yearBasis: 'rolling',
+            lastSupervisionDate: null,
+            appraisalYearStartMonth: null,
           });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
@@ -94,7 +116,9 @@ async function audit(label, userDataDir) {
       }
     }
     const m = (id) => lhr.audits[id]?.displayValue ?? '';
-    console.log(`  First Contentful Paint ${m('first-contentful-paint')}, Largest Contentful Paint ${m('largest-contentful-paint')}, Total Blocking Time ${m('total-blocking-time')}, Cumulative Layout Shift ${m('cumulative-layout-shift')}`);
+    console.log(
+      `  First Contentful Paint ${m('first-contentful-paint')}, Largest Contentful Paint ${m('largest-contentful-paint')}, Total Blocking Time ${m('total-blocking-time')}, Cumulative Layout Shift ${m('cumulative-layout-shift')}`,
+    );
     console.log(`  Full report: ${file}`);
     return ok;
   } finally {

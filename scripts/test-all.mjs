@@ -40,6 +40,7 @@ function vitestSuite(label, args, out) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('format (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 step('framework sources', 'npm', ['run', '--silent', 'frameworks:check-sources']);
 vitestSuite('unit and component tests', [], 'test-results/unit.json');
 if (step('build', 'npx', ['vite', 'build'])) {

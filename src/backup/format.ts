@@ -9,16 +9,7 @@
  * when a backup is imported.
  */
 import { RECORD_TABLES } from '../domain/types';
-import type {
-  Certificate,
-  Deletion,
-  Enrolment,
-  Plan,
-  Profile,
-  Reflection,
-  Setting,
-  Training,
-} from '../domain/types';
+import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../domain/types';
 
 export const BACKUP_FORMAT = 'safeguarding-passport-backup';
 export const BACKUP_FORMAT_VERSION = 1;

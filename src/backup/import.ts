@@ -58,7 +58,8 @@ function damaged(detail: string, cause?: unknown): BackupError {
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
-  const received = issue.received === undefined ? '' : ` (found ${issue.received.length > 40 ? `${issue.received.slice(0, 40)}…` : issue.received})`;
+  const received =
+    issue.received === undefined ? '' : ` (found ${issue.received.length > 40 ? `${issue.received.slice(0, 40)}…` : issue.received})`;
   return path ? `the field "${path}" is not valid${received}` : `it is not a valid record${received}`;
 }
 
@@ -114,7 +115,10 @@ function validateRecords(doc: v.InferOutput<typeof EnvelopeSchema>): void {
       if (!result.success) throw invalidRecord(table, i, result.issues[0]);
       const id = (row as { id: string }).id;
       if (seen.has(id)) {
-        throw new BackupError('invalid-record', `Record ${i + 1} of the ${TABLE_LABELS[table]} in this backup repeats an earlier record's id. ${NOTHING_CHANGED}`);
+        throw new BackupError(
+          'invalid-record',
+          `Record ${i + 1} of the ${TABLE_LABELS[table]} in this backup repeats an earlier record's id. ${NOTHING_CHANGED}`,
+        );
       }
       seen.add(id);
     });
@@ -159,12 +163,16 @@ export async function readBackup(bytes: Uint8Array, estimate: StorageEstimate = 
  * Called with the file's size before reading it, and with its unzipped size after. */
 export async function checkSpace(needed: number, estimate: StorageEstimate = browserEstimate): Promise<void> {
   const tooLarge = (detail: string) =>
-    new BackupError('too-large', `This backup holds ${formatFileSize(needed)}, ${detail}. ${NOTHING_CHANGED} Free some space on this device, then try again.`);
+    new BackupError(
+      'too-large',
+      `This backup holds ${formatFileSize(needed)}, ${detail}. ${NOTHING_CHANGED} Free some space on this device, then try again.`,
+    );
   if (needed > HARD_LIMIT_BYTES) throw tooLarge('which is more than this app can import at once');
   const e = await estimate();
   if (e?.quota != null) {
     const available = e.quota - (e.usage ?? 0);
-    if (needed * STORAGE_HEADROOM > available) throw tooLarge(`but this device has room for only ${formatFileSize(Math.max(0, available))} more`);
+    if (needed * STORAGE_HEADROOM > available)
+      throw tooLarge(`but this device has room for only ${formatFileSize(Math.max(0, available))} more`);
   }
 }
 
@@ -177,7 +185,10 @@ async function readCertificates(bytes: Uint8Array, entries: CertificateEntry[]):
   return entries.map((entry, i) => {
     const data = files[entry.path];
     if (!data) {
-      throw new BackupError('missing-file', `This backup is incomplete: the certificate "${entry.fileName}" is listed but its file is missing. ${NOTHING_CHANGED}`);
+      throw new BackupError(
+        'missing-file',
+        `This backup is incomplete: the certificate "${entry.fileName}" is listed but its file is missing. ${NOTHING_CHANGED}`,
+      );
     }
     if (data.byteLength !== entry.size || digests[i] !== entry.sha256) {
       throw new BackupError(
@@ -193,8 +204,7 @@ async function readCertificates(bytes: Uint8Array, entries: CertificateEntry[]):
 }
 
 export type ImportResult =
-  | { mode: 'merge'; backup: ParsedBackup; summary: MergeSummary }
-  | { mode: 'replace'; backup: ParsedBackup; safetyCopy: BackupFile };
+  { mode: 'merge'; backup: ParsedBackup; summary: MergeSummary } | { mode: 'replace'; backup: ParsedBackup; safetyCopy: BackupFile };
 
 export interface ImportOptions {
   estimate?: StorageEstimate;

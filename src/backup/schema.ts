@@ -13,7 +13,10 @@ import { BACKUP_FORMAT, BACKUP_TABLES, CERTIFICATES_DIR, type BackupTable } from
 const text = v.string();
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 // A real calendar date (valibot's isoDate alone accepts 2026-02-30).
-const isoDate = v.pipe(v.string(), v.check((s: string) => isIsoDate(s), 'a real calendar date, written 2026-11-27'));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s: string) => isIsoDate(s), 'a real calendar date, written 2026-11-27'),
+);
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finiteNumber = v.pipe(v.number(), v.finite());
@@ -152,7 +155,10 @@ export const EnvelopeSchema = v.object({
     Object.fromEntries([...BACKUP_TABLES, 'deletions'].map((t) => [t, count])) as Record<BackupTable | 'deletions', typeof count>,
   ),
   tables: v.object(
-    Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<BackupTable, v.ArraySchema<v.UnknownSchema, undefined>>,
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<
+      BackupTable,
+      v.ArraySchema<v.UnknownSchema, undefined>
+    >,
   ),
   deletions: v.array(v.unknown()),
 });

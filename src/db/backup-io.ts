@@ -50,7 +50,11 @@ export type TablesWithoutCertificates = Omit<StoredTables, 'certificates'>;
 /** For an export: every table but the certificates, and the certificates' ids, in one
  * transaction. Certificate files are read afterwards in small batches (readCertificates), so
  * that the whole record's files are never in memory at once. */
-export async function readRecordForExport(): Promise<{ tables: TablesWithoutCertificates; deletions: Deletion[]; certificateIds: string[] }> {
+export async function readRecordForExport(): Promise<{
+  tables: TablesWithoutCertificates;
+  deletions: Deletion[];
+  certificateIds: string[];
+}> {
   try {
     return await db.transaction('r', WRITE_TABLES.map(table), async () => {
       const tables = {} as Record<Exclude<BackupTable, 'certificates'>, Stamped[]>;

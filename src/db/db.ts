@@ -1,16 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { closeOnUpgradeElsewhere } from './lifecycle';
-import type {
-  Certificate,
-  Deletion,
-  Draft,
-  Enrolment,
-  Plan,
-  Profile,
-  Reflection,
-  Setting,
-  Training,
-} from '../domain/types';
+import type { Certificate, Deletion, Draft, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../domain/types';
 
 export const DB_NAME = 'safeguarding-passport';
 

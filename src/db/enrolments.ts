@@ -14,7 +14,11 @@ export async function enrolInPathway(frameworkId: string, pathwayId: string, sta
   try {
     return await db.transaction('rw', db.enrolments, async () => {
       const now = nowIso();
-      const current = await db.enrolments.where('frameworkId').equals(frameworkId).filter((e) => !e.endedAt).toArray();
+      const current = await db.enrolments
+        .where('frameworkId')
+        .equals(frameworkId)
+        .filter((e) => !e.endedAt)
+        .toArray();
       await db.enrolments.bulkPut(current.map((e) => ({ ...e, endedAt: now.slice(0, 10), updatedAt: now })));
       const enrolment: Enrolment = { id: newId(), createdAt: now, updatedAt: now, frameworkId, pathwayId, startDate, endedAt: null };
       await db.enrolments.put(enrolment);
@@ -74,6 +78,9 @@ export async function readEngineInput(): Promise<EngineInput> {
       loadConfirmedSteps(),
       db.reflections.toArray(),
     ]);
-    return { record: { trainings, plans, enrolments, reflections, certificates: certificateLinks.map((trainingId) => ({ trainingId })) }, confirmedSteps };
+    return {
+      record: { trainings, plans, enrolments, reflections, certificates: certificateLinks.map((trainingId) => ({ trainingId })) },
+      confirmedSteps,
+    };
   });
 }

@@ -43,11 +43,11 @@ export function describeStorageError(e: unknown): StorageError {
     );
   }
   if (name === 'DatabaseClosedError' || name === 'BlockedError') {
-    return new StorageError(
-      'blocked',
-      'The app was updated in another tab. Reload this page to carry on; nothing has been lost.',
-      e,
-    );
+    return new StorageError('blocked', 'The app was updated in another tab. Reload this page to carry on; nothing has been lost.', e);
   }
-  return new StorageError('unknown', `Something went wrong while saving: ${String((e as Error)?.message ?? e)}. Nothing already stored was lost.`, e);
+  return new StorageError(
+    'unknown',
+    `Something went wrong while saving: ${String((e as Error)?.message ?? e)}. Nothing already stored was lost.`,
+    e,
+  );
 }

@@ -22,7 +22,9 @@ export async function readPortfolioRecord(): Promise<RecordSnapshot> {
   });
 }
 
-export async function readCertificateFiles(ids: string[]): Promise<Array<{ id: string; bytes: ArrayBuffer; mimeType: Certificate['mimeType'] }>> {
+export async function readCertificateFiles(
+  ids: string[],
+): Promise<Array<{ id: string; bytes: ArrayBuffer; mimeType: Certificate['mimeType'] }>> {
   const found = await db.certificates.bulkGet(ids);
   return found.filter((c): c is Certificate => !!c).map((c) => ({ id: c.id, bytes: c.bytes, mimeType: c.mimeType }));
 }

@@ -166,9 +166,10 @@ function toTarget(framework: Framework, p: StepPlacement): CrosswalkTarget {
 function titleNotes(training: Training, framework: Framework | undefined): CrosswalkRow['notes'] {
   const course = framework && linkedCourse(training, framework);
   if (!framework || !course) return [];
-  return COURSE_TITLE_NOTES.filter((n) => n.frameworkId === framework.id && course.title.trim().endsWith(n.titleEndsWith)).map(
-    (n) => ({ text: n.text, cite: n.cite }),
-  );
+  return COURSE_TITLE_NOTES.filter((n) => n.frameworkId === framework.id && course.title.trim().endsWith(n.titleEndsWith)).map((n) => ({
+    text: n.text,
+    cite: n.cite,
+  }));
 }
 
 /**
@@ -197,7 +198,15 @@ export function crosswalk(
         : !ownFramework
           ? 'linked to a framework the app does not have'
           : `no level in ${ownFramework.shortName} that the crosswalk can place`;
-      return { ...base, status: 'not-mapped', source: null, targets: [], confidence: null, explanation: `Not mapped: ${why}. ${CONFIRM_ADVICE}`, notes };
+      return {
+        ...base,
+        status: 'not-mapped',
+        source: null,
+        targets: [],
+        confidence: null,
+        explanation: `Not mapped: ${why}. ${CONFIRM_ADVICE}`,
+        notes,
+      };
     }
 
     const { placement } = placed;
@@ -283,15 +292,17 @@ export function crosswalk(
 /** The profile after switching to another framework: the current one joins the previous
  * frameworks (so its history stays viewable), and the group and role are chosen again, since
  * they belong to the old framework. Training, reflections and everything else stay as they are. */
-export function switchFramework<P extends Pick<Profile, 'frameworkId' | 'extraFrameworkIds' | 'previousFrameworkIds' | 'groupId' | 'roleId'>>(
-  profile: P,
-  newFrameworkId: string,
-): P {
+export function switchFramework<
+  P extends Pick<Profile, 'frameworkId' | 'extraFrameworkIds' | 'previousFrameworkIds' | 'groupId' | 'roleId'>,
+>(profile: P, newFrameworkId: string): P {
   if (newFrameworkId === profile.frameworkId) return profile;
   return {
     ...profile,
     frameworkId: newFrameworkId,
-    previousFrameworkIds: [...profile.previousFrameworkIds.filter((id) => id !== newFrameworkId && id !== profile.frameworkId), profile.frameworkId],
+    previousFrameworkIds: [
+      ...profile.previousFrameworkIds.filter((id) => id !== newFrameworkId && id !== profile.frameworkId),
+      profile.frameworkId,
+    ],
     extraFrameworkIds: profile.extraFrameworkIds.filter((id) => id !== newFrameworkId),
     groupId: null,
     roleId: null,

@@ -34,8 +34,7 @@ export function sniffCertificateType(head: Uint8Array): CertificateMime | null {
 }
 
 export type FileCheck =
-  | { ok: true; mimeType: CertificateMime }
-  | { ok: false; reason: 'too-large' | 'wrong-type' | 'empty'; message: string };
+  { ok: true; mimeType: CertificateMime } | { ok: false; reason: 'too-large' | 'wrong-type' | 'empty'; message: string };
 
 /** "3.4 MB", "820 KB", "512 bytes". */
 export function formatFileSize(bytes: number): string {

@@ -24,7 +24,11 @@ const UID_DOMAIN = 'safeguarding-passport.app';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -58,7 +62,10 @@ function basicDate(iso: ISODate): string {
 
 /** '2026-11-27T13:05:09.123Z' -> '20261127T130509Z'. */
 function basicDateTime(iso: ISODateTime): string {
-  return iso.replace(/\.\d+/, '').replace(/[-:]/g, '').replace(/\+00:?00$/, 'Z');
+  return iso
+    .replace(/\.\d+/, '')
+    .replace(/[-:]/g, '')
+    .replace(/\+00:?00$/, 'Z');
 }
 
 export function uidFor(key: string): string {
@@ -115,7 +122,10 @@ export function reminderEvents(framework: Framework, profile: Profile, record: E
         key: `pathway:${pathway.id}:deadline`,
         date: progress.deadline,
         summary: `Pathway deadline: ${pathway.roleTitle}`,
-        description: `${progress.done} of ${progress.total} items done. Still to do: ${progress.items.filter((i) => i.status !== 'done').map((i) => i.item.title).join('; ')}.`,
+        description: `${progress.done} of ${progress.total} items done. Still to do: ${progress.items
+          .filter((i) => i.status !== 'done')
+          .map((i) => i.item.title)
+          .join('; ')}.`,
       });
   }
   // Impact notes still to come or due: one event on the day each window closes.

@@ -18,12 +18,6 @@ export interface ImpactWindow {
 export function impactWindow(t: Pick<Training, 'endDate' | 'impact'>, today: ISODate, fromMonths = 3, toMonths = 6): ImpactWindow {
   const opens = addMonthsIso(t.endDate, fromMonths);
   const closes = addMonthsIso(t.endDate, toMonths);
-  const status: ImpactStatus = t.impact?.text?.trim()
-    ? 'done'
-    : today < opens
-      ? 'not-yet'
-      : today <= closes
-        ? 'due'
-        : 'overdue';
+  const status: ImpactStatus = t.impact?.text?.trim() ? 'done' : today < opens ? 'not-yet' : today <= closes ? 'due' : 'overdue';
   return { opens, closes, status };
 }

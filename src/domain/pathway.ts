@@ -67,7 +67,13 @@ export function itemPlan(idx: RecordIndex, pathway: Pathway, item: PathwayItem):
   );
 }
 
-export function pathwayProgress(idx: RecordIndex, pathway: Pathway, enrolment: Enrolment | null, today: ISODate, nextCount = 3): PathwayProgress {
+export function pathwayProgress(
+  idx: RecordIndex,
+  pathway: Pathway,
+  enrolment: Enrolment | null,
+  today: ISODate,
+  nextCount = 3,
+): PathwayProgress {
   const items = pathway.items.map<PathwayItemProgress>((item) => {
     const evidence = itemEvidence(idx, pathway, item);
     const plan = evidence.length ? undefined : itemPlan(idx, pathway, item);
@@ -130,7 +136,9 @@ export function levelLadder(idx: RecordIndex, profile: Profile, today: ISODate, 
       if (status === 'to-do' && own.length && !targets.has(level.id)) status = own.some((l) => l.order > level.order) ? 'below' : 'above';
       const refreshes = due && lastDone && refreshConcernsUser(idx.framework, profile, level.id, lastDone);
       if (refreshes && due.status !== 'current') status = due.status;
-      const before = lastDone ? [] : unmetBefore({ levelId: level.id }, idx.framework, profile, idx, confirmed).map((u) => describeUnmet(u, idx));
+      const before = lastDone
+        ? []
+        : unmetBefore({ levelId: level.id }, idx.framework, profile, idx, confirmed).map((u) => describeUnmet(u, idx));
       return {
         level,
         target: targets.has(level.id),

@@ -37,7 +37,13 @@ export type Target = { course: Course } | { levelId: string };
 
 /** The prerequisite and order rules that apply to a course or level for this user and are not
  * met yet. An empty list means nothing has to (or should ideally) come first. */
-export function unmetBefore(target: Target, framework: Framework, profile: Profile, idx: RecordIndex, confirmed: ReadonlySet<string>): UnmetRule[] {
+export function unmetBefore(
+  target: Target,
+  framework: Framework,
+  profile: Profile,
+  idx: RecordIndex,
+  confirmed: ReadonlySet<string>,
+): UnmetRule[] {
   const picks = (sel: Parameters<typeof selectorPicksCourse>[0]) =>
     'course' in target ? selectorPicksCourse(sel, target.course) : selectorPicksLevel(sel, target.levelId);
   const out: UnmetRule[] = [];

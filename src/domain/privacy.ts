@@ -42,7 +42,8 @@ export function isValidNhsNumber(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DATE_OF_BIRTH = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:\\-–]?\\s*${DATE}`, 'gi');
 
@@ -55,12 +56,76 @@ const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9
 /** Words for a child or family member. Case-insensitive on the first letter only, so that a
  * following name can be told apart by its capital. */
 const PEOPLE_WORDS = [
-  'child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'teenager', 'young person', 'pupil', 'student', 'son', 'daughter', 'stepson', 'stepdaughter',
-  'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'stepmother', 'stepfather', 'stepmum', 'stepdad', 'brother', 'sister', 'sibling',
-  'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'nan', 'aunt', 'auntie', 'uncle', 'cousin', 'nephew', 'niece', 'carer',
-  'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'guardian', 'foster carer',
+  'child',
+  'boy',
+  'girl',
+  'baby',
+  'infant',
+  'toddler',
+  'teenager',
+  'young person',
+  'pupil',
+  'student',
+  'son',
+  'daughter',
+  'stepson',
+  'stepdaughter',
+  'mother',
+  'father',
+  'mum',
+  'mom',
+  'dad',
+  'parent',
+  'stepmother',
+  'stepfather',
+  'stepmum',
+  'stepdad',
+  'brother',
+  'sister',
+  'sibling',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandad',
+  'granddad',
+  'nan',
+  'aunt',
+  'auntie',
+  'uncle',
+  'cousin',
+  'nephew',
+  'niece',
+  'carer',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'guardian',
+  'foster carer',
 ];
-const CHILD_WORDS = ['child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'teenager', 'young person', 'pupil', 'student', 'son', 'daughter', 'sibling', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter'];
+const CHILD_WORDS = [
+  'child',
+  'boy',
+  'girl',
+  'baby',
+  'infant',
+  'toddler',
+  'teenager',
+  'young person',
+  'pupil',
+  'student',
+  'son',
+  'daughter',
+  'sibling',
+  'brother',
+  'sister',
+  'nephew',
+  'niece',
+  'cousin',
+  'stepson',
+  'stepdaughter',
+];
 
 function anyCase(words: string[]): string {
   return words
@@ -89,7 +154,10 @@ const NOT_NAMES = new Set(
 
 const FULL_NAME = `(${NAME_WORD}(?:\\s+${NAME_WORD})+)`;
 const NAMED_AFTER = new RegExp(`\\b(?:${anyCase(PEOPLE_WORDS)})(?:'s|’s)?\\s*[,:]?\\s*(?:(?:called|named|is|was)\\s+)?${FULL_NAME}`, 'g');
-const NAMED_BEFORE = new RegExp(`${FULL_NAME}\\s*(?:(?:'s|’s)\\s+|,\\s*(?:the\\s+|a\\s+|her\\s+|his\\s+|their\\s+)?|\\(\\s*(?:the\\s+)?)(?:${PEOPLE_WORDS.join('|')})\\b`, 'g');
+const NAMED_BEFORE = new RegExp(
+  `${FULL_NAME}\\s*(?:(?:'s|’s)\\s+|,\\s*(?:the\\s+|a\\s+|her\\s+|his\\s+|their\\s+)?|\\(\\s*(?:the\\s+)?)(?:${PEOPLE_WORDS.join('|')})\\b`,
+  'g',
+);
 // "child X aged N", "X (aged 7)", "X, 7 years old", "X aged 7".
 const CHILD_AGED = new RegExp(
   `(?:\\b(?:${anyCase(CHILD_WORDS)})\\s+)?\\b(${NAME_WORD}|[A-Z]\\.?)\\s*[,(]?\\s*(?:aged\\s+\\d{1,2}|age\\s*[:]?\\s*\\d{1,2}|\\d{1,2}\\s*(?:years?|yrs?|months?)\\s*old|\\d{1,2}\\s*(?:yo|y\\/o))\\b`,
@@ -141,7 +209,13 @@ export function scanForIdentifyingDetails<S>(texts: Array<ScanText<S>>): Array<P
   const findings: Array<PrivacyFinding<S>> = [];
   for (const t of texts) {
     for (const f of scanText(t.text)) {
-      findings.push({ kind: f.kind, match: f.match, excerpt: excerptOf(t.text, f.index, f.match.length), source: t.source, field: t.field });
+      findings.push({
+        kind: f.kind,
+        match: f.match,
+        excerpt: excerptOf(t.text, f.index, f.match.length),
+        source: t.source,
+        field: t.field,
+      });
     }
   }
   return findings;

@@ -140,12 +140,7 @@ export function yearlyTotals(trainings: Training[], basis: YearBasis, today: ISO
 }
 
 /** Entries inside their impact follow-up window (3 to 6 months after) with no impact note. */
-export function impactNotesDue(
-  trainings: readonly Training[],
-  today: ISODate,
-  fromMonths = 3,
-  toMonths = 6,
-): Map<string, ImpactWindow> {
+export function impactNotesDue(trainings: readonly Training[], today: ISODate, fromMonths = 3, toMonths = 6): Map<string, ImpactWindow> {
   const due = new Map<string, ImpactWindow>();
   // Only entries that ended between about toMonths and fromMonths ago can be due: a cheap string
   // comparison first (a few days' margin for month-end clamping), the exact window for those.

@@ -46,7 +46,11 @@ export interface SchemeProgress {
 const DUE_SOON_DAYS = 90;
 
 /** The cycle window that contains `today`, and its deadline. */
-export function schemeWindow(scheme: Scheme, enrolment: SchemeEnrolment | undefined, today: ISODate): { window: SchemeWindow | null; deadline: ISODate | null } {
+export function schemeWindow(
+  scheme: Scheme,
+  enrolment: SchemeEnrolment | undefined,
+  today: ISODate,
+): { window: SchemeWindow | null; deadline: ISODate | null } {
   const cycle = scheme.cycle;
   if (cycle.kind === 'years-to-renewal') {
     const renewal = enrolment?.renewalDate ?? null;
@@ -148,7 +152,17 @@ export function schemeProgress(
     if (req.kind === 'target' && window) {
       const c = countEvidence(req.counts, trainings, reflections, window);
       const hours = req.counts.endsWith('hours');
-      requirements.push({ id: req.id, title: req.title, kind: req.kind, unit: hours ? 'hours' : 'count', done: c.done, target: req.target, met: c.done >= req.target, trainingIds: c.trainingIds, reflectionIds: c.reflectionIds });
+      requirements.push({
+        id: req.id,
+        title: req.title,
+        kind: req.kind,
+        unit: hours ? 'hours' : 'count',
+        done: c.done,
+        target: req.target,
+        met: c.done >= req.target,
+        trainingIds: c.trainingIds,
+        reflectionIds: c.reflectionIds,
+      });
     } else if (req.kind === 'declared-hours') {
       const declared = Number(enrolment?.options?.[req.optionKey] ?? 0) || 0;
       const alt = req.alternative && enrolment?.options?.[req.alternative.optionKey] === true ? req.alternative : null;
@@ -163,15 +177,26 @@ export function schemeProgress(
         met: declared >= target,
         trainingIds: [],
         reflectionIds: [],
-        note: alt ? `Target for ${alt.label}. The hours are the figure you declared; the app does not log practice.` : 'The hours are the figure you declared; the app does not log practice.',
+        note: alt
+          ? `Target for ${alt.label}. The hours are the figure you declared; the app does not log practice.`
+          : 'The hours are the figure you declared; the app does not log practice.',
       });
     } else if (req.kind === 'refresh') {
       if (req.onlyForFlag && !profile.flags[req.onlyForFlag]) continue;
       const only = req.countsOnly;
       const renews = only ? trainings.filter((t) => mentionsAny(`${t.title} ${t.level}`, only.keywords)) : trainings;
-      const latest = renews.reduce<Training | null>((best, t) => (t.endDate <= today && (!best || t.endDate > best.endDate) ? t : best), null);
+      const latest = renews.reduce<Training | null>(
+        (best, t) => (t.endDate <= today && (!best || t.endDate > best.endDate) ? t : best),
+        null,
+      );
       const dueDate = latest ? addMonthsIso(latest.endDate, req.intervalMonths) : null;
-      const status: RefreshStatus = !dueDate ? 'never' : dueDate < today ? 'overdue' : daysBetween(today, dueDate) <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
+      const status: RefreshStatus = !dueDate
+        ? 'never'
+        : dueDate < today
+          ? 'overdue'
+          : daysBetween(today, dueDate) <= DUE_SOON_DAYS
+            ? 'due-soon'
+            : 'ok';
       requirements.push({
         id: req.id,
         title: req.title,
@@ -187,13 +212,32 @@ export function schemeProgress(
         ...(only ? { note: `Counts ${only.description}.` } : {}),
       });
     } else if (req.kind === 'checklist') {
-      requirements.push({ id: req.id, title: req.title, kind: req.kind, unit: 'checklist', done: 0, target: null, met: false, trainingIds: [], reflectionIds: [], items: req.items });
+      requirements.push({
+        id: req.id,
+        title: req.title,
+        kind: req.kind,
+        unit: 'checklist',
+        done: 0,
+        target: null,
+        met: false,
+        trainingIds: [],
+        reflectionIds: [],
+        items: req.items,
+      });
     }
   }
 
   const computed = requirements.filter((r) => r.unit !== 'checklist');
   const complete = computed.length > 0 && computed.every((r) => r.met);
-  return { schemeId: scheme.id, shortName: scheme.shortName, window, deadline, requirements, complete, summary: summarise(scheme, requirements, deadline) };
+  return {
+    schemeId: scheme.id,
+    shortName: scheme.shortName,
+    window,
+    deadline,
+    requirements,
+    complete,
+    summary: summarise(scheme, requirements, deadline),
+  };
 }
 
 /** "NMC: 28 of 35 CPD hours, 14 of 20 participatory, revalidation due 31 Mar 2027". */

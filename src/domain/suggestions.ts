@@ -12,7 +12,15 @@ import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { SCHEMES, type Scheme } from '../frameworks/schemes';
 import { suggestFromSchemes } from './engine/schemes';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
-import { courseRelevance, refreshConcernsUser, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
+import {
+  courseRelevance,
+  refreshConcernsUser,
+  rulesOf,
+  selectorAppliesToUser,
+  selectorPicksCourse,
+  userGroup,
+  userLevels,
+} from './engine/selectors';
 import { formatHours } from './hours';
 import { impactWindow, type ImpactWindow } from './impact';
 import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
@@ -184,13 +192,19 @@ class Builder {
       (a) => selectorAppliesToUser(a.appliesTo, this.profile) && selectorPicksCourse(a.appliesTo, course),
     );
     if (!r) return null;
-    return r.force === 'requirement' ? "You need your manager's approval to attend." : "Agree it with your manager first.";
+    return r.force === 'requirement' ? "You need your manager's approval to attend." : 'Agree it with your manager first.';
   }
 
   /** A course suggestion (never for a course already done or planned). */
   course(
     course: Course,
-    base: Pick<Suggestion, 'kind' | 'force' | 'ruleId' | 'cite' | 'rank'> & { reason: string; dueDate?: ISODate; id?: string; pathwayId?: string; pathwayItemId?: string },
+    base: Pick<Suggestion, 'kind' | 'force' | 'ruleId' | 'cite' | 'rank'> & {
+      reason: string;
+      dueDate?: ISODate;
+      id?: string;
+      pathwayId?: string;
+      pathwayItemId?: string;
+    },
   ): void {
     if (this.courseDoneOrPlanned(course.id)) return;
     const { blockedBy, notes } = this.gate({ course });
@@ -212,7 +226,13 @@ class Builder {
   }
 }
 
-export function suggest(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate, options: SuggestOptions = {}): Suggestion[] {
+export function suggest(
+  framework: Framework,
+  profile: Profile,
+  record: EngineRecord,
+  today: ISODate,
+  options: SuggestOptions = {},
+): Suggestion[] {
   const b = new Builder(framework, profile, record, today, options);
   suggestRefreshes(b);
   suggestPathway(b);
@@ -249,7 +269,12 @@ function suggestRefreshes(b: Builder): void {
     if (!refreshConcernsUser(b.framework, b.profile, r.levelId, r.lastDone)) continue;
     if (b.idx.levelPlanned.has(r.levelId)) continue; // already planned
     const title = levelTitle(b, r.levelId);
-    const when = r.status === 'overdue' ? `expired on ${formatDate(r.dueDate)}` : r.daysLeft === 0 ? 'expires today' : `expires on ${formatDate(r.dueDate)}`;
+    const when =
+      r.status === 'overdue'
+        ? `expired on ${formatDate(r.dueDate)}`
+        : r.daysLeft === 0
+          ? 'expires today'
+          : `expires on ${formatDate(r.dueDate)}`;
     b.add({
       id: `refresh:${r.ruleId}:${r.levelId}`,
       kind: r.status,
@@ -418,14 +443,16 @@ function suggestHours(b: Builder): void {
     const closing = candidates.filter((o) => o.c.length!.hours >= need).sort((x, y) => x.c.length!.hours - y.c.length!.hours)[0];
     const picked = closing ?? candidates.sort((x, y) => y.c.length!.hours - x.c.length!.hours)[0];
     const pick = picked?.c;
-    const target = t.status === 'below-minimum' ? `the minimum of ${formatHours(t.minHours)}` : `the ideal of ${formatHours(t.idealHours ?? 0)}`;
-    const forceWords =
-      t.force === 'guidance' ? 'This is suggested, not a fixed rule.' : forceSentence(t.force, b.framework.shortName);
+    const target =
+      t.status === 'below-minimum' ? `the minimum of ${formatHours(t.minHours)}` : `the ideal of ${formatHours(t.idealHours ?? 0)}`;
+    const forceWords = t.force === 'guidance' ? 'This is suggested, not a fixed rule.' : forceSentence(t.force, b.framework.shortName);
     b.add({
       id: `hours:${t.ruleId}`,
       kind: 'recommended',
       force: t.force,
-      title: `${t.status === 'below-minimum' ? '' : 'Ideally '}${formatHours(need)} more ${what} this year`.replace(/^./, (c) => c.toUpperCase()),
+      title: `${t.status === 'below-minimum' ? '' : 'Ideally '}${formatHours(need)} more ${what} this year`.replace(/^./, (c) =>
+        c.toUpperCase(),
+      ),
       reason: [
         `You have ${formatHours(t.done)} of ${what} in ${t.window.label}${t.planned ? ` and ${formatHours(t.planned)} planned` : ''}; ${b.framework.shortName} suggests at least ${formatHours(t.minHours)}${t.idealHours ? `, ideally ${formatHours(t.idealHours)}` : ''}.`,
         pick ? `${pick.title} (${pick.length!.sourceText}) would ${closing ? `reach ${target}` : 'go towards it'}.` : '',
@@ -496,7 +523,15 @@ function suggestPrerequisiteSteps(b: Builder): void {
   for (const r of rulesOf(b.framework, 'prerequisite')) {
     if (!r.appliesTo.allCourses || !b.framework.courses.length || !selectorAppliesToUser(r.appliesTo, b.profile)) continue;
     if (r.anyOf.some((s) => priorStepSatisfied(r.id, s, b.idx, b.confirmed))) continue;
-    b.unmetPrereqs.set(r.id, { ruleId: r.id, kind: 'prerequisite', force: r.force, text: r.text, cite: r.cite, steps: r.anyOf, firstCourseIds: [] });
+    b.unmetPrereqs.set(r.id, {
+      ruleId: r.id,
+      kind: 'prerequisite',
+      force: r.force,
+      text: r.text,
+      cite: r.cite,
+      steps: r.anyOf,
+      firstCourseIds: [],
+    });
   }
   for (const u of b.unmetPrereqs.values()) {
     const confirmable = u.steps.find((s) => s.userConfirmed);
@@ -505,7 +540,12 @@ function suggestPrerequisiteSteps(b: Builder): void {
       id: `prerequisite:${u.ruleId}`,
       kind: 'next-step',
       force: u.force,
-      title: confirmable && u.steps.length === 1 ? `Confirm: ${confirmable.title}` : steps.length === 1 ? steps[0] : `First: ${steps.join(', or ')}`,
+      title:
+        confirmable && u.steps.length === 1
+          ? `Confirm: ${confirmable.title}`
+          : steps.length === 1
+            ? steps[0]
+            : `First: ${steps.join(', or ')}`,
       reason: `${u.text} ${confirmable ? 'Only you can say whether you have done this; confirm it when you have. ' : 'Log it once done. '}${forceSentence(u.force, b.framework.shortName)}`,
       ruleId: u.ruleId,
       cite: u.cite,

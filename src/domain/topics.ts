@@ -32,7 +32,16 @@ function escapeRegExp(s: string): string {
 function matcherFor(key: object, topics: ContentTopic[]) {
   let m = matchers.get(key);
   if (!m) {
-    const groups = topics.map((t) => `(${t.keywords.map((k) => k.trim()).filter(Boolean).map(escapeRegExp).join('|') || '(?!)'})`);
+    const groups = topics.map(
+      (t) =>
+        `(${
+          t.keywords
+            .map((k) => k.trim())
+            .filter(Boolean)
+            .map(escapeRegExp)
+            .join('|') || '(?!)'
+        })`,
+    );
     m = { re: new RegExp(`(?:^|[^a-z0-9])(?:${groups.join('|')})`, 'gi'), byTitle: new Map() };
     matchers.set(key, m);
   }
@@ -60,7 +69,14 @@ function topicsIn(m: { re: RegExp; byTitle: Map<string, number[]> }, text: strin
 export function topicCoverage(idx: RecordIndex, evidenceLimit = Infinity): TopicCoverage[] {
   const out: TopicCoverage[] = [];
   for (const r of rulesOf(idx.framework, 'minimum-content')) {
-    const cover = r.topics.map<TopicCoverage>((topic) => ({ ruleId: r.id, force: r.force, cite: r.cite, interpretation: r.interpretation, topic, trainingIds: [] }));
+    const cover = r.topics.map<TopicCoverage>((topic) => ({
+      ruleId: r.id,
+      force: r.force,
+      cite: r.cite,
+      interpretation: r.interpretation,
+      topic,
+      trainingIds: [],
+    }));
     const m = matcherFor(r, r.topics);
     let open = cover.length;
     const found = new Set<number>();

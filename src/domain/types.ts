@@ -50,13 +50,7 @@ export interface SchemeEnrolment {
 }
 
 export type ProviderKind = 'partnership' | 'employer' | 'e-learning' | 'other';
-export type TrainingMode =
-  | 'face-to-face'
-  | 'virtual'
-  | 'e-learning'
-  | 'self-directed'
-  | 'supervision'
-  | 'peer-discussion';
+export type TrainingMode = 'face-to-face' | 'virtual' | 'e-learning' | 'self-directed' | 'supervision' | 'peer-discussion';
 export type Agency = 'single' | 'multi';
 
 /** A link from an entry or plan to a framework course or pathway item. */
@@ -158,15 +152,7 @@ export interface Setting extends Stamped {
   value: unknown;
 }
 
-export type TableName =
-  | 'profile'
-  | 'trainings'
-  | 'certificates'
-  | 'reflections'
-  | 'enrolments'
-  | 'plans'
-  | 'drafts'
-  | 'settings';
+export type TableName = 'profile' | 'trainings' | 'certificates' | 'reflections' | 'enrolments' | 'plans' | 'drafts' | 'settings';
 
 /** Record tables that carry user data: every table but drafts and deletion markers. */
 export const RECORD_TABLES = [

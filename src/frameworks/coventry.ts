@@ -284,7 +284,11 @@ const EXAMPLE_ROLES: Array<[groupId: string, title: string, quote: string]> = [
   ['group-3', 'Learning mentors', 'Learning Mentors'],
   ['group-3', 'Teaching assistants', 'Teaching Assistants'],
   ['group-3', 'Hospital staff', 'Hospital Staff'],
-  ['group-3', 'Adult services (e.g. learning disability, mental health, alcohol and drug misuse)', 'Adult Services – e.g. Learning Disability'],
+  [
+    'group-3',
+    'Adult services (e.g. learning disability, mental health, alcohol and drug misuse)',
+    'Adult Services – e.g. Learning Disability',
+  ],
   ['group-3', 'Residential social workers', 'Residential Social Workers'],
   ['group-3', 'Foster carers', 'Foster Carers'],
   ['group-4', 'Police', 'Police'],
@@ -384,10 +388,7 @@ const rules: Rule[] = [
       { id: 'level-1-training', title: 'Level 1 inter-agency training', levelIds: ['level-1'] },
     ],
     note: 'Worded in the source as the target audience, not as a bar to attending.',
-    cite: cite(
-      `${TABLE_1}: Level 2, target audience`,
-      'completed single agency/voluntary sector foundation training or Level 1',
-    ),
+    cite: cite(`${TABLE_1}: Level 2, target audience`, 'completed single agency/voluntary sector foundation training or Level 1'),
   },
   {
     id: 'level-3-prerequisite',

@@ -53,15 +53,13 @@ export const REFERENCE_STEPS: readonly ReferenceStep[] = [
     id: 'specialist',
     order: 3,
     title: 'Specialist / safeguarding lead',
-    description:
-      'Practitioners and managers with specific child protection responsibilities, complex cases or a lead role.',
+    description: 'Practitioners and managers with specific child protection responsibilities, complex cases or a lead role.',
   },
   {
     id: 'strategic',
     order: 4,
     title: 'Advanced / strategic',
-    description:
-      'Named and designated professionals, professional advisers and senior managers (Intercollegiate Levels 4 and 5).',
+    description: 'Named and designated professionals, professional advisers and senior managers (Intercollegiate Levels 4 and 5).',
   },
 ];
 
@@ -184,7 +182,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
       'Level 1 Introduction to Safeguarding Children is for staff who have contact with children or families: recognise and respond to concerns. Coventry states it is Intercollegiate Level 2 for health staff, one level above Worcestershire’s Universal training.',
     offerAsTarget: true,
     intercollegiate: { text: 'Level 2 (health staff)', levels: [2] },
-    cite: { file: COVENTRY, section: `${COVENTRY_TABLE_1}: Level 1`, quote: '1 (2 for Health Staff) Introduction to Safeguarding Children' },
+    cite: {
+      file: COVENTRY,
+      section: `${COVENTRY_TABLE_1}: Level 1`,
+      quote: '1 (2 for Health Staff) Introduction to Safeguarding Children',
+    },
   },
   {
     frameworkId: 'coventry',
@@ -195,7 +197,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
       'Level 2 is Working Together to Safeguard Children: core tasks done together, such as assessments, planning, core groups and conferences. Coventry states it is Intercollegiate Level 3 core competencies for health staff.',
     offerAsTarget: true,
     intercollegiate: { text: 'Level 3 core competencies (health staff)', levels: [3] },
-    cite: { file: COVENTRY, section: `${COVENTRY_TABLE_1}: Level 2`, quote: '2 (3 core competencies for Health) Working Together to Safeguard Children' },
+    cite: {
+      file: COVENTRY,
+      section: `${COVENTRY_TABLE_1}: Level 2`,
+      quote: '2 (3 core competencies for Health) Working Together to Safeguard Children',
+    },
   },
   {
     frameworkId: 'coventry',
@@ -206,7 +212,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
       'Level 3 is Specialist courses, for practitioners and managers with specific child protection responsibilities. Coventry states it is Intercollegiate Level 3 specialist competencies for health staff.',
     offerAsTarget: true,
     intercollegiate: { text: 'Level 3 specialist competencies (health staff)', levels: [3] },
-    cite: { file: COVENTRY, section: `${COVENTRY_TABLE_1}: Level 3`, quote: 'Practitioners and managers with specific child protection responsibilities' },
+    cite: {
+      file: COVENTRY,
+      section: `${COVENTRY_TABLE_1}: Level 3`,
+      quote: 'Practitioners and managers with specific child protection responsibilities',
+    },
   },
 
   // London: groups, not levels; the introductory courses are placed one by one.
@@ -218,17 +228,24 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     rationale:
       'London’s Introduction and Foundation Level starts with basic awareness training, which it says some organisations include in their induction. Its "shared responsibility" courses for each group are placed with their group.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: provisos`, quote: 'some organisations include this training in their induction programme' },
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: provisos`,
+      quote: 'some organisations include this training in their induction programme',
+    },
   },
   {
     frameworkId: 'london',
     item: { kind: 'course', id: 'london-intro-basic-awareness' },
     step: 'induction',
     confidence: 'stated',
-    rationale:
-      'London’s basic awareness training underpins everything else, and it says some organisations include it in their induction.',
+    rationale: 'London’s basic awareness training underpins everything else, and it says some organisations include it in their induction.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: provisos`, quote: 'All the programmes must be underpinned by basic awareness training' },
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: provisos`,
+      quote: 'All the programmes must be underpinned by basic awareness training',
+    },
   },
   {
     frameworkId: 'london',
@@ -237,7 +254,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     confidence: 'likely',
     rationale: 'The introductory course for Group A: awareness of, and acting on, concerns about a child’s safety and welfare.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`, quote: 'To develop an awareness of, and ability to act on, concerns' },
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`,
+      quote: 'To develop an awareness of, and ability to act on, concerns',
+    },
   },
   {
     frameworkId: 'london',
@@ -246,7 +267,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     confidence: 'likely',
     rationale: 'The introductory course for Group B: working together on the processes for safeguarding children.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`, quote: 'To develop knowledge, skills and the ability to work together' },
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`,
+      quote: 'To develop knowledge, skills and the ability to work together',
+    },
   },
   {
     frameworkId: 'london',
@@ -255,7 +280,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     confidence: 'likely',
     rationale: 'The introductory course for Group C: working together in complex and challenging situations.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`, quote: 'To enhance knowledge and skills and the ability to work together' },
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: Introduction and Foundation Level Training`,
+      quote: 'To enhance knowledge and skills and the ability to work together',
+    },
   },
   {
     frameworkId: 'london',
@@ -265,7 +294,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     rationale:
       'Group A is for people who have contact with children and parents and help to safeguard them, without a specific duty to intervene in families’ lives.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: 'Figure 7.2 group descriptions: Group A', quote: 'In this group, workers have contact / work with children and young people' },
+    cite: {
+      file: LONDON,
+      section: 'Figure 7.2 group descriptions: Group A',
+      quote: 'In this group, workers have contact / work with children and young people',
+    },
   },
   {
     frameworkId: 'london',
@@ -275,7 +308,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     rationale:
       'Group B is for people who work regularly with children and parents, act on welfare concerns and contribute to safeguarding processes.',
     offerAsTarget: true,
-    cite: { file: LONDON, section: 'Figure 7.2 group descriptions: Group B', quote: 'Group B training is for people who work regularly with children and young people' },
+    cite: {
+      file: LONDON,
+      section: 'Figure 7.2 group descriptions: Group B',
+      quote: 'Group B training is for people who work regularly with children and young people',
+    },
   },
   {
     frameworkId: 'london',
@@ -313,7 +350,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     rationale:
       'Solihull has no levels. Its modules are multi-agency courses taken after foundation training in your own agency, so they sit above universal training; which step each reaches is the app’s estimate.',
     offerAsTarget: false,
-    cite: { file: SOLIHULL, section: 'The Core curriculum', quote: 'No professional should attend any SSCP training unless they have had prior' },
+    cite: {
+      file: SOLIHULL,
+      section: 'The Core curriculum',
+      quote: 'No professional should attend any SSCP training unless they have had prior',
+    },
   },
   {
     frameworkId: 'solihull',
@@ -332,7 +373,11 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
     rationale:
       'Solihull requires foundation-level safeguarding training in your own agency before any SSCP course. Training at foundation level elsewhere may meet it: your manager decides.',
     offerAsTarget: true,
-    cite: { file: SOLIHULL, section: 'Working Together: Training Together: A pathway for professional development', quote: 'attend in-house agency specific training at foundation level at the very least' },
+    cite: {
+      file: SOLIHULL,
+      section: 'Working Together: Training Together: A pathway for professional development',
+      quote: 'attend in-house agency specific training at foundation level at the very least',
+    },
   },
 
   // Sandwell: no levels and no courses; its minimum content checklist names topics.
@@ -372,16 +417,22 @@ export const COURSE_TITLE_NOTES: readonly CourseTitleNote[] = [
   {
     frameworkId: 'london',
     titleEndsWith: 'Level 1',
-    text:
-      'London’s "Level 1" means the course is at foundation level (concepts introduced and briefly explored). It is not Coventry’s Level 1 or Intercollegiate Level 1.',
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: provisos`, quote: 'Level 1 indicates the course is delivered at foundation level' },
+    text: 'London’s "Level 1" means the course is at foundation level (concepts introduced and briefly explored). It is not Coventry’s Level 1 or Intercollegiate Level 1.',
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: provisos`,
+      quote: 'Level 1 indicates the course is delivered at foundation level',
+    },
   },
   {
     frameworkId: 'london',
     titleEndsWith: 'Level 2',
-    text:
-      'London’s "Level 2" means the course goes into greater depth, with current research, for use in practice. It is not Coventry’s Level 2 or Intercollegiate Level 2.',
-    cite: { file: LONDON, section: `${LONDON_FRAMEWORK}: provisos`, quote: 'level 2 indicates the course is delivered at a more complex level' },
+    text: 'London’s "Level 2" means the course goes into greater depth, with current research, for use in practice. It is not Coventry’s Level 2 or Intercollegiate Level 2.',
+    cite: {
+      file: LONDON,
+      section: `${LONDON_FRAMEWORK}: provisos`,
+      quote: 'level 2 indicates the course is delivered at a more complex level',
+    },
   },
 ];
 
@@ -389,7 +440,11 @@ export const COURSE_TITLE_NOTES: readonly CourseTitleNote[] = [
  * Coventry both say so). */
 export const INTERCOLLEGIATE_CAVEAT: { text: string; cite: Citation } = {
   text: 'The Intercollegiate levels are for health staff; everyone should check their own agency’s current guidance.',
-  cite: { file: WORCS, section: 'Appendix 1: Training Pathway', quote: 'The reference to Intercollegiate document is for health professionals' },
+  cite: {
+    file: WORCS,
+    section: 'Appendix 1: Training Pathway',
+    quote: 'The reference to Intercollegiate document is for health professionals',
+  },
 };
 
 export function referenceStep(id: ReferenceStepId): ReferenceStep {

@@ -83,11 +83,7 @@ export function describeRuleDetails(rule: Rule, framework: Framework): string[] 
   }
   switch (rule.kind) {
     case 'prerequisite':
-      details.push(
-        `Met by any one of: ${rule.anyOf
-          .map((s) => (s.userConfirmed ? `${s.title} (you confirm it)` : s.title))
-          .join('; ')}.`,
-      );
+      details.push(`Met by any one of: ${rule.anyOf.map((s) => (s.userConfirmed ? `${s.title} (you confirm it)` : s.title)).join('; ')}.`);
       break;
     case 'order':
       details.push(`First: ${listOf(rule.first.map(courseTitle))}.`);

@@ -48,7 +48,10 @@ const courses: Course[] = [
       'Knowing who to contact about concerns and for making referrals',
     ],
     length: stated(3, 'minimum 3hrs'),
-    cite: cite('7. The Framework: Introduction and Foundation Level Training', 'To raise awareness regarding the fundamental issues of safeguarding'),
+    cite: cite(
+      '7. The Framework: Introduction and Foundation Level Training',
+      'To raise awareness regarding the fundamental issues of safeguarding',
+    ),
   },
   {
     id: 'london-intro-shared-responsibility-group-a',
@@ -65,7 +68,10 @@ const courses: Course[] = [
     note:
       'The DfES "Safeguarding Children – A Shared Responsibility" Group A course, built into this ' +
       'framework as the introduction for Group A; equivalent training counts.',
-    cite: cite('7. The Framework: Introduction and Foundation Level Training', 'To develop an awareness of, and ability to act on, concerns'),
+    cite: cite(
+      '7. The Framework: Introduction and Foundation Level Training',
+      'To develop an awareness of, and ability to act on, concerns',
+    ),
   },
   {
     id: 'london-intro-shared-responsibility-group-b',
@@ -82,7 +88,10 @@ const courses: Course[] = [
     note:
       'The DfES "Safeguarding Children – A Shared Responsibility" Group B course, built into this ' +
       'framework as the introduction for Group B; equivalent training counts.',
-    cite: cite('7. The Framework: Introduction and Foundation Level Training', 'To develop knowledge, skills and the ability to work together'),
+    cite: cite(
+      '7. The Framework: Introduction and Foundation Level Training',
+      'To develop knowledge, skills and the ability to work together',
+    ),
   },
   {
     id: 'london-intro-shared-responsibility-group-c',
@@ -100,7 +109,10 @@ const courses: Course[] = [
     note:
       'The DfES "Safeguarding Children – A Shared Responsibility" Group C course, built into this ' +
       'framework as the introduction for Group C; equivalent training counts.',
-    cite: cite('7. The Framework: Introduction and Foundation Level Training', 'To enhance knowledge and skills and the ability to work together'),
+    cite: cite(
+      '7. The Framework: Introduction and Foundation Level Training',
+      'To enhance knowledge and skills and the ability to work together',
+    ),
   },
   {
     id: 'london-a-introduction-to-abuse-and-neglect',
@@ -118,7 +130,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group A CORE', 'To raise awareness of the signs and symptoms of all forms of harm'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A CORE',
+      'To raise awareness of the signs and symptoms of all forms of harm',
+    ),
   },
   {
     id: 'london-a-vulnerability-and-resilience',
@@ -256,7 +271,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group A CORE', 'To raise awareness about the importance of safe working practices'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A CORE',
+      'To raise awareness about the importance of safe working practices',
+    ),
   },
   {
     id: 'london-a-communicating-with-children-level-1',
@@ -273,7 +291,10 @@ const courses: Course[] = [
     ],
     length: stated(12, '2 days or 12 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group A CORE', 'For participants to develop skills in listening to and communicating'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A CORE',
+      'For participants to develop skills in listening to and communicating',
+    ),
   },
   {
     id: 'london-a-dynamics-in-working-relationships',
@@ -289,7 +310,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group A CORE', 'To understand the dynamics and challenges in working relationships'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A CORE',
+      'To understand the dynamics and challenges in working relationships',
+    ),
   },
   {
     id: 'london-a-children-with-disabilities',
@@ -306,7 +330,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'To raise awareness of the specific needs of disabled children'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'To raise awareness of the specific needs of disabled children',
+    ),
   },
   {
     id: 'london-a-parental-substance-misuse-level-1',
@@ -324,7 +351,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'Raise awareness of the impact and the risks to children of parental'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'Raise awareness of the impact and the risks to children of parental',
+    ),
   },
   {
     id: 'london-a-parental-mental-health-level-1',
@@ -343,7 +373,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'To raise awareness about the impact of significant and/or enduring'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'To raise awareness about the impact of significant and/or enduring',
+    ),
   },
   {
     id: 'london-a-accident-prevention',
@@ -359,7 +392,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'To raise awareness about practical safety and accident prevention'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'To raise awareness about practical safety and accident prevention',
+    ),
   },
   {
     id: 'london-a-workshop-fgm',
@@ -376,7 +412,10 @@ const courses: Course[] = [
     ],
     length: stated(3, '½ day or 3 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'To raise awareness about working with children and families where'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'To raise awareness about working with children and families where',
+    ),
   },
   {
     id: 'london-a-workshop-self-harm',
@@ -444,7 +483,10 @@ const courses: Course[] = [
     ],
     length: stated(3, '½ day or 3 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group A SPECIALIST', 'To raise awareness about and draw links between child trafficking'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group A SPECIALIST',
+      'To raise awareness about and draw links between child trafficking',
+    ),
   },
   {
     id: 'london-b-legal-framework',
@@ -458,7 +500,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'To familiarise participants with the legal framework that informs'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'To familiarise participants with the legal framework that informs',
+    ),
   },
   {
     id: 'london-b-focus-on-neglect',
@@ -475,7 +520,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'Raise awareness of the signs and symptoms of neglect and the impact'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'Raise awareness of the signs and symptoms of neglect and the impact',
+    ),
   },
   {
     id: 'london-b-focus-on-sexual-abuse',
@@ -567,7 +615,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'To help practitioners explore strategies for working with families'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'To help practitioners explore strategies for working with families',
+    ),
   },
   {
     id: 'london-b-making-a-good-referral',
@@ -584,7 +635,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'To enable participants to make effective referrals about the safety'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'To enable participants to make effective referrals about the safety',
+    ),
   },
   {
     id: 'london-b-consent-confidentiality-information-sharing',
@@ -600,7 +654,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'For participants to improve their competence in dealing with issues'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'For participants to improve their competence in dealing with issues',
+    ),
   },
   {
     id: 'london-b-equality-and-diversity-level-2',
@@ -652,7 +709,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'To enable workers to provide better outcomes and positive working'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'To enable workers to provide better outcomes and positive working',
+    ),
   },
   {
     id: 'london-b-communicating-with-children-level-2',
@@ -670,7 +730,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'For participants to build on and improve their skills in listening'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'For participants to build on and improve their skills in listening',
+    ),
   },
   {
     id: 'london-b-attachment',
@@ -707,7 +770,10 @@ const courses: Course[] = [
     ],
     length: stated(12, '2 days or 12 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group B CORE', 'To give participants an understanding of Child Protection Conferences'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B CORE',
+      'To give participants an understanding of Child Protection Conferences',
+    ),
   },
   {
     id: 'london-b-parental-substance-misuse-level-2',
@@ -742,7 +808,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To develop a greater awareness of Fabricated and Induced Illness'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To develop a greater awareness of Fabricated and Induced Illness',
+    ),
   },
   {
     id: 'london-b-parental-mental-health-level-2',
@@ -765,7 +834,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'Increase understanding of the impact of significant and/or enduring'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'Increase understanding of the impact of significant and/or enduring',
+    ),
   },
   {
     id: 'london-b-female-genital-mutilation',
@@ -800,7 +872,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To develop an understanding of why families move, the implications'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To develop an understanding of why families move, the implications',
+    ),
   },
   {
     id: 'london-b-managing-difficult-situations',
@@ -816,7 +891,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To enable participants to develop new skills in managing difficult'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To enable participants to develop new skills in managing difficult',
+    ),
   },
   {
     id: 'london-b-parental-learning-disability',
@@ -833,7 +911,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To raise awareness of parenting with a learning disability'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To raise awareness of parenting with a learning disability',
+    ),
   },
   {
     id: 'london-b-sexual-exploitation',
@@ -852,7 +933,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To raise awareness of the risk of sexual exploitation of young'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To raise awareness of the risk of sexual exploitation of young',
+    ),
   },
   {
     id: 'london-b-self-harm',
@@ -869,7 +953,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To enable participants to improve their skills and knowledge'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To enable participants to improve their skills and knowledge',
+    ),
   },
   {
     id: 'london-b-bullying',
@@ -885,7 +972,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group B SPECIALIST', 'To develop greater awareness and respond appropriately to abusive'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group B SPECIALIST',
+      'To develop greater awareness and respond appropriately to abusive',
+    ),
   },
   {
     id: 'london-b-children-with-disabilities-level-2',
@@ -924,7 +1014,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group C CORE', 'For participants to build upon their knowledge of the court process'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C CORE',
+      'For participants to build upon their knowledge of the court process',
+    ),
   },
   {
     id: 'london-c-complex-analysis-and-risk-assessment',
@@ -942,7 +1035,10 @@ const courses: Course[] = [
     ],
     length: stated(12, '2 days or 12 hours'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group C CORE', 'To further develop an understanding of theories of risk assessment'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C CORE',
+      'To further develop an understanding of theories of risk assessment',
+    ),
   },
   {
     id: 'london-c-overcoming-dangerous-dynamics',
@@ -1000,7 +1096,10 @@ const courses: Course[] = [
     ],
     length: assumed(30, '5 days'),
     category: 'CORE',
-    cite: cite('7. The Framework: The Training Framework, Group C CORE', 'To enable participants to undertake interviews with children who have'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C CORE',
+      'To enable participants to undertake interviews with children who have',
+    ),
   },
   {
     id: 'london-c-forced-marriage',
@@ -1016,7 +1115,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'To explore how participants can offer help and support to someone'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'To explore how participants can offer help and support to someone',
+    ),
   },
   {
     id: 'london-c-young-people-who-go-missing',
@@ -1034,7 +1136,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'For participants to gain an understanding of why young people go'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'For participants to gain an understanding of why young people go',
+    ),
   },
   {
     id: 'london-c-young-people-who-sexually-abuse',
@@ -1051,7 +1156,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'To raise awareness and develop participants’ understanding'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'To raise awareness and develop participants’ understanding',
+    ),
   },
   {
     id: 'london-c-investigating-child-trafficking',
@@ -1067,7 +1175,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'To explore ways in which agencies can work together to safeguard'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'To explore ways in which agencies can work together to safeguard',
+    ),
   },
   {
     id: 'london-c-chairing-core-groups',
@@ -1084,7 +1195,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'To enable participants to chair or work effectively in core groups'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'To enable participants to chair or work effectively in core groups',
+    ),
   },
   {
     id: 'london-c-adult-perpetrators',
@@ -1119,7 +1233,10 @@ const courses: Course[] = [
     ],
     length: stated(6, '1 day or 6 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'For participants to develop an understanding of risk in relation'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'For participants to develop an understanding of risk in relation',
+    ),
   },
   {
     id: 'london-c-serious-case-reviews',
@@ -1135,7 +1252,10 @@ const courses: Course[] = [
     ],
     length: stated(12, '2 days or 12 hours'),
     category: 'SPECIALIST',
-    cite: cite('7. The Framework: The Training Framework, Group C SPECIALIST', 'To enable participants to contribute effectively to serious case'),
+    cite: cite(
+      '7. The Framework: The Training Framework, Group C SPECIALIST',
+      'To enable participants to contribute effectively to serious case',
+    ),
   },
   {
     id: 'london-adv-supervision-and-management-practice',
@@ -1243,14 +1363,7 @@ type ItemSpec = [title: string, courseId: string | null, note?: string];
 /** Builds a pathway. Its first item is always the group's introductory training "(or
  * equivalent)", which resolves to the group's "Safeguarding children – a shared responsibility"
  * course; item ids are the pathway id plus the item's wording, so they stay stable. */
-function pathway(
-  roleTitle: string,
-  groupId: string,
-  group: 'A' | 'B' | 'C',
-  section: string,
-  quote: string,
-  specs: ItemSpec[],
-): Pathway {
+function pathway(roleTitle: string, groupId: string, group: 'A' | 'B' | 'C', section: string, quote: string, specs: ItemSpec[]): Pathway {
   const id = `london-pathway-${slug(roleTitle)}`;
   const intro: PathwayItem = {
     id: `${id}-introductory-training`,
@@ -1280,107 +1393,187 @@ const JOINT_INVESTIGATION_SPLIT =
 
 const pathways: Pathway[] = [
   pathway('Learning Support Assistant', GROUP_A, 'A', `${SECTION_PATHWAYS}, Group A examples`, 'Learning Support Assistant', [
-    ['Identifying vulnerability and promoting resilience', 'london-a-vulnerability-and-resilience',
-      'The catalogue title adds "in children and young people".'],
-    ['Communicating with children about concerns', 'london-a-communicating-with-children-level-1',
-      'The pathway gives no level; Level 1 is the Group A course (Level 2 is in Group B).'],
+    [
+      'Identifying vulnerability and promoting resilience',
+      'london-a-vulnerability-and-resilience',
+      'The catalogue title adds "in children and young people".',
+    ],
+    [
+      'Communicating with children about concerns',
+      'london-a-communicating-with-children-level-1',
+      'The pathway gives no level; Level 1 is the Group A course (Level 2 is in Group B).',
+    ],
     ['Introduction to physical, emotional and sexual abuse, and neglect', 'london-a-introduction-to-abuse-and-neglect'],
     ['Safe working practices', 'london-a-safe-working-practices'],
     ['Good practice in equality and diversity across London – Level 1', 'london-a-equality-and-diversity-level-1'],
   ]),
   pathway('Sports Instructor', GROUP_A, 'A', `${SECTION_PATHWAYS}, Group A examples`, 'Sports Instructor', [
-    ['Information sharing and making referrals', 'london-a-information-sharing-and-referrals',
-      'The catalogue title adds "to safeguard children".'],
+    [
+      'Information sharing and making referrals',
+      'london-a-information-sharing-and-referrals',
+      'The catalogue title adds "to safeguard children".',
+    ],
     ['Safe working practices', 'london-a-safe-working-practices'],
-    ['Basic awareness workshop - bullying', 'london-a-workshop-bullying',
-      'The catalogue words it "Basic awareness workshops - Children who are bullied".'],
+    [
+      'Basic awareness workshop - bullying',
+      'london-a-workshop-bullying',
+      'The catalogue words it "Basic awareness workshops - Children who are bullied".',
+    ],
     ['Recording and record keeping', 'london-a-recording-and-record-keeping'],
-    ['Identifying vulnerability and promoting resilience', 'london-a-vulnerability-and-resilience',
-      'The catalogue title adds "in children and young people".'],
-    ['Safeguarding children with disabilities', 'london-a-children-with-disabilities',
-      'The pathway gives no level; this is the Group A course (Group B has a Level 2 course).'],
+    [
+      'Identifying vulnerability and promoting resilience',
+      'london-a-vulnerability-and-resilience',
+      'The catalogue title adds "in children and young people".',
+    ],
+    [
+      'Safeguarding children with disabilities',
+      'london-a-children-with-disabilities',
+      'The pathway gives no level; this is the Group A course (Group B has a Level 2 course).',
+    ],
   ]),
   pathway('Radiologist', GROUP_A, 'A', `${SECTION_PATHWAYS}, Group A examples`, 'Radiologist', [
-    ['Understanding dangerous dynamics in working relationships', 'london-a-dynamics-in-working-relationships',
+    [
+      'Understanding dangerous dynamics in working relationships',
+      'london-a-dynamics-in-working-relationships',
       'No catalogue course has this exact title: the Group A course "Understanding dynamics in ' +
-      'working relationships" matches it (the pathway adds "dangerous"). The Group C course ' +
-      '"Overcoming dangerous dynamics in professional practice" is a different, higher-level course.'],
+        'working relationships" matches it (the pathway adds "dangerous"). The Group C course ' +
+        '"Overcoming dangerous dynamics in professional practice" is a different, higher-level course.',
+    ],
     ['Basic awareness workshop - fabricated or induced illness', 'london-a-workshop-fabricated-or-induced-illness'],
-    ['Information sharing and making referrals', 'london-a-information-sharing-and-referrals',
-      'The catalogue title adds "to safeguard children".'],
-    ['Domestic violence – Level 1', 'london-a-domestic-violence-level-1',
-      'The catalogue words it "Domestic violence as a serious child protection issue Level 1".'],
-    ['Focus on physical abuse', 'london-b-focus-on-physical-abuse',
-      'A Group B course in a Group A pathway: courses at adjoining levels are open to each group.'],
+    [
+      'Information sharing and making referrals',
+      'london-a-information-sharing-and-referrals',
+      'The catalogue title adds "to safeguard children".',
+    ],
+    [
+      'Domestic violence – Level 1',
+      'london-a-domestic-violence-level-1',
+      'The catalogue words it "Domestic violence as a serious child protection issue Level 1".',
+    ],
+    [
+      'Focus on physical abuse',
+      'london-b-focus-on-physical-abuse',
+      'A Group B course in a Group A pathway: courses at adjoining levels are open to each group.',
+    ],
     ['Communicating with children about concerns – Level 1', 'london-a-communicating-with-children-level-1'],
   ]),
   pathway('Educational Psychologist', GROUP_B, 'B', `${SECTION_PATHWAYS}, Group B examples`, 'Educational Psychologist', [
     ['Communicating with children about concerns - Level 2', 'london-b-communicating-with-children-level-2'],
     ['Good practice in equality and diversity across London – Level 2', 'london-b-equality-and-diversity-level-2'],
-    ['The impact of parental mental health – Level 2', 'london-b-parental-mental-health-level-2',
-      'The catalogue words it "Impact of parental mental health on children and young people Level 2".'],
+    [
+      'The impact of parental mental health – Level 2',
+      'london-b-parental-mental-health-level-2',
+      'The catalogue words it "Impact of parental mental health on children and young people Level 2".',
+    ],
     ['Effective intervention where bullying occurs', 'london-b-bullying'],
-    ['The impact of parental learning disability', 'london-b-parental-learning-disability',
-      'The catalogue words it "Impact of parental learning disability on children and young people".'],
-    ['Domestic violence – Level 1', 'london-a-domestic-violence-level-1',
-      'A Group A course: the catalogue words it "Domestic violence as a serious child protection issue Level 1".'],
+    [
+      'The impact of parental learning disability',
+      'london-b-parental-learning-disability',
+      'The catalogue words it "Impact of parental learning disability on children and young people".',
+    ],
+    [
+      'Domestic violence – Level 1',
+      'london-a-domestic-violence-level-1',
+      'A Group A course: the catalogue words it "Domestic violence as a serious child protection issue Level 1".',
+    ],
   ]),
   pathway('General Practitioner', GROUP_B, 'B', `${SECTION_PATHWAYS}, Group B examples`, 'General Practitioner', [
     ['Managing issues of consent, confidentiality and information sharing', 'london-b-consent-confidentiality-information-sharing'],
     ['Working with parents and families who are difficult to engage', 'london-b-parents-difficult-to-engage'],
-    ['Domestic violence – Level 1', 'london-a-domestic-violence-level-1',
+    [
+      'Domestic violence – Level 1',
+      'london-a-domestic-violence-level-1',
       'The source lists "Domestic violence – Level 1 and 2" as one item; kept as two items. Level 1 ' +
-      'is the Group A course "Domestic violence as a serious child protection issue Level 1".'],
-    ['Domestic violence – Level 2', null,
-      'The source lists "Domestic violence – Level 1 and 2" as one item; kept as two items. ' + NO_DV_LEVEL_2],
+        'is the Group A course "Domestic violence as a serious child protection issue Level 1".',
+    ],
+    [
+      'Domestic violence – Level 2',
+      null,
+      'The source lists "Domestic violence – Level 1 and 2" as one item; kept as two items. ' + NO_DV_LEVEL_2,
+    ],
     ['Good practice in equality and diversity across London – Level 2', 'london-b-equality-and-diversity-level-2'],
     ['Fabricated or Induced Illness', 'london-b-fabricated-or-induced-illness'],
     ['Working effectively with mobile families', 'london-b-mobile-families'],
     ['Child protection conferences and core groups', 'london-b-conferences-and-core-groups'],
   ]),
-  pathway('Community Safety Officer (Police Crisis intervention Team)', GROUP_B, 'B', `${SECTION_PATHWAYS}, Group B examples`,
-    'Community Safety Officer', [
-    ['Making a good referral', 'london-b-making-a-good-referral',
-      'The catalogue title adds "about the safety of children and young people".'],
-    ['Working with parents and families who are difficult to engage', 'london-b-parents-difficult-to-engage'],
-    ['Domestic violence – Level 2', null, NO_DV_LEVEL_2],
-    ['Children and young people involved in sexual exploitation', 'london-b-sexual-exploitation'],
-    ['Joint Investigation training', 'london-c-joint-investigation-training',
-      `A Group C course. ${JOINT_INVESTIGATION_SPLIT}`],
-    ['ABE', 'london-c-achieving-best-evidence', `A Group C course. ${JOINT_INVESTIGATION_SPLIT}`],
-    ['Child protection conferences and core groups', 'london-b-conferences-and-core-groups'],
-    ['Risk assessment', 'london-b-risk-assessment'],
-  ]),
+  pathway(
+    'Community Safety Officer (Police Crisis intervention Team)',
+    GROUP_B,
+    'B',
+    `${SECTION_PATHWAYS}, Group B examples`,
+    'Community Safety Officer',
+    [
+      [
+        'Making a good referral',
+        'london-b-making-a-good-referral',
+        'The catalogue title adds "about the safety of children and young people".',
+      ],
+      ['Working with parents and families who are difficult to engage', 'london-b-parents-difficult-to-engage'],
+      ['Domestic violence – Level 2', null, NO_DV_LEVEL_2],
+      ['Children and young people involved in sexual exploitation', 'london-b-sexual-exploitation'],
+      ['Joint Investigation training', 'london-c-joint-investigation-training', `A Group C course. ${JOINT_INVESTIGATION_SPLIT}`],
+      ['ABE', 'london-c-achieving-best-evidence', `A Group C course. ${JOINT_INVESTIGATION_SPLIT}`],
+      ['Child protection conferences and core groups', 'london-b-conferences-and-core-groups'],
+      ['Risk assessment', 'london-b-risk-assessment'],
+    ],
+  ),
   pathway('Children’s Social Worker', GROUP_C, 'C', `${SECTION_PATHWAYS}, Group C example`, 'Children’s Social Worker', [
-    ['Communicating with children about concerns – Level 2', 'london-b-communicating-with-children-level-2',
-      'A Group B course (adjoining level).'],
+    [
+      'Communicating with children about concerns – Level 2',
+      'london-b-communicating-with-children-level-2',
+      'A Group B course (adjoining level).',
+    ],
     ['Court skills – Level 2', 'london-c-court-skills-level-2'],
     ['Overcoming dangerous dynamics in professional practice', 'london-c-overcoming-dangerous-dynamics'],
     ['Joint Investigation training', 'london-c-joint-investigation-training', JOINT_INVESTIGATION_SPLIT],
     ['ABE', 'london-c-achieving-best-evidence', JOINT_INVESTIGATION_SPLIT],
-    ['Skills in complex analysis and risk assessment', 'london-c-complex-analysis-and-risk-assessment',
-      'The catalogue title adds "for safeguarding practice".'],
+    [
+      'Skills in complex analysis and risk assessment',
+      'london-c-complex-analysis-and-risk-assessment',
+      'The catalogue title adds "for safeguarding practice".',
+    ],
     ['Assessment and treatment of young people who sexually abuse', 'london-c-young-people-who-sexually-abuse'],
   ]),
-  pathway('Manager of Children’s Residential Home', GROUP_C, 'C', `${SECTION_PATHWAYS}, Group C example`,
-    'Manager of Children’s Residential Home', [
-    ['Communicating with children about concerns - Level 2', 'london-b-communicating-with-children-level-2',
-      'A Group B course (adjoining level).'],
-    ['Managing issues of consent, confidentiality and information sharing', 'london-b-consent-confidentiality-information-sharing',
-      'A Group B course (adjoining level).'],
-    ['Young people who go missing', 'london-c-young-people-who-go-missing'],
-    ['Self harm', 'london-b-self-harm',
-      'The Group B course "Self harm" (Group A has a shorter "Basic awareness workshops - Children who self harm").'],
-    ['Chairing core groups and other safeguarding meetings', 'london-c-chairing-core-groups'],
-  ]),
+  pathway(
+    'Manager of Children’s Residential Home',
+    GROUP_C,
+    'C',
+    `${SECTION_PATHWAYS}, Group C example`,
+    'Manager of Children’s Residential Home',
+    [
+      [
+        'Communicating with children about concerns - Level 2',
+        'london-b-communicating-with-children-level-2',
+        'A Group B course (adjoining level).',
+      ],
+      [
+        'Managing issues of consent, confidentiality and information sharing',
+        'london-b-consent-confidentiality-information-sharing',
+        'A Group B course (adjoining level).',
+      ],
+      ['Young people who go missing', 'london-c-young-people-who-go-missing'],
+      [
+        'Self harm',
+        'london-b-self-harm',
+        'The Group B course "Self harm" (Group A has a shorter "Basic awareness workshops - Children who self harm").',
+      ],
+      ['Chairing core groups and other safeguarding meetings', 'london-c-chairing-core-groups'],
+    ],
+  ),
   pathway('Community Paediatrician', GROUP_C, 'C', `${SECTION_PATHWAYS}, Group C example`, 'Community Paediatrician', [
-    ['Fabricated and Induced Illness', 'london-b-fabricated-or-induced-illness',
-      'The catalogue words it "Fabricated or Induced Illness" (Group B).'],
+    [
+      'Fabricated and Induced Illness',
+      'london-b-fabricated-or-induced-illness',
+      'The catalogue words it "Fabricated or Induced Illness" (Group B).',
+    ],
     ['Overcoming dangerous dynamics in professional practice', 'london-c-overcoming-dangerous-dynamics'],
     ['Court skills – Level 2', 'london-c-court-skills-level-2'],
-    ['Complex skills in analysis and risk assessment', 'london-c-complex-analysis-and-risk-assessment',
+    [
+      'Complex skills in analysis and risk assessment',
+      'london-c-complex-analysis-and-risk-assessment',
       'No catalogue course has this exact title: it matches "Skills in complex analysis and risk ' +
-      'assessment for safeguarding practice" (Group C), worded in a different order.'],
+        'assessment for safeguarding practice" (Group C), worded in a different order.',
+    ],
     ['Contributing to Serious Case Reviews', 'london-c-serious-case-reviews'],
     ['Safeguarding children with disabilities – Level 2', 'london-b-children-with-disabilities-level-2'],
   ]),
@@ -1422,10 +1615,7 @@ const rules: Rule[] = [
         userConfirmed: true,
       },
     ],
-    cite: cite(
-      SECTION_PROVISOS,
-      'self-assessment and managerial assessment is essential to establish the level of competence',
-    ),
+    cite: cite(SECTION_PROVISOS, 'self-assessment and managerial assessment is essential to establish the level of competence'),
   },
   {
     id: 'london-adjoining-levels',
@@ -1444,10 +1634,7 @@ const rules: Rule[] = [
     text:
       'The courses in your sample pathway are recommended priorities, suggested over two years. ' +
       'After them, take the other CORE courses relevant to you, then the relevant SPECIALIST courses.',
-    cite: cite(
-      SECTION_PATHWAYS,
-      'should be followed by all relevant CORE training courses, and relevant SPECIALIST courses',
-    ),
+    cite: cite(SECTION_PATHWAYS, 'should be followed by all relevant CORE training courses, and relevant SPECIALIST courses'),
   },
 ];
 
@@ -1490,7 +1677,7 @@ export const london: Framework = {
       order: 1,
       audience:
         'People who have contact with or work with children and parents or carers and help to ' +
-        'safeguard them, without a specific duty to intervene in families\' lives.',
+        "safeguard them, without a specific duty to intervene in families' lives.",
       outcomes: [],
       note: 'Level 1 courses are at foundation level: concepts are introduced and briefly explored.',
       cite: cite(`${SECTION_FRAMEWORK}: The Training Framework, Group A`, 'GROUP A CORE'),
@@ -1524,7 +1711,7 @@ export const london: Framework = {
       order: 4,
       audience:
         'Managers and supervisors of safeguarding work (the source gives this level no description ' +
-        'of its own; this is drawn from its courses\' aims).',
+        "of its own; this is drawn from its courses' aims).",
       outcomes: [],
       note: 'The source marks no Advanced course as CORE or SPECIALIST.',
       cite: cite(`${SECTION_FRAMEWORK}: The Training Framework, Advanced`, 'Advanced Level'),
@@ -1536,9 +1723,9 @@ export const london: Framework = {
       title: 'Group A',
       description:
         'You have contact with, or work with, children and young people and their parents or ' +
-        'carers. You help to safeguard and promote children\'s welfare in the community, but your ' +
+        "carers. You help to safeguard and promote children's welfare in the community, but your " +
         'organisation does not necessarily give you a specific responsibility to intervene in ' +
-        'families\' lives.',
+        "families' lives.",
       levelIds: [GROUP_A],
       cite: cite(`${SECTION_GROUPS}: Group A`, 'In this group, workers have contact / work with children and young people'),
     },
@@ -1547,7 +1734,7 @@ export const london: Framework = {
       title: 'Group B',
       description:
         'You work regularly with children and young people and with adults who are parents or ' +
-        'carers, with considerable professional responsibility for children\'s well-being. You act ' +
+        "carers, with considerable professional responsibility for children's well-being. You act " +
         'on welfare concerns, contribute to safeguarding processes, and link between Group A ' +
         'colleagues who raise concerns and Group C colleagues who receive referrals.',
       levelIds: [GROUP_B],
@@ -1559,7 +1746,7 @@ export const london: Framework = {
       description:
         'You have particular responsibility for safeguarding: professional or organisational ' +
         'authority and a good deal of personal responsibility to act on welfare concerns. You work ' +
-        'extensively with other agencies and are often responsible for others\' work.',
+        "extensively with other agencies and are often responsible for others' work.",
       levelIds: [GROUP_C],
       cite: cite(
         `${SECTION_GROUPS}: Group C`,
@@ -1581,7 +1768,7 @@ export const london: Framework = {
     'The role diagram (Figure 7.2) survives only as a flattened list of roles (community groups, ' +
       'child minders, GPs, health visitors, CAMHS and others) with no group given for each: no ' +
       'roles are assigned to groups from it. The roles here are those the sample pathways name, ' +
-      'each with its pathway\'s group.',
+      "each with its pathway's group.",
     'The catalogue table is flattened: its CORE / SPECIALIST label appears only on some rows; each ' +
       'label is taken to hold until the next label in the same group (Group A: 11 CORE, 9 ' +
       'SPECIALIST; Group B: 15 CORE, 11 SPECIALIST; Group C: 5 CORE, 8 SPECIALIST). The four ' +

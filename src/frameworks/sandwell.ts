@@ -11,8 +11,7 @@ const TARGET_GROUPS = '4. Training and Development Needs (target groups table)';
 const EMPLOYEES = '9. Role of Employees Regarding their Professional Development';
 const CHECKLIST = 'Minimum content checklist for statutory training';
 
-const MANAGERS_DESCRIPTION =
-  'Supervisor or manager of groups 1-4 above (including recruitment of staff to above groups).';
+const MANAGERS_DESCRIPTION = 'Supervisor or manager of groups 1-4 above (including recruitment of staff to above groups).';
 const SAME_TEXT_NOTE =
   'Groups 5 and 6 carry exactly the same description in the source, so the app cannot tell them apart; both are kept as the source gives them.';
 
@@ -31,8 +30,7 @@ const groups: Group[] = [
   {
     id: 'sandwell-group-2',
     title: 'Group 2: regular, or intense but irregular, contact',
-    description:
-      'Regular contact, or period of intense but irregular contact, with children, young people and families.',
+    description: 'Regular contact, or period of intense but irregular contact, with children, young people and families.',
     note: 'The source expects organisations to train groups 1 and 2 within the organisation, by induction and single-agency training (4.2).',
     cite: {
       file: SOURCE,
@@ -170,11 +168,7 @@ const duties: Array<[slug: string, text: string, quote: string]> = [
     'Maintain and improve your professional knowledge and competence.',
     'to maintain and improve their professional knowledge and competence',
   ],
-  [
-    'identify-needs',
-    'Identify your own learning and development needs.',
-    'to identify their own learning and development needs',
-  ],
+  ['identify-needs', 'Identify your own learning and development needs.', 'to identify their own learning and development needs'],
   ['access-training', 'Access the training provided.', 'to access the training provided'],
   ['keep-record', 'Keep a record of the training you attend.', 'to keep a record of training attended'],
   [
@@ -231,15 +225,13 @@ const topics: ContentTopic[] = [
 ];
 
 const rules: Rule[] = [
-  ...duties.map(
-    ([name, text, quote]): Rule => ({
-      id: `sandwell-duty-${name}`,
-      kind: 'duty',
-      force: 'requirement',
-      text,
-      cite: { file: SOURCE, section: EMPLOYEES, quote },
-    }),
-  ),
+  ...duties.map(([name, text, quote]): Rule => ({
+    id: `sandwell-duty-${name}`,
+    kind: 'duty',
+    force: 'requirement',
+    text,
+    cite: { file: SOURCE, section: EMPLOYEES, quote },
+  })),
   {
     id: 'sandwell-single-agency-before-multi-agency',
     kind: 'prerequisite',

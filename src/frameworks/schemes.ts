@@ -124,7 +124,14 @@ export const nmc: Scheme = {
       alternative: { optionKey: 'dualRegistration', target: 900, label: 'dual registration (for example nurse and midwife)' },
       cite: { ...NMC_DOC, section: 'Practice hours' },
     },
-    { kind: 'target', id: 'nmc-cpd-hours', title: 'CPD hours', counts: 'cpd-hours', target: 35, cite: { ...NMC_DOC, section: 'Continuing professional development' } },
+    {
+      kind: 'target',
+      id: 'nmc-cpd-hours',
+      title: 'CPD hours',
+      counts: 'cpd-hours',
+      target: 35,
+      cite: { ...NMC_DOC, section: 'Continuing professional development' },
+    },
     {
       kind: 'target',
       id: 'nmc-participatory-hours',
@@ -180,7 +187,14 @@ export const swe: Scheme = {
   cycle: { kind: 'registration-year', startMonth: 12, startDay: 1 },
   deadlineLabel: 'CPD deadline',
   requirements: [
-    { kind: 'target', id: 'swe-cpd-pieces', title: 'Pieces of CPD', counts: 'cpd-piece', target: 2, cite: { ...SWE_DOC, section: 'Recording CPD each registration year' } },
+    {
+      kind: 'target',
+      id: 'swe-cpd-pieces',
+      title: 'Pieces of CPD',
+      counts: 'cpd-piece',
+      target: 2,
+      cite: { ...SWE_DOC, section: 'Recording CPD each registration year' },
+    },
     {
       kind: 'target',
       id: 'swe-peer-reflection',

@@ -34,8 +34,7 @@ const groups: Group[] = [
   {
     id: 'solihull-child-protection-referrals',
     title: 'Identify child protection concerns and make referrals',
-    description:
-      'Those who identify child protection concerns and make child protection referrals.',
+    description: 'Those who identify child protection concerns and make child protection referrals.',
     note: 'Audience of Module 2.',
     cite: {
       file: SOURCE,
@@ -106,8 +105,7 @@ const groups: Group[] = [
   {
     id: 'solihull-perpetrator-work',
     title: 'Work with people who are or may be perpetrating domestic abuse',
-    description:
-      'Multi-agency professionals who work with individuals on an ongoing basis who are or may be perpetrating domestic abuse.',
+    description: 'Multi-agency professionals who work with individuals on an ongoing basis who are or may be perpetrating domestic abuse.',
     note: 'Audience of Module 6.4.',
     cite: {
       file: SOURCE,
@@ -187,8 +185,7 @@ const courses: Course[] = [
     id: 'solihull-module-2',
     title: 'Module 2 Child Protection: An introduction to multi-agency working',
     groupIds: ['solihull-child-protection-referrals'],
-    audience:
-      'Those who identify child protection concerns and make child protection referrals',
+    audience: 'Those who identify child protection concerns and make child protection referrals',
     outcomes: [
       'At the appropriate threshold make sound, evidence informed communications and good quality child protection referrals',
       'Make sound evidence informed contributions when participating in child protection conferences and core groups',
@@ -258,8 +255,7 @@ const courses: Course[] = [
     id: 'solihull-module-5',
     title: 'Module 5 All Age Exploitation Awareness',
     groupIds: ['solihull-exploitation'],
-    audience:
-      'Those who work with children and young people and who are responsible to identify and respond to child exploitation',
+    audience: 'Those who work with children and young people and who are responsible to identify and respond to child exploitation',
     outcomes: [
       'Recognise the West Midlands (Metropolitan) Area Definition for Exploitation (all Age) and how this applies in Solihull',
       'Apply the local screening tool to identify and respond appropriately to children who are at risk or involved in exploitation',
@@ -298,8 +294,7 @@ const courses: Course[] = [
     id: 'solihull-module-5-2',
     title: 'Module 5.2 Working with parents as partners',
     groupIds: ['solihull-exploitation'],
-    audience:
-      'Those who work with children and young people and who are responsible to identify and respond to child exploitation',
+    audience: 'Those who work with children and young people and who are responsible to identify and respond to child exploitation',
     outcomes: [
       'Recognise the importance in identifying and assessing the different relationships that children/young people form in their peer groups, schools, neighbourhoods and online',
       "Understand that children/young people's experiences of extra-familial abuse can undermine parent-child relationships and consider working with parents as partners",
@@ -408,8 +403,7 @@ const courses: Course[] = [
     id: 'solihull-module-6-4',
     title: 'Module 6.4 Understanding & responding to perpetrators of domestic abuse',
     groupIds: ['solihull-perpetrator-work'],
-    audience:
-      'For multi-agency professionals who work with individuals on an ongoing basis who are or may be perpetrating domestic abuse',
+    audience: 'For multi-agency professionals who work with individuals on an ongoing basis who are or may be perpetrating domestic abuse',
     outcomes: [
       'Develop ways of identifying who is doing what to whom and with what consequences (typologies of violence)',
       'Enhance understanding of the challenges posed by perpetrators when assessing domestic abuse',
@@ -546,8 +540,7 @@ const approaches: NamedItem[] = [
 ].map(([slug, title]) => ({
   id: `solihull-skill-${slug}`,
   title,
-  description:
-    'One of the six skills in which the SSCP aims to enhance the workforce’s multi-agency competencies.',
+  description: 'One of the six skills in which the SSCP aims to enhance the workforce’s multi-agency competencies.',
   cite: { file: SOURCE, section: OBJECTIVES, quote: title },
 }));
 

@@ -14,12 +14,7 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g; // “ ” „ ‟ �
 /** Normalises whitespace (any run, including non-breaking spaces, becomes one space), dashes
  * (to "-") and curly quotes (to straight quotes), and trims the ends. Case is kept. */
 export function normaliseSourceText(s: string): string {
-  return s
-    .replace(DASHES, '-')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(DASHES, '-').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether `phrase` appears in `source` after normalising both. An empty phrase never matches,

@@ -105,12 +105,7 @@ export interface Pathway {
 }
 
 /** Profile flags that rules can target. */
-export type ProfileFlag =
-  | 'makesReferrals'
-  | 'attendsConferences'
-  | 'earlyHelpAssessments'
-  | 'schoolDsl'
-  | 'managesOrSupervises';
+export type ProfileFlag = 'makesReferrals' | 'attendsConferences' | 'earlyHelpAssessments' | 'schoolDsl' | 'managesOrSupervises';
 
 /** What a rule applies to: all courses of the framework, some courses, some levels. */
 export interface CourseSelector {

@@ -103,7 +103,12 @@ const ruleBase = {
 };
 
 const RuleSchema = v.variant('kind', [
-  v.strictObject({ ...ruleBase, kind: v.literal('prerequisite'), appliesTo: SelectorSchema, anyOf: v.pipe(v.array(PriorStepSchema), v.minLength(1)) }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('prerequisite'),
+    appliesTo: SelectorSchema,
+    anyOf: v.pipe(v.array(PriorStepSchema), v.minLength(1)),
+  }),
   v.strictObject({ ...ruleBase, kind: v.literal('order'), appliesTo: SelectorSchema, first: v.pipe(ids, v.minLength(1)) }),
   v.strictObject({ ...ruleBase, kind: v.literal('manager-approval'), appliesTo: SelectorSchema }),
   v.strictObject({ ...ruleBase, kind: v.literal('refresh'), levelIds: v.pipe(ids, v.minLength(1)), intervalMonths: positive }),
@@ -132,7 +137,11 @@ const RuleSchema = v.variant('kind', [
     appliesTo: SelectorSchema,
     charges: v.pipe(v.array(v.strictObject({ when: text, amountGbp: nonNegative })), v.minLength(1)),
   }),
-  v.strictObject({ ...ruleBase, kind: v.literal('after-pathway'), then: v.pipe(v.array(v.picklist(['CORE', 'SPECIALIST'])), v.minLength(1)) }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('after-pathway'),
+    then: v.pipe(v.array(v.picklist(['CORE', 'SPECIALIST'])), v.minLength(1)),
+  }),
   v.strictObject({ ...ruleBase, kind: v.literal('adjoining-levels') }),
 ]);
 
@@ -218,7 +227,9 @@ function crossReferenceProblems(f: Framework): string[] {
     cited(owner, level.cite);
     const previous = f.levels[i - 1];
     if (previous && level.order <= previous.order) {
-      problems.push(`${owner} has order ${level.order}, which is not after "${previous.id}" (order ${previous.order}): levels must be listed in ascending, unique order.`);
+      problems.push(
+        `${owner} has order ${level.order}, which is not after "${previous.id}" (order ${previous.order}): levels must be listed in ascending, unique order.`,
+      );
     }
   });
 
@@ -276,7 +287,8 @@ function crossReferenceProblems(f: Framework): string[] {
           stepIds.add(step.id);
           resolves(stepOwner, 'level', levelIds, step.levelIds);
           resolves(stepOwner, 'course', courseIds, step.courseIds);
-          const satisfiable = (step.levelIds?.length ?? 0) > 0 || (step.courseIds?.length ?? 0) > 0 || step.singleAgencyTraining || step.userConfirmed;
+          const satisfiable =
+            (step.levelIds?.length ?? 0) > 0 || (step.courseIds?.length ?? 0) > 0 || step.singleAgencyTraining || step.userConfirmed;
           if (!satisfiable) problems.push(`${stepOwner} cannot be met: it names no level, course, single-agency training or confirmation.`);
         }
         break;
@@ -293,7 +305,8 @@ function crossReferenceProblems(f: Framework): string[] {
         }
         break;
       case 'evaluation-followup':
-        if (rule.toMonths < rule.fromMonths) problems.push(`${owner}: the follow-up window ends (${rule.toMonths} months) before it starts (${rule.fromMonths} months).`);
+        if (rule.toMonths < rule.fromMonths)
+          problems.push(`${owner}: the follow-up window ends (${rule.toMonths} months) before it starts (${rule.fromMonths} months).`);
         break;
       default:
         break;

@@ -156,11 +156,7 @@ const groups: Group[] = [
 // Only the Specialist target group names kinds of role.
 const roles: Role[] = [
   ['professional-advisors', 'Professional advisors', 'Professional advisors'],
-  [
-    'named-designated-leads',
-    'Named and designated lead professionals',
-    'named and designated lead professionals',
-  ],
+  ['named-designated-leads', 'Named and designated lead professionals', 'named and designated lead professionals'],
   ['managers', 'Managers', 'lead professionals, managers, practitioners'],
   [
     'lead-role-practitioners',
@@ -227,15 +223,13 @@ const rules: Rule[] = [
       quote: 'not less than every 3 years or in line with statutory requirements',
     },
   },
-  ...duties.map(
-    ([name, text, quote]): Rule => ({
-      id: `worcestershire-duty-${name}`,
-      kind: 'duty',
-      force: 'requirement',
-      text,
-      cite: { file: SOURCE, section: PRACTITIONERS, quote },
-    }),
-  ),
+  ...duties.map(([name, text, quote]): Rule => ({
+    id: `worcestershire-duty-${name}`,
+    kind: 'duty',
+    force: 'requirement',
+    text,
+    cite: { file: SOURCE, section: PRACTITIONERS, quote },
+  })),
 ];
 
 export const worcestershire: Framework = {

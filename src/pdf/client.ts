@@ -66,6 +66,9 @@ export function buildPortfolioPdf(
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     const request: BuildRequest = { type: 'build', id, model, certificates };
-    w.postMessage(request, certificates.map((c) => c.bytes));
+    w.postMessage(
+      request,
+      certificates.map((c) => c.bytes),
+    );
   });
 }

@@ -79,7 +79,12 @@ export function summarise(text: string, max = SUMMARY_CHARS): string {
  */
 export function reflectionEntry(
   r: Reflection,
-  opts: { fullText: boolean; trainingById: Map<string, Training>; texts: ExportText[]; extraParts?: Array<{ heading: string; text: string }> },
+  opts: {
+    fullText: boolean;
+    trainingById: Map<string, Training>;
+    texts: ExportText[];
+    extraParts?: Array<{ heading: string; text: string }>;
+  },
 ): Extract<Block, { kind: 'entry' }> {
   const linked = r.trainingId ? opts.trainingById.get(r.trainingId) : undefined;
   const source: TextSource = { kind: 'reflection', id: r.id, label: `${r.title || 'Reflection'} (${formatDate(r.date)})` };
@@ -87,13 +92,20 @@ export function reflectionEntry(
   for (const part of parts) opts.texts.push({ text: part.text, source, field: part.heading || 'text' });
   if (r.title) opts.texts.push({ text: r.title, source, field: 'title' });
   if (r.peerName) opts.texts.push({ text: r.peerName, source, field: 'peer' });
-  const meta = [formatDate(r.date), linked ? `about ${linked.title}` : '', r.peerReflection ? `discussed with ${r.peerName || 'a peer'}` : '']
+  const meta = [
+    formatDate(r.date),
+    linked ? `about ${linked.title}` : '',
+    r.peerReflection ? `discussed with ${r.peerName || 'a peer'}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return {
     kind: 'entry',
     title: r.title || 'Reflection',
     meta,
-    parts: [...(opts.extraParts ?? []), ...(opts.fullText ? parts : [{ heading: '', text: summarise(parts.map((p) => p.text).join(' ')) }])],
+    parts: [
+      ...(opts.extraParts ?? []),
+      ...(opts.fullText ? parts : [{ heading: '', text: summarise(parts.map((p) => p.text).join(' ')) }]),
+    ],
   };
 }

@@ -34,7 +34,11 @@ export function portfolioInput(framework: Framework | null, profile: Profile, re
       items: p.items.map((i) => ({
         title: i.item.title,
         done: i.status === 'done',
-        date: i.evidence.map((t) => t.endDate).sort().at(-1) ?? null,
+        date:
+          i.evidence
+            .map((t) => t.endDate)
+            .sort()
+            .at(-1) ?? null,
       })),
     })),
     levels: levelLadder(idx, profile, today).map((step) => ({

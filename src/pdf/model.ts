@@ -201,7 +201,11 @@ export function defaultPeriod(preset: PortfolioPreset, profile: Profile, today: 
   const scheme = schemeOfPreset(preset);
   if (scheme) {
     // The scheme's current cycle; a scheme without cycles (KCSIE) looks back 12 months.
-    const { window } = schemeWindow(scheme, profile.schemes.find((e) => e.schemeId === scheme.id), today);
+    const { window } = schemeWindow(
+      scheme,
+      profile.schemes.find((e) => e.schemeId === scheme.id),
+      today,
+    );
     return window ?? { start: addDaysIso(addMonthsIso(today, -12), 1), end: today };
   }
   if (preset === 'supervision') {
@@ -249,7 +253,10 @@ const LEVEL_STATUS: Record<string, string> = {
 
 function roleOf(profile: Profile, framework: Framework | null): string {
   const role = profile.roleId ? framework?.roles.find((r) => r.id === profile.roleId)?.title : undefined;
-  return [profile.jobTitle, role ?? profile.roleTitle].filter((s) => s?.trim()).filter((s, i, a) => a.indexOf(s) === i).join(', ');
+  return [profile.jobTitle, role ?? profile.roleTitle]
+    .filter((s) => s?.trim())
+    .filter((s, i, a) => a.indexOf(s) === i)
+    .join(', ');
 }
 
 /** What a preset's body returns: its sections and the entries it shows (for counts and certificates). */
@@ -272,9 +279,7 @@ function presetSections(
   const { profile, record, framework, today } = input;
   const label = periodLabel(period);
   const trainings = record.trainings.filter((t) => inPeriod(t.endDate, period)).sort(byDate((t) => t.endDate));
-  const reflections = options.reflections
-    ? record.reflections.filter((r) => inPeriod(r.date, period)).sort(byDate((r) => r.date))
-    : [];
+  const reflections = options.reflections ? record.reflections.filter((r) => inPeriod(r.date, period)).sort(byDate((r) => r.date)) : [];
   const fullText = preset !== 'appraisal' || options.reflectionsFullText;
   const sections: Section[] = [];
 
@@ -283,15 +288,33 @@ function presetSections(
   const totals = totalHours(trainings);
   const targets = hoursTargets(framework, profile);
   const hoursRows: string[][] = [
-    ['Total', hoursNumber(totals.total), targets.filter((t) => t.counts === 'any').map((t) => t.text).join('; ')],
-    ['Multi-agency', hoursNumber(totals.multiAgency), targets.filter((t) => t.counts === 'multi-agency').map((t) => t.text).join('; ')],
+    [
+      'Total',
+      hoursNumber(totals.total),
+      targets
+        .filter((t) => t.counts === 'any')
+        .map((t) => t.text)
+        .join('; '),
+    ],
+    [
+      'Multi-agency',
+      hoursNumber(totals.multiAgency),
+      targets
+        .filter((t) => t.counts === 'multi-agency')
+        .map((t) => t.text)
+        .join('; '),
+    ],
     ['Participatory', hoursNumber(totals.participatory), ''],
     ['Entries', String(totals.entries), ''],
   ];
   const hoursBlocks: Block[] = [
     {
       kind: 'table',
-      columns: [{ header: 'Hours', width: 28 }, { header: 'In this period', width: 28, align: 'right' }, { header: "Framework's yearly target" }],
+      columns: [
+        { header: 'Hours', width: 28 },
+        { header: 'In this period', width: 28, align: 'right' },
+        { header: "Framework's yearly target" },
+      ],
       rows: hoursRows,
       emptyText: '',
     },
@@ -310,13 +333,26 @@ function presetSections(
     for (let back = 0; back < 50 && earliest; back++) {
       const w = yearWindowBack(profile.yearBasis, today, back);
       const y = totalHours(record.trainings, w);
-      if (y.entries) years.push([`${formatDate(w.start)} to ${formatDate(w.end)}`, hoursNumber(y.total), hoursNumber(y.multiAgency), hoursNumber(y.participatory), String(y.entries)]);
+      if (y.entries)
+        years.push([
+          `${formatDate(w.start)} to ${formatDate(w.end)}`,
+          hoursNumber(y.total),
+          hoursNumber(y.multiAgency),
+          hoursNumber(y.participatory),
+          String(y.entries),
+        ]);
       if (w.start <= earliest) break;
     }
     hoursBlocks.push({
       kind: 'table',
       caption: 'Year by year',
-      columns: [{ header: 'Year' }, { header: 'Total', align: 'right' }, { header: 'Multi-agency', align: 'right' }, { header: 'Participatory', align: 'right' }, { header: 'Entries', align: 'right' }],
+      columns: [
+        { header: 'Year' },
+        { header: 'Total', align: 'right' },
+        { header: 'Multi-agency', align: 'right' },
+        { header: 'Participatory', align: 'right' },
+        { header: 'Entries', align: 'right' },
+      ],
       rows: years,
       emptyText: 'No training recorded yet.',
     });
@@ -338,7 +374,12 @@ function presetSections(
   if (options.notes) columns.push({ header: 'Notes', width: 30 });
   const rows = trainings.map((t) => {
     texts.push({ text: t.title, source: trainingSource(t), field: 'title' });
-    const modeLevel = [MODE_LABELS[t.mode] ?? t.mode, t.level, t.agency === 'multi' ? 'multi-agency' : '', t.participatory ? 'participatory' : '']
+    const modeLevel = [
+      MODE_LABELS[t.mode] ?? t.mode,
+      t.level,
+      t.agency === 'multi' ? 'multi-agency' : '',
+      t.participatory ? 'participatory' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     const row = [dateRange(t), t.title, t.providerName, hoursNumber(t.hours), modeLevel];
@@ -353,7 +394,9 @@ function presetSections(
   sections.push({
     id: 'training',
     title: preset === 'full' ? 'All training' : 'Training in this period',
-    blocks: [{ kind: 'table', columns, rows, foot: trainings.length ? foot : undefined, emptyText: 'No training recorded in this period.' }],
+    blocks: [
+      { kind: 'table', columns, rows, foot: trainings.length ? foot : undefined, emptyText: 'No training recorded in this period.' },
+    ],
   });
 
   // Impact follow-ups: written ones, and those due or overdue.
@@ -364,7 +407,12 @@ function presetSections(
   if (preset !== 'appraisal' || impactNotes.length) {
     const blocks: Block[] = impactNotes.map((t) => {
       texts.push({ text: t.impact!.text, source: trainingSource(t), field: 'impact' });
-      return { kind: 'entry', title: t.title, meta: `Training ${formatDate(t.endDate)}; follow-up written ${formatDate(t.impact!.date)}`, parts: [{ heading: '', text: t.impact!.text.trim() }] };
+      return {
+        kind: 'entry',
+        title: t.title,
+        meta: `Training ${formatDate(t.endDate)}; follow-up written ${formatDate(t.impact!.date)}`,
+        parts: [{ heading: '', text: t.impact!.text.trim() }],
+      };
     });
     impactCount = impactNotes.length;
     if (preset !== 'full') {
@@ -377,8 +425,18 @@ function presetSections(
         blocks.push({
           kind: 'table',
           caption: 'Follow-ups still to write',
-          columns: [{ header: 'Training' }, { header: 'Completed', width: 28 }, { header: 'Follow-up window', width: 52 }, { header: 'Status', width: 22 }],
-          rows: due.map(({ t, w }) => [t.title, formatDate(t.endDate), `${formatDate(w.opens)} to ${formatDate(w.closes)}`, w.status === 'due' ? 'Due' : 'Overdue']),
+          columns: [
+            { header: 'Training' },
+            { header: 'Completed', width: 28 },
+            { header: 'Follow-up window', width: 52 },
+            { header: 'Status', width: 22 },
+          ],
+          rows: due.map(({ t, w }) => [
+            t.title,
+            formatDate(t.endDate),
+            `${formatDate(w.opens)} to ${formatDate(w.closes)}`,
+            w.status === 'due' ? 'Due' : 'Overdue',
+          ]),
           emptyText: '',
         });
     }
@@ -411,8 +469,18 @@ function presetSections(
       blocks.push({
         kind: 'table',
         caption: 'Levels',
-        columns: [{ header: 'Level' }, { header: 'Status', width: 34 }, { header: 'Last done', width: 26 }, { header: 'Refresh due', width: 26 }],
-        rows: input.levels.map((l) => [l.title + (l.target ? ' (your level)' : ''), LEVEL_STATUS[l.status] ?? l.status, formatDate(l.lastDone), formatDate(l.due)]),
+        columns: [
+          { header: 'Level' },
+          { header: 'Status', width: 34 },
+          { header: 'Last done', width: 26 },
+          { header: 'Refresh due', width: 26 },
+        ],
+        rows: input.levels.map((l) => [
+          l.title + (l.target ? ' (your level)' : ''),
+          LEVEL_STATUS[l.status] ?? l.status,
+          formatDate(l.lastDone),
+          formatDate(l.due),
+        ]),
         emptyText: '',
       });
     const due = input.levels.filter((l) => l.status === 'due-soon' || l.status === 'overdue');
@@ -442,12 +510,19 @@ function presetSections(
       blocks: [
         {
           kind: 'table',
-          columns: [{ header: 'Planned for', width: 28 }, { header: 'Training' }, { header: 'Approval', width: 40 }, ...(options.notes ? [{ header: 'Notes', width: 45 }] : [])],
+          columns: [
+            { header: 'Planned for', width: 28 },
+            { header: 'Training' },
+            { header: 'Approval', width: 40 },
+            ...(options.notes ? [{ header: 'Notes', width: 45 }] : []),
+          ],
           rows: plans.map((p) => {
             const source: TextSource = { kind: 'plan', id: p.id, label: p.title };
             texts.push({ text: p.title, source, field: 'title' });
             if (options.notes && p.notes?.trim()) texts.push({ text: p.notes, source, field: 'notes' });
-            const approval = p.approval ? `${p.approval.approved ? 'Approved' : 'Not approved'}${p.approval.byName ? ` by ${p.approval.byName}` : ''}` : '';
+            const approval = p.approval
+              ? `${p.approval.approved ? 'Approved' : 'Not approved'}${p.approval.byName ? ` by ${p.approval.byName}` : ''}`
+              : '';
             return [formatDate(p.plannedDate), p.title, approval, ...(options.notes ? [p.notes ?? ''] : [])];
           }),
           emptyText: '',
@@ -537,7 +612,11 @@ export function buildPortfolioModel(
   if (scheme) about.splice(4, 0, ['Scheme', `${scheme.title} (${scheme.publisher})`]);
   if (preset === 'supervision') about.push(['Last supervision', formatDate(profile.lastSupervisionDate) || 'Not recorded']);
   about.push(['Generated', formatDate(today)]);
-  const aboutSection: Section = { id: 'about', title: 'About this portfolio', blocks: [{ kind: 'keyValues', rows: about.filter(([, v]) => v) }] };
+  const aboutSection: Section = {
+    id: 'about',
+    title: 'About this portfolio',
+    blocks: [{ kind: 'keyValues', rows: about.filter(([, v]) => v) }],
+  };
 
   const body = scheme
     ? schemeSections({ scheme, input, period, options, texts, trainingById })
@@ -593,4 +672,3 @@ export function buildPortfolioModel(
     texts,
   };
 }
-

@@ -13,6 +13,12 @@ export interface BuildRequest {
 
 export type BuildMessage = { id: number } & (
   | ({ type: 'progress' } & RenderProgress)
-  | { type: 'done'; /** Made in the worker, so the main thread never copies the bytes. */ pdf: Blob; pages: number; unreadable: Array<{ label: string; reason: string }>; imageBytes: number }
+  | {
+      type: 'done';
+      /** Made in the worker, so the main thread never copies the bytes. */ pdf: Blob;
+      pages: number;
+      unreadable: Array<{ label: string; reason: string }>;
+      imageBytes: number;
+    }
   | { type: 'error'; message: string }
 );

@@ -208,7 +208,8 @@ async function prepareCertificate(entry: CertificateEntry, assets: RenderAssets)
   try {
     if (assets.prepareImage) return { entry, kind: 'image', image: await assets.prepareImage(file) };
     const size = imageSize(file.bytes);
-    if (!size || !size.width || !size.height) return { entry, kind: 'unreadable', reason: 'The image is damaged or of a type that cannot be included.' };
+    if (!size || !size.width || !size.height)
+      return { entry, kind: 'unreadable', reason: 'The image is damaged or of a type that cannot be included.' };
     return { entry, kind: 'image', image: { bytes: file.bytes, ...size } };
   } catch {
     return { entry, kind: 'unreadable', reason: 'The image is damaged or of a type that cannot be included.' };
@@ -274,7 +275,16 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
 
   const tableDefaults = (): Partial<UserOptions> => ({
     margin: { left: MARGIN.left, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom },
-    styles: { font: FONT, fontSize: 8.5, cellPadding: 1.6, textColor: COLOUR.text, lineColor: 210, lineWidth: 0.1, overflow: 'linebreak', valign: 'top' },
+    styles: {
+      font: FONT,
+      fontSize: 8.5,
+      cellPadding: 1.6,
+      textColor: COLOUR.text,
+      lineColor: 210,
+      lineWidth: 0.1,
+      overflow: 'linebreak',
+      valign: 'top',
+    },
     headStyles: { font: FONT, fontStyle: 'bold', fillColor: COLOUR.accent, textColor: 255 },
     footStyles: { font: FONT, fontStyle: 'bold', fillColor: 235, textColor: COLOUR.text },
     alternateRowStyles: { fillColor: 247 },
@@ -587,7 +597,10 @@ async function placeCertificatePages(bytes: Uint8Array, placeholders: PdfPlaceho
   for (const p of placeholders) bySource.set(p.certificate.pdf, [...(bySource.get(p.certificate.pdf) ?? []), p]);
   for (const [source, list] of bySource) {
     try {
-      const embedded = await out.embedPdf(source, list.map((p) => p.sourcePage));
+      const embedded = await out.embedPdf(
+        source,
+        list.map((p) => p.sourcePage),
+      );
       list.forEach((p, i) => pages[p.page - 1].drawPage(embedded[i], p.rect));
     } catch {
       // The file opened but a page could not be copied: say so on the page left for it.

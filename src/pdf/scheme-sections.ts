@@ -74,7 +74,9 @@ export function schemePresetHint(scheme: Scheme): string {
   const parts = [
     'progress against each requirement',
     ...layoutGroups(scheme).map((g) =>
-      g.layout === 'sign-off' ? `a sign-off page for ${lowerFirst(checklistTitle(g.requirements[0].title))}` : lowerFirst(LAYOUT_TITLES[g.layout]),
+      g.layout === 'sign-off'
+        ? `a sign-off page for ${lowerFirst(checklistTitle(g.requirements[0].title))}`
+        : lowerFirst(LAYOUT_TITLES[g.layout]),
     ),
   ];
   return `Laid out as ${scheme.shortName} asks: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
@@ -98,7 +100,11 @@ function windowText(w: SchemeWindow): string {
 function sourceBlock(scheme: Scheme, cites: SchemeCitation[]): Block {
   const sections = [...new Set(cites.map((c) => c.section))].join('; ');
   const cite = cites[0] ?? scheme.cite;
-  return { kind: 'paragraph', style: 'muted', text: `Source: ${cite.publisher}, ${cite.document} (${sections}). ${scheme.edition}. ${scheme.checkNote}` };
+  return {
+    kind: 'paragraph',
+    style: 'muted',
+    text: `Source: ${cite.publisher}, ${cite.document} (${sections}). ${scheme.edition}. ${scheme.checkNote}`,
+  };
 }
 
 const REFRESH_STATUS: Record<NonNullable<RequirementProgress['status']>, string> = {
@@ -113,7 +119,11 @@ function progressRow(r: RequirementProgress, trainingById: Map<string, Training>
   const toGo = (n: number, unit = '') => (r.met ? 'Met' : `${unit === 'hours' ? formatHours(n) : n} to go`);
   switch (r.unit) {
     case 'hours':
-      return [r.title, `${hoursNumber(r.done)} of ${r.target} hours${r.kind === 'declared-hours' ? ' (declared)' : ''}`, toGo(roundHours((r.target ?? 0) - r.done), 'hours')];
+      return [
+        r.title,
+        `${hoursNumber(r.done)} of ${r.target} hours${r.kind === 'declared-hours' ? ' (declared)' : ''}`,
+        toGo(roundHours((r.target ?? 0) - r.done), 'hours'),
+      ];
     case 'count':
       return [r.title, `${r.done} of ${r.target}`, toGo((r.target ?? 0) - r.done)];
     case 'refresh': {
@@ -127,7 +137,12 @@ function progressRow(r: RequirementProgress, trainingById: Map<string, Training>
 }
 
 /** One line saying where the cycle stands on the requirements a section gives evidence for. */
-function progressLine(reqs: SchemeRequirement[], progress: RequirementProgress[], cycle: string, trainingById: Map<string, Training>): Block | null {
+function progressLine(
+  reqs: SchemeRequirement[],
+  progress: RequirementProgress[],
+  cycle: string,
+  trainingById: Map<string, Training>,
+): Block | null {
   const rows = reqs.map((req) => progress.find((p) => p.id === req.id)).filter((p): p is RequirementProgress => !!p);
   if (!rows.length) return null;
   const text = rows.map((p) => {
@@ -155,13 +170,21 @@ export function schemeSections({ scheme, input, period, options, texts, training
   // The document's period; the screen only makes a scheme preset with both dates set.
   const w: SchemeWindow = { start: period.start ?? '0000-01-01', end: period.end ?? '9999-12-31' };
   const evidence = (kind: EvidenceKind) => countEvidence(kind, trainings, reflections, w);
-  const cycle = progress.window ? (scheme.cycle.kind === 'registration-year' ? 'In the registration year' : 'In the current cycle') : `As of ${formatDate(today)}`;
+  const cycle = progress.window
+    ? scheme.cycle.kind === 'registration-year'
+      ? 'In the registration year'
+      : 'In the current cycle'
+    : `As of ${formatDate(today)}`;
 
   const shownTrainings = new Map<string, Training>();
   const shownReflections = new Map<string, Reflection>();
   const showTraining = (t: Training) => shownTrainings.set(t.id, t);
   const showReflection = (r: Reflection) => shownReflections.set(r.id, r);
-  const reflectionsOff: Block = { kind: 'paragraph', style: 'muted', text: 'Reflections are left out of this document (see Include on the Portfolio screen).' };
+  const reflectionsOff: Block = {
+    kind: 'paragraph',
+    style: 'muted',
+    text: 'Reflections are left out of this document (see Include on the Portfolio screen).',
+  };
 
   const sections: Section[] = [];
 
@@ -174,8 +197,16 @@ export function schemeSections({ scheme, input, period, options, texts, training
   ];
   if (progress.window) {
     const enrolment = profile.schemes.find((e) => e.schemeId === scheme.id);
-    const label = scheme.cycle.kind === 'registration-year' ? 'Registration year' : scheme.cycle.kind === 'years-to-renewal' ? `${scheme.cycle.years}-year cycle` : 'Cycle';
-    const unset = scheme.cycle.kind === 'years-to-renewal' && !enrolment?.renewalDate ? ' (no renewal date set in Settings: the last 3 years to today)' : '';
+    const label =
+      scheme.cycle.kind === 'registration-year'
+        ? 'Registration year'
+        : scheme.cycle.kind === 'years-to-renewal'
+          ? `${scheme.cycle.years}-year cycle`
+          : 'Cycle';
+    const unset =
+      scheme.cycle.kind === 'years-to-renewal' && !enrolment?.renewalDate
+        ? ' (no renewal date set in Settings: the last 3 years to today)'
+        : '';
     facts.push([label, windowText(progress.window) + unset]);
   }
   if (progress.deadline) facts.push([capitalise(scheme.deadlineLabel), formatDate(progress.deadline)]);
@@ -187,7 +218,8 @@ export function schemeSections({ scheme, input, period, options, texts, training
     rows: progress.requirements.map((r) => progressRow(r, trainingById)),
     emptyText: '',
   });
-  for (const note of new Set(progress.requirements.map((r) => r.note).filter(Boolean))) summary.push({ kind: 'paragraph', style: 'muted', text: note! });
+  for (const note of new Set(progress.requirements.map((r) => r.note).filter(Boolean)))
+    summary.push({ kind: 'paragraph', style: 'muted', text: note! });
   if (progress.window && (progress.window.start !== period.start || progress.window.end !== period.end))
     summary.push({
       kind: 'paragraph',
@@ -214,15 +246,33 @@ export function schemeSections({ scheme, input, period, options, texts, training
       list.forEach(showTraining);
       const columns: Extract<Block, { kind: 'table' }>['columns'] =
         layout === 'cpd-log'
-          ? [{ header: 'Date', width: 23 }, { header: 'CPD activity' }, { header: 'Method', width: 24 }, { header: 'Hours', width: 14, align: 'right' }, { header: 'Participatory hours', width: 27, align: 'right' }]
-          : [{ header: 'Date', width: 23 }, { header: 'Training' }, { header: 'Provider', width: 34 }, { header: 'Hours', width: 14, align: 'right' }, { header: 'Mode and level', width: 30 }];
+          ? [
+              { header: 'Date', width: 23 },
+              { header: 'CPD activity' },
+              { header: 'Method', width: 24 },
+              { header: 'Hours', width: 14, align: 'right' },
+              { header: 'Participatory hours', width: 27, align: 'right' },
+            ]
+          : [
+              { header: 'Date', width: 23 },
+              { header: 'Training' },
+              { header: 'Provider', width: 34 },
+              { header: 'Hours', width: 14, align: 'right' },
+              { header: 'Mode and level', width: 30 },
+            ];
       if (options.notes) columns.push({ header: layout === 'cpd-log' ? 'What it was about' : 'Notes', width: 34 });
       const rows = list.map((t) => {
         texts.push({ text: t.title, source: trainingSource(t), field: 'title' });
         const row =
           layout === 'cpd-log'
             ? [dateRange(t), t.title, MODE_LABELS[t.mode] ?? t.mode, hoursNumber(t.hours), hoursNumber(t.participatory ? t.hours : 0)]
-            : [dateRange(t), t.title, t.providerName, hoursNumber(t.hours), [MODE_LABELS[t.mode] ?? t.mode, t.level].filter(Boolean).join(', ')];
+            : [
+                dateRange(t),
+                t.title,
+                t.providerName,
+                hoursNumber(t.hours),
+                [MODE_LABELS[t.mode] ?? t.mode, t.level].filter(Boolean).join(', '),
+              ];
         if (options.notes) {
           row.push(t.notes ?? '');
           if (t.notes?.trim()) texts.push({ text: t.notes, source: trainingSource(t), field: 'notes' });
@@ -231,9 +281,21 @@ export function schemeSections({ scheme, input, period, options, texts, training
       });
       const total = roundHours(list.reduce((s, t) => s + t.hours, 0));
       const participatory = roundHours(list.reduce((s, t) => s + (t.participatory ? t.hours : 0), 0));
-      const foot = ['', `${list.length} ${list.length === 1 ? 'entry' : 'entries'}`, 'Total', hoursNumber(total), layout === 'cpd-log' ? hoursNumber(participatory) : ''];
+      const foot = [
+        '',
+        `${list.length} ${list.length === 1 ? 'entry' : 'entries'}`,
+        'Total',
+        hoursNumber(total),
+        layout === 'cpd-log' ? hoursNumber(participatory) : '',
+      ];
       if (options.notes) foot.push('');
-      blocks.push({ kind: 'table', columns, rows, foot: list.length ? foot : undefined, emptyText: 'No training recorded in this period.' });
+      blocks.push({
+        kind: 'table',
+        columns,
+        rows,
+        foot: list.length ? foot : undefined,
+        emptyText: 'No training recorded in this period.',
+      });
     } else if (layout === 'feedback' || layout === 'reflective-accounts' || layout === 'reflective-discussion') {
       const ids = new Set(requirements.flatMap((r) => (r.kind === 'target' ? evidence(r.counts).reflectionIds : [])));
       const list = reflections.filter((r) => ids.has(r.id)).sort(byDate((r) => r.date));
@@ -242,7 +304,8 @@ export function schemeSections({ scheme, input, period, options, texts, training
       for (const r of options.reflections ? list : []) {
         showReflection(r);
         // The NMC asks who the reflective discussion was with: say it even when left blank.
-        const extraParts = layout === 'reflective-discussion' ? [{ heading: 'Discussed with', text: r.peerName?.trim() || 'Not recorded' }] : [];
+        const extraParts =
+          layout === 'reflective-discussion' ? [{ heading: 'Discussed with', text: r.peerName?.trim() || 'Not recorded' }] : [];
         blocks.push(reflectionEntry(r, { fullText: true, trainingById, texts, extraParts }));
       }
     } else if (layout === 'cpd-pieces') {
@@ -274,13 +337,23 @@ export function schemeSections({ scheme, input, period, options, texts, training
             const entry = reflectionEntry(r, { fullText: true, trainingById, texts });
             parts.push({ heading: `Reflection: ${entry.title} (${formatDate(r.date)})`, text: '' }, ...entry.parts);
           }
-        const meta = [dateRange(t), t.providerName, formatHours(t.hours), MODE_LABELS[t.mode] ?? t.mode].filter((s) => s?.trim()).join('; ');
+        const meta = [dateRange(t), t.providerName, formatHours(t.hours), MODE_LABELS[t.mode] ?? t.mode]
+          .filter((s) => s?.trim())
+          .join('; ');
         items.push({ date: t.endDate, block: { kind: 'entry', title: t.title, meta, parts } });
       }
       for (const r of reflections.filter((x) => pieces.reflectionIds.includes(x.id))) {
         const marker = peerMarker(r.id, [r]);
         if (!options.reflections) {
-          items.push({ date: r.date, block: { kind: 'entry', title: r.title || 'Reflection', meta: formatDate(r.date), parts: [marker, { heading: 'Reflection', text: 'Left out of this document.' }] } });
+          items.push({
+            date: r.date,
+            block: {
+              kind: 'entry',
+              title: r.title || 'Reflection',
+              meta: formatDate(r.date),
+              parts: [marker, { heading: 'Reflection', text: 'Left out of this document.' }],
+            },
+          });
           continue;
         }
         showReflection(r);

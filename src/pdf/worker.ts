@@ -35,11 +35,13 @@ function loadFonts() {
  * re-encoded as JPEG. */
 async function prepareImage(file: CertificateFile): Promise<PreparedImage> {
   const size = imageSize(file.bytes);
-  if (size?.format === 'JPEG' && size.width && size.height && Math.max(size.width, size.height) <= MAX_SIDE) return { bytes: file.bytes, ...size };
+  if (size?.format === 'JPEG' && size.width && size.height && Math.max(size.width, size.height) <= MAX_SIDE)
+    return { bytes: file.bytes, ...size };
   const bitmap = await createImageBitmap(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }));
   try {
     const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    if (scale === 1 && file.mimeType === 'image/jpeg') return { bytes: file.bytes, format: 'JPEG', width: bitmap.width, height: bitmap.height };
+    if (scale === 1 && file.mimeType === 'image/jpeg')
+      return { bytes: file.bytes, format: 'JPEG', width: bitmap.width, height: bitmap.height };
     const width = Math.max(1, Math.round(bitmap.width * scale));
     const height = Math.max(1, Math.round(bitmap.height * scale));
     const canvas = new OffscreenCanvas(width, height);

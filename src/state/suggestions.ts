@@ -39,7 +39,8 @@ export function useEngine(): EngineState {
   const input = useLiveQuery(readEngineInput, []);
   const today = localToday();
   const suggestions = useMemo(
-    () => (framework && profile && input ? suggest(framework, profile, input.record, today, { confirmedSteps: input.confirmedSteps }) : null),
+    () =>
+      framework && profile && input ? suggest(framework, profile, input.record, today, { confirmedSteps: input.confirmedSteps }) : null,
     [framework, profile, input, today],
   );
   if (error) return { status: 'error', message: `Your framework could not be loaded: ${error}` };

@@ -62,7 +62,9 @@ function SkipLink() {
 function StorageFault({ message }: { message: string | null }) {
   return (
     <main id="main" class="main fault" role="alert">
-      <h1 id="screen-title" tabIndex={-1}>Your record cannot be opened</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        Your record cannot be opened
+      </h1>
       <p>{message}</p>
       <p>Nothing stored on this device has been deleted.</p>
       <div class="form-actions">
@@ -82,7 +84,12 @@ export function App() {
   }, [load]);
   useFocusHeadingOnRouteChange(route.path);
 
-  if (status === 'loading') return <p class="loading" role="status">Loading your record…</p>;
+  if (status === 'loading')
+    return (
+      <p class="loading" role="status">
+        Loading your record…
+      </p>
+    );
   if (status === 'error') return <StorageFault message={error} />;
   if (!profile)
     return (

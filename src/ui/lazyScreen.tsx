@@ -35,7 +35,12 @@ export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
       if (Screen) focusPendingHeading();
     }, [Screen]);
     if (error) throw new Error(`This screen could not be loaded (${error.message}).`);
-    if (!Screen) return <p class="loading" role="status">Loading…</p>;
+    if (!Screen)
+      return (
+        <p class="loading" role="status">
+          Loading…
+        </p>
+      );
     return <Screen />;
   }
   return LazyScreen;

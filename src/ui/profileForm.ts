@@ -73,8 +73,7 @@ export function validateProfileForm(v: ProfileFormValues): ProfileFormErrors {
   const errors: ProfileFormErrors = {};
   if (!v.name.trim()) errors.name = 'Enter your name as it should appear on your portfolio';
   if (!v.jobTitle.trim()) errors.jobTitle = 'Enter your job title (or what you do as a volunteer)';
-  if (!v.volunteer && !v.employer.trim())
-    errors.employer = 'Enter your employer or organisation, or tick "I am a volunteer"';
+  if (!v.volunteer && !v.employer.trim()) errors.employer = 'Enter your employer or organisation, or tick "I am a volunteer"';
   if (!v.frameworkId) errors.frameworkId = 'Choose the partnership framework you work under';
   if (v.roleChoice === OTHER_ROLE && !v.roleTitle.trim()) errors.roleTitle = 'Type your role, or choose one from the list';
   return errors;

@@ -36,9 +36,13 @@ test('making a backup downloads it, then says its size and what it holds, and re
   await screen.findByText('You have not made a backup on this device yet.');
   fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
   const result = await screen.findByTestId('export-result', {}, { timeout: 10_000 });
-  expect(result.textContent).toMatch(/Backup saved as safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip \(\d+ KB\)\. It holds 1 profile, 4 training entries, 2 certificates, 2 reflections, 1 pathway enrolment, 1 plan\./);
+  expect(result.textContent).toMatch(
+    /Backup saved as safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip \(\d+ KB\)\. It holds 1 profile, 4 training entries, 2 certificates, 2 reflections, 1 pathway enrolment, 1 plan\./,
+  );
   expect(downloads).toEqual([expect.stringMatching(/^safeguarding-passport-backup-/)]);
-  await waitFor(() => expect(screen.getByTestId('last-backup').textContent).toMatch(/^Last backup from this device: \d{1,2} [A-Z][a-z]{2} \d{4}\.$/));
+  await waitFor(() =>
+    expect(screen.getByTestId('last-backup').textContent).toMatch(/^Last backup from this device: \d{1,2} [A-Z][a-z]{2} \d{4}\.$/),
+  );
 });
 
 test('a bad file is refused with its reason announced, and nothing changes', async () => {
@@ -81,7 +85,9 @@ test('restore asks for confirmation, saves a copy of the current data, then repl
   fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Replace my record' }));
   const result = await screen.findByTestId('import-result', {}, { timeout: 10_000 });
-  expect(result.textContent).toMatch(/Your record was replaced with the backup from .* A copy of what was here before was saved as safeguarding-passport-before-restore-/);
+  expect(result.textContent).toMatch(
+    /Your record was replaced with the backup from .* A copy of what was here before was saved as safeguarding-passport-before-restore-/,
+  );
   expect(downloads).toEqual([expect.stringMatching(/^safeguarding-passport-before-restore-/)]);
   expect(await db.trainings.get('t-only-here')).toBeUndefined();
 });
@@ -102,7 +108,9 @@ test('Home: no backup yet with a record to lose gives a nudge and a way to act',
   await seed(db, { trainings: 2, certificates: 0 });
   render(<BackupReminder />);
   const card = await screen.findByTestId('backup-reminder');
-  await waitFor(() => expect(card.textContent).toMatch(/You have not made a backup on this device yet\.Make a backup so that your record is safe/));
+  await waitFor(() =>
+    expect(card.textContent).toMatch(/You have not made a backup on this device yet\.Make a backup so that your record is safe/),
+  );
   expect(screen.getByRole('link', { name: 'Make a backup now' }).getAttribute('href')).toBe('#/settings');
 });
 
@@ -117,7 +125,9 @@ test('a file bigger than the device can take is refused before it is read', asyn
     pickFile(new Uint8Array(5000));
     fireEvent.click(screen.getByRole('button', { name: 'Import backup' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/This backup holds 5 KB, but this device has room for only 1000 bytes more\. Nothing on this device has been changed\./);
+    expect(alert.textContent).toMatch(
+      /This backup holds 5 KB, but this device has room for only 1000 bytes more\. Nothing on this device has been changed\./,
+    );
     expect(read).not.toHaveBeenCalled();
     expect(await digest(db)).toBe(before);
   } finally {

@@ -42,11 +42,26 @@ describe('export', () => {
     const file = await exportBackup({ now: new Date('2026-11-27T10:00:00Z'), onProgress: (p) => progress.push(p) });
 
     expect(file.fileName).toBe('safeguarding-passport-backup-2026-11-27.zip');
-    expect(file.counts).toEqual({ profile: 1, trainings: 6, certificates: 3, reflections: 2, enrolments: 1, plans: 1, settings: 1, deletions: 1 });
-    expect(progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual(['reading 0/0', 'checking 0/3', 'checking 3/3', 'packing 3/3', 'done 3/3']);
+    expect(file.counts).toEqual({
+      profile: 1,
+      trainings: 6,
+      certificates: 3,
+      reflections: 2,
+      enrolments: 1,
+      plans: 1,
+      settings: 1,
+      deletions: 1,
+    });
+    expect(progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([
+      'reading 0/0',
+      'checking 0/3',
+      'checking 3/3',
+      'packing 3/3',
+      'done 3/3',
+    ]);
 
     const zipPath = join(dir, file.fileName);
-    writeFileSync(zipPath, (await backupBytes(file)));
+    writeFileSync(zipPath, await backupBytes(file));
     const listing = execFileSync('unzip', ['-l', zipPath], { encoding: 'utf8' });
     expect(listing).toContain('backup.json');
     expect(listing).toMatch(/certificates\/c-0-Certificate-c-0\.pdf/);

@@ -24,30 +24,73 @@ const stamp = (at = T0) => ({ createdAt: at, updatedAt: at });
 
 export function profile(at = T0, name = 'Alex Practitioner'): Profile {
   return {
-    id: 'profile', ...stamp(at), name, jobTitle: 'Family support worker', employer: 'Solihull MBC', volunteer: false,
-    frameworkId: 'solihull', groupId: null, roleId: null, roleTitle: 'Family support', flags: {}, extraFrameworkIds: [],
-    previousFrameworkIds: [], schemes: [], yearBasis: 'rolling', lastSupervisionDate: null, appraisalYearStartMonth: null,
+    id: 'profile',
+    ...stamp(at),
+    name,
+    jobTitle: 'Family support worker',
+    employer: 'Solihull MBC',
+    volunteer: false,
+    frameworkId: 'solihull',
+    groupId: null,
+    roleId: null,
+    roleTitle: 'Family support',
+    flags: {},
+    extraFrameworkIds: [],
+    previousFrameworkIds: [],
+    schemes: [],
+    yearBasis: 'rolling',
+    lastSupervisionDate: null,
+    appraisalYearStartMonth: null,
   };
 }
 
 export function training(id: string, at = T0, title = `Course ${id}`): Training {
   return {
-    id, ...stamp(at), title, providerKind: 'partnership', providerName: 'Solihull Safeguarding Children Partnership',
-    startDate: '2026-01-05', endDate: '2026-01-05', hours: 3, mode: 'face-to-face', level: 'Level 2',
-    link: { frameworkId: 'solihull', courseId: 'c1' }, agency: 'multi', participatory: true,
-    notes: 'Notes with "quotes", émigré, and <img src=x onerror=alert(1)>', impact: null,
+    id,
+    ...stamp(at),
+    title,
+    providerKind: 'partnership',
+    providerName: 'Solihull Safeguarding Children Partnership',
+    startDate: '2026-01-05',
+    endDate: '2026-01-05',
+    hours: 3,
+    mode: 'face-to-face',
+    level: 'Level 2',
+    link: { frameworkId: 'solihull', courseId: 'c1' },
+    agency: 'multi',
+    participatory: true,
+    notes: 'Notes with "quotes", émigré, and <img src=x onerror=alert(1)>',
+    impact: null,
   };
 }
 
 export function reflection(id: string, trainingId: string | null = null, at = T0): Reflection {
   return {
-    id, ...stamp(at), trainingId, kind: 'reflection', date: '2026-01-06', title: 'What I took away', template: 'what-so-what-now-what',
-    sections: { what: 'Learned about thresholds', soWhat: 'Changed referrals', nowWhat: 'Share with team' }, text: '', peerReflection: false,
+    id,
+    ...stamp(at),
+    trainingId,
+    kind: 'reflection',
+    date: '2026-01-06',
+    title: 'What I took away',
+    template: 'what-so-what-now-what',
+    sections: { what: 'Learned about thresholds', soWhat: 'Changed referrals', nowWhat: 'Share with team' },
+    text: '',
+    peerReflection: false,
   };
 }
 
 export function plan(id: string, at = T0): Plan {
-  return { id, ...stamp(at), title: 'Level 3 course', plannedDate: '2026-12-01', link: null, hours: 6, approval: null, notes: '', doneTrainingId: null };
+  return {
+    id,
+    ...stamp(at),
+    title: 'Level 3 course',
+    plannedDate: '2026-12-01',
+    link: null,
+    hours: 6,
+    approval: null,
+    notes: '',
+    doneTrainingId: null,
+  };
 }
 
 export function enrolment(id: string, at = T0): Enrolment {
@@ -71,12 +114,25 @@ export function noise(size: number, seed: number): Uint8Array {
   return out;
 }
 
-export async function certificate(id: string, trainingId: string | null, size = 2048, at = T0, fileName = `Certificate ${id}.pdf`): Promise<Certificate> {
+export async function certificate(
+  id: string,
+  trainingId: string | null,
+  size = 2048,
+  at = T0,
+  fileName = `Certificate ${id}.pdf`,
+): Promise<Certificate> {
   const bytes = noise(size, id.length * 7919 + size);
   bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d], 0); // %PDF-
   return {
-    id, ...stamp(at), trainingId, fileName, mimeType: 'application/pdf', size, originalSize: size,
-    sha256: await sha256Hex(bytes), bytes: bytes.buffer as ArrayBuffer,
+    id,
+    ...stamp(at),
+    trainingId,
+    fileName,
+    mimeType: 'application/pdf',
+    size,
+    originalSize: size,
+    sha256: await sha256Hex(bytes),
+    bytes: bytes.buffer as ArrayBuffer,
   };
 }
 
@@ -91,7 +147,9 @@ export interface SeedCounts {
 export async function seed(db: Dexie, counts: SeedCounts = { trainings: 6, certificates: 3 }): Promise<void> {
   const trainings = Array.from({ length: counts.trainings }, (_, i) => training(`t-${i}`));
   const certs = await Promise.all(
-    Array.from({ length: counts.certificates }, (_, i) => certificate(`c-${i}`, trainings[i % Math.max(1, trainings.length)]?.id ?? null, counts.certificateSize)),
+    Array.from({ length: counts.certificates }, (_, i) =>
+      certificate(`c-${i}`, trainings[i % Math.max(1, trainings.length)]?.id ?? null, counts.certificateSize),
+    ),
   );
   const deletion: Deletion = { id: 't-deleted', table: 'trainings', deletedAt: T0 };
   await db.transaction('rw', db.tables, async () => {
@@ -117,7 +175,11 @@ export async function digest(db: Dexie, omitKeys: string[] = []): Promise<string
       const rows = (await table.toArray()) as Array<Record<string, unknown>>;
       rows.sort((a, b) => String(a.id).localeCompare(String(b.id)));
       for (const row of rows) {
-        hash.update(JSON.stringify(row, (k, v) => (omitKeys.includes(k) ? undefined : v instanceof ArrayBuffer ? Buffer.from(v).toString('base64') : v)));
+        hash.update(
+          JSON.stringify(row, (k, v) =>
+            omitKeys.includes(k) ? undefined : v instanceof ArrayBuffer ? Buffer.from(v).toString('base64') : v,
+          ),
+        );
         hash.update('\n');
       }
     }

@@ -26,10 +26,24 @@ function random(seed: number): () => number {
   };
 }
 
-const WEIRD_VALUES: unknown[] = [null, '', 'x', -1, 1e308, 0.5, true, [], {}, '2026-13-45', '<img src=x onerror=alert(1)>', { id: 1 }, 'a'.repeat(5000)];
+const WEIRD_VALUES: unknown[] = [
+  null,
+  '',
+  'x',
+  -1,
+  1e308,
+  0.5,
+  true,
+  [],
+  {},
+  '2026-13-45',
+  '<img src=x onerror=alert(1)>',
+  { id: 1 },
+  'a'.repeat(5000),
+];
 
 function mutate(good: Uint8Array, rnd: () => number): { bytes: Uint8Array; kind: string } {
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   const at = () => Math.floor(rnd() * good.length);
   const kind = pick(['truncate', 'flip', 'delete-range', 'insert', 'tail', 'json-field', 'json-drop', 'json-envelope']);
   const bytes = good.slice();

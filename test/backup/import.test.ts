@@ -44,13 +44,20 @@ describe('round trip', () => {
     const file = await exportBackup();
     const before = await digest(db);
     await clearAll(db);
-    await db.drafts.put({ id: 'training:new', createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z', data: { title: 'Half typed' } });
+    await db.drafts.put({
+      id: 'training:new',
+      createdAt: '2026-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-10T09:00:00.000Z',
+      data: { title: 'Half typed' },
+    });
     const result = await importBackup(await backupBytes(file), 'merge');
     expect(result.mode).toBe('merge');
     expect(await digest(db)).toBe(before);
     if (result.mode === 'merge') {
       expect(result.summary.added).toMatchObject({ trainings: 10, certificates: 4, profile: 1 });
-      expect(describeMerge(result.summary)).toMatch(/^Added 1 profile, 10 training entries, 4 certificates, 2 reflections, 1 pathway enrolment, 1 plan, 1 setting\.$/);
+      expect(describeMerge(result.summary)).toMatch(
+        /^Added 1 profile, 10 training entries, 4 certificates, 2 reflections, 1 pathway enrolment, 1 plan, 1 setting\.$/,
+      );
     }
   });
 
@@ -79,7 +86,12 @@ test('a backup unzipped and zipped again with ordinary tools still imports', asy
     execFileSync('zip', ['-q', '-r', '-X', '../repacked.zip', '.'], { cwd: join(dir, 'unpacked') });
     await clearAll(db);
     await importBackup(new Uint8Array(readFileSync(join(dir, 'repacked.zip'))), 'merge');
-    await db.drafts.put({ id: 'training:new', createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z', data: { title: 'Half typed' } });
+    await db.drafts.put({
+      id: 'training:new',
+      createdAt: '2026-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-10T09:00:00.000Z',
+      data: { title: 'Half typed' },
+    });
     expect(await digest(db)).toBe(before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -145,17 +157,33 @@ describe('restore (replace)', () => {
     const current = await digest(db);
 
     // A backup from another device.
-    const other = await buildBackup(storedSource({ tables: { profile: [profile()], trainings: [training('t-new')], certificates: [], reflections: [], enrolments: [], plans: [], settings: [] }, deletions: [] }));
+    const other = await buildBackup(
+      storedSource({
+        tables: {
+          profile: [profile()],
+          trainings: [training('t-new')],
+          certificates: [],
+          reflections: [],
+          enrolments: [],
+          plans: [],
+          settings: [],
+        },
+        deletions: [],
+      }),
+    );
     let safetyCopy: Uint8Array | null = null;
-    const result = await importBackup(await backupBytes(other), 'replace', { keepSafetyCopy: async (f) => void (safetyCopy = await backupBytes(f)) });
+    const result = await importBackup(await backupBytes(other), 'replace', {
+      keepSafetyCopy: async (f) => void (safetyCopy = await backupBytes(f)),
+    });
     expect(result.mode).toBe('replace');
-    expect((await db.trainings.toCollection().primaryKeys())).toEqual(['t-new']);
+    expect(await db.trainings.toCollection().primaryKeys()).toEqual(['t-new']);
     expect(await db.drafts.get('training:new')).toBeDefined();
     expect(await lastBackupAt()).toBe('2026-11-01T00:00:00.000Z');
 
     // The safety copy brings the old record back exactly.
     expect(safetyCopy).not.toBeNull();
-    if (result.mode === 'replace') expect(result.safetyCopy.fileName).toMatch(/^safeguarding-passport-before-restore-\d{4}-\d\d-\d\d\.zip$/);
+    if (result.mode === 'replace')
+      expect(result.safetyCopy.fileName).toMatch(/^safeguarding-passport-before-restore-\d{4}-\d\d-\d\d\.zip$/);
     await importBackup(safetyCopy!, 'replace');
     expect(await digest(db)).toBe(current);
   });
@@ -164,7 +192,13 @@ describe('restore (replace)', () => {
     await db.trainings.bulkPut([training('t-old')]);
     const before = await digest(db);
     const other = await exportBackup();
-    await expect(importBackup(await backupBytes(other), 'replace', { keepSafetyCopy: () => { throw new Error('download refused'); } })).rejects.toThrow('download refused');
+    await expect(
+      importBackup(await backupBytes(other), 'replace', {
+        keepSafetyCopy: () => {
+          throw new Error('download refused');
+        },
+      }),
+    ).rejects.toThrow('download refused');
     expect(await digest(db)).toBe(before);
   });
 });
@@ -177,7 +211,11 @@ describe('bad files get a clear message and change nothing', () => {
   });
 
   test('not a zip', async () => {
-    await expectRefused(strToU8('%PDF-1.7 this is a certificate, not a backup'), 'not-zip', /not a Safeguarding Passport backup: backups are zip files/);
+    await expectRefused(
+      strToU8('%PDF-1.7 this is a certificate, not a backup'),
+      'not-zip',
+      /not a Safeguarding Passport backup: backups are zip files/,
+    );
     await expectRefused(new Uint8Array(0), 'not-zip', /not one/);
   });
 
@@ -192,9 +230,21 @@ describe('bad files get a clear message and change nothing', () => {
   });
 
   test('future and unknown format versions', async () => {
-    await expectRefused(editDocument(good, (d) => (d.formatVersion = 2)), 'future-version', /newer version of Safeguarding Passport \(backup format 2/);
-    await expectRefused(editDocument(good, (d) => (d.formatVersion = 0)), 'wrong-version', /format version \(0\) is not one this app knows/);
-    await expectRefused(editDocument(good, (d) => delete d.formatVersion), 'wrong-version', /format version/);
+    await expectRefused(
+      editDocument(good, (d) => (d.formatVersion = 2)),
+      'future-version',
+      /newer version of Safeguarding Passport \(backup format 2/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => (d.formatVersion = 0)),
+      'wrong-version',
+      /format version \(0\) is not one this app knows/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => delete d.formatVersion),
+      'wrong-version',
+      /format version/,
+    );
   });
 
   test('a certificate that does not match its checksum', async () => {
@@ -215,22 +265,49 @@ describe('bad files get a clear message and change nothing', () => {
     const bytes = editDocument(good, () => {});
     // Store backup.json uncompressed, then change one character of it in place.
     const files = unzipSync(bytes);
-    const stored = zipSync({ 'backup.json': [files['backup.json'], { level: 0 }], ...Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'backup.json')) });
+    const stored = zipSync({
+      'backup.json': [files['backup.json'], { level: 0 }],
+      ...Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'backup.json')),
+    });
     const at = new TextDecoder().decode(stored).indexOf('Course t-1');
     stored[at] = 'X'.charCodeAt(0);
     await expectRefused(stored, 'checksum', /does not match its checksum/);
   });
 
   test('a record that fails validation is named by its table and position', async () => {
-    await expectRefused(editDocument(good, (d) => (d.tables.trainings[2].startDate = '2026-02-30')), 'invalid-record', /Record 3 of the training entries in this backup is not valid: the field "startDate"/);
-    await expectRefused(editDocument(good, (d) => (d.tables.trainings[0].hours = 'three')), 'invalid-record', /Record 1 of the training entries.*"hours"/);
-    await expectRefused(editDocument(good, (d) => (d.tables.reflections[1].kind = 'gossip')), 'invalid-record', /Record 2 of the reflections.*"kind"/);
-    await expectRefused(editDocument(good, (d) => (d.deletions[0].table = 'elsewhere')), 'invalid-record', /Record 1 of the deletion records/);
-    await expectRefused(editDocument(good, (d) => d.tables.trainings.push(d.tables.trainings[0]) && d.counts.trainings++), 'invalid-record', /repeats an earlier record's id/);
+    await expectRefused(
+      editDocument(good, (d) => (d.tables.trainings[2].startDate = '2026-02-30')),
+      'invalid-record',
+      /Record 3 of the training entries in this backup is not valid: the field "startDate"/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => (d.tables.trainings[0].hours = 'three')),
+      'invalid-record',
+      /Record 1 of the training entries.*"hours"/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => (d.tables.reflections[1].kind = 'gossip')),
+      'invalid-record',
+      /Record 2 of the reflections.*"kind"/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => (d.deletions[0].table = 'elsewhere')),
+      'invalid-record',
+      /Record 1 of the deletion records/,
+    );
+    await expectRefused(
+      editDocument(good, (d) => d.tables.trainings.push(d.tables.trainings[0]) && d.counts.trainings++),
+      'invalid-record',
+      /repeats an earlier record's id/,
+    );
   });
 
   test('counts that do not match the records', async () => {
-    await expectRefused(editDocument(good, (d) => d.tables.trainings.pop()), 'not-backup', /says it holds 6 training entries but holds 5/);
+    await expectRefused(
+      editDocument(good, (d) => d.tables.trainings.pop()),
+      'not-backup',
+      /says it holds 6 training entries but holds 5/,
+    );
   });
 
   test('a file larger than the device can hold is refused before any write', async () => {

@@ -4,16 +4,26 @@ import { backupReminder, DEFAULT_REMINDER, isIosNotInstalled } from '../../src/b
 const base = { today: '2026-11-27', rule: DEFAULT_REMINDER, persisted: true, iosNotInstalled: false };
 
 test('no backup yet: says so, and nudges once there is something to lose', () => {
-  expect(backupReminder({ ...base, lastBackupAt: null, changes: 0 })).toEqual({ status: 'You have not made a backup on this device yet.', nudge: null, risks: [] });
+  expect(backupReminder({ ...base, lastBackupAt: null, changes: 0 })).toEqual({
+    status: 'You have not made a backup on this device yet.',
+    nudge: null,
+    risks: [],
+  });
   expect(backupReminder({ ...base, lastBackupAt: null, changes: 3 }).nudge).toMatch(/^Make a backup/);
 });
 
 test('nudges after 30 days or 20 changes, not before', () => {
   const recent = backupReminder({ ...base, lastBackupAt: '2026-10-29T12:00:00.000Z', changes: 19 });
   expect(recent).toEqual({ status: 'Last backup: 29 Oct 2026.', nudge: null, risks: [] });
-  expect(backupReminder({ ...base, lastBackupAt: '2026-10-28T12:00:00.000Z', changes: 0 }).nudge).toBe('Time for a new backup: it has been 30 days.');
-  expect(backupReminder({ ...base, lastBackupAt: '2026-11-26T12:00:00.000Z', changes: 20 }).nudge).toBe('Time for a new backup: 20 records have changed since.');
-  expect(backupReminder({ ...base, lastBackupAt: '2025-11-27T12:00:00.000Z', changes: 1 }).nudge).toBe('Time for a new backup: it has been 365 days.');
+  expect(backupReminder({ ...base, lastBackupAt: '2026-10-28T12:00:00.000Z', changes: 0 }).nudge).toBe(
+    'Time for a new backup: it has been 30 days.',
+  );
+  expect(backupReminder({ ...base, lastBackupAt: '2026-11-26T12:00:00.000Z', changes: 20 }).nudge).toBe(
+    'Time for a new backup: 20 records have changed since.',
+  );
+  expect(backupReminder({ ...base, lastBackupAt: '2025-11-27T12:00:00.000Z', changes: 1 }).nudge).toBe(
+    'Time for a new backup: it has been 365 days.',
+  );
 });
 
 test('the rule is configurable', () => {
@@ -21,7 +31,9 @@ test('the rule is configurable', () => {
   expect(backupReminder({ ...base, rule, lastBackupAt: '2026-11-20T08:00:00.000Z', changes: 5 }).nudge).toBe(
     'Time for a new backup: it has been 7 days and 5 records have changed since.',
   );
-  expect(backupReminder({ ...base, rule: { days: 1000, changes: 1000 }, lastBackupAt: '2026-01-01T08:00:00.000Z', changes: 999 }).nudge).toBeNull();
+  expect(
+    backupReminder({ ...base, rule: { days: 1000, changes: 1000 }, lastBackupAt: '2026-01-01T08:00:00.000Z', changes: 999 }).nudge,
+  ).toBeNull();
 });
 
 test('says plainly what an unprotected browser or Safari outside the Home Screen risks', () => {

@@ -39,7 +39,9 @@ test('the zip writer makes files that unzip, fflate and our reader all read back
   try {
     writeFileSync(join(dir, 'b.zip'), zip);
     expect(execFileSync('unzip', ['-tq', join(dir, 'b.zip')], { encoding: 'utf8' })).toMatch(/No errors detected/);
-    expect(execFileSync('unzip', ['-l', join(dir, 'b.zip')], { encoding: 'utf8' })).toMatch(/2026-11-27 10:30\s+certificates\/a-photo\.jpg/);
+    expect(execFileSync('unzip', ['-l', join(dir, 'b.zip')], { encoding: 'utf8' })).toMatch(
+      /2026-11-27 10:30\s+certificates\/a-photo\.jpg/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

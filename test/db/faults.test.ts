@@ -99,7 +99,12 @@ describe('two tabs while one upgrades the schema', () => {
     let toldToReload = 0;
     closeOnUpgradeElsewhere(oldTab, () => toldToReload++);
     await oldTab.trainings.add(training('t-1'));
-    await oldTab.drafts.put({ id: 'training:new', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', data: { title: 'Half typed' } });
+    await oldTab.drafts.put({
+      id: 'training:new',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      data: { title: 'Half typed' },
+    });
 
     const newTab = open(new PassportDBV2('two-tabs'));
     await newTab.open(); // would wait for ever if the old tab kept its connection open

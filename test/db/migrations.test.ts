@@ -33,32 +33,74 @@ class PassportDBv2 extends PassportDB {
 }
 
 const training = (id: string, over: Partial<Training>): Training => ({
-  id, createdAt: T0, updatedAt: T0, title: 'Safeguarding children level 2', providerKind: 'partnership',
-  providerName: 'Solihull SCP', startDate: '2026-01-05', endDate: '2026-01-05', hours: 3, mode: 'face-to-face',
-  level: 'Level 2', link: { frameworkId: 'solihull', courseId: 'c1' }, agency: 'multi', participatory: true,
-  notes: 'Café notes – with “quotes”', impact: null, ...over,
+  id,
+  createdAt: T0,
+  updatedAt: T0,
+  title: 'Safeguarding children level 2',
+  providerKind: 'partnership',
+  providerName: 'Solihull SCP',
+  startDate: '2026-01-05',
+  endDate: '2026-01-05',
+  hours: 3,
+  mode: 'face-to-face',
+  level: 'Level 2',
+  link: { frameworkId: 'solihull', courseId: 'c1' },
+  agency: 'multi',
+  participatory: true,
+  notes: 'Café notes – with “quotes”',
+  impact: null,
+  ...over,
 });
 
 const fixture = {
   profile: {
-    id: 'profile', createdAt: T0, updatedAt: T0, name: 'Alex Practitioner', jobTitle: 'Family support worker',
-    employer: 'Council', volunteer: false, frameworkId: 'solihull', groupId: 'g2', roleId: null, roleTitle: 'Worker',
-    flags: { makesReferrals: true }, extraFrameworkIds: [], previousFrameworkIds: [], schemes: [], yearBasis: 'rolling',
-    lastSupervisionDate: null, appraisalYearStartMonth: null,
+    id: 'profile',
+    createdAt: T0,
+    updatedAt: T0,
+    name: 'Alex Practitioner',
+    jobTitle: 'Family support worker',
+    employer: 'Council',
+    volunteer: false,
+    frameworkId: 'solihull',
+    groupId: 'g2',
+    roleId: null,
+    roleTitle: 'Worker',
+    flags: { makesReferrals: true },
+    extraFrameworkIds: [],
+    previousFrameworkIds: [],
+    schemes: [],
+    yearBasis: 'rolling',
+    lastSupervisionDate: null,
+    appraisalYearStartMonth: null,
   } satisfies Profile,
   trainings: [
     training('11111111-1111-4111-8111-111111111111', {}),
     training('22222222-2222-4222-8222-222222222222', { mode: 'e-learning', participatory: false, hours: 1.5, link: null }),
   ],
   certificate: {
-    id: '33333333-3333-4333-8333-333333333333', createdAt: T0, updatedAt: T0,
-    trainingId: '11111111-1111-4111-8111-111111111111', fileName: 'certificate.pdf', mimeType: 'application/pdf',
-    size: 8, originalSize: 8, sha256: 'ab'.repeat(32), bytes: new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55]).buffer,
+    id: '33333333-3333-4333-8333-333333333333',
+    createdAt: T0,
+    updatedAt: T0,
+    trainingId: '11111111-1111-4111-8111-111111111111',
+    fileName: 'certificate.pdf',
+    mimeType: 'application/pdf',
+    size: 8,
+    originalSize: 8,
+    sha256: 'ab'.repeat(32),
+    bytes: new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55]).buffer,
   } satisfies Certificate,
   reflection: {
-    id: '44444444-4444-4444-8444-444444444444', createdAt: T0, updatedAt: T0,
-    trainingId: '11111111-1111-4111-8111-111111111111', kind: 'reflection', date: '2026-01-06', title: 'What I learned',
-    template: 'what-so-what-now-what', sections: { what: 'a', soWhat: 'b', nowWhat: 'c' }, text: '', peerReflection: false,
+    id: '44444444-4444-4444-8444-444444444444',
+    createdAt: T0,
+    updatedAt: T0,
+    trainingId: '11111111-1111-4111-8111-111111111111',
+    kind: 'reflection',
+    date: '2026-01-06',
+    title: 'What I learned',
+    template: 'what-so-what-now-what',
+    sections: { what: 'a', soWhat: 'b', nowWhat: 'c' },
+    text: '',
+    peerReflection: false,
   } satisfies Reflection,
   deletion: { id: '55555555-5555-4555-8555-555555555555', table: 'plans', deletedAt: T0 } satisfies Deletion,
 };
@@ -107,9 +149,7 @@ test('opening version 2 over a populated version 1 database keeps every record a
     { ...fixture.trainings[0], participatoryHours: 3 },
     { ...fixture.trainings[1], participatoryHours: 0 },
   ]);
-  expect((await v2.trainings.where('mode').equals('e-learning').toArray()).map((t) => t.id)).toEqual([
-    fixture.trainings[1].id,
-  ]);
+  expect((await v2.trainings.where('mode').equals('e-learning').toArray()).map((t) => t.id)).toEqual([fixture.trainings[1].id]);
   // Existing indexes still work.
   expect(await v2.trainings.where('link.courseId').equals('c1').count()).toBe(1);
   expect(await v2.certificates.where('trainingId').equals(fixture.trainings[0].id).count()).toBe(1);

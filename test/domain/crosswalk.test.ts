@@ -43,15 +43,14 @@ describe('crosswalk', () => {
     expect(row).toMatchObject({ status: 'matched', confidence: 'likely' });
     expect(row.targets.map((t) => t.id)).toEqual(['level-1']);
     expect(row.explanation).toMatch(/Confirm with your new partnership/);
-    expect(row.notes.map((n) => n.text).join(' ')).toMatch(/Intercollegiate Level 1;.*Intercollegiate Level 2 \(health staff\), a higher level/);
+    expect(row.notes.map((n) => n.text).join(' ')).toMatch(
+      /Intercollegiate Level 1;.*Intercollegiate Level 2 \(health staff\), a higher level/,
+    );
   });
 
   test('a course linked without a level uses its course’s level; London’s introductory courses are placed one by one', () => {
     const groupBCourse = london.courses.find((c) => c.levelId === 'london-group-b' && !c.title.match(/Level [12]$/))!;
-    const rows = crosswalk([london], coventry, [
-      onCourse('london', groupBCourse.id),
-      onCourse('london', 'london-intro-basic-awareness'),
-    ]);
+    const rows = crosswalk([london], coventry, [onCourse('london', groupBCourse.id), onCourse('london', 'london-intro-basic-awareness')]);
     expect(rows[0].source!.itemTitle).toBe('Group B');
     expect(rows[0].targets.map((t) => t.id)).toEqual(['level-2']);
     expect(rows[0].confidence).toBe('likely');
@@ -90,7 +89,10 @@ describe('crosswalk', () => {
 
   test('frameworks without levels: Solihull modules place uncertainly, and Sandwell offers its minimum content topics', () => {
     const [row] = crosswalk([solihull], sandwell, [onCourse('solihull', 'solihull-module-2')]);
-    expect(row.source).toMatchObject({ itemTitle: 'Module 2 Child Protection: An introduction to multi-agency working', confidence: 'uncertain' });
+    expect(row.source).toMatchObject({
+      itemTitle: 'Module 2 Child Protection: An introduction to multi-agency working',
+      confidence: 'uncertain',
+    });
     expect(row.targets.map((t) => t.id)).toEqual(['sandwell-topic-core-working-together']);
     expect(row.confidence).toBe('uncertain');
 
@@ -138,28 +140,32 @@ describe('crosswalk', () => {
       { frameworkId: 'nowhere', levelId: 'x' },
     ];
     fc.assert(
-      fc.property(fc.array(fc.option(fc.constantFrom(...links), { nil: null }), { maxLength: 12 }), fc.constantFrom(...all), (picked, target) => {
-        const trainings = picked.map((link) => training(D, { link }));
-        const rows = crosswalk(all, target, trainings);
-        expect(rows.map((r) => r.trainingId)).toEqual(trainings.map((t) => t.id));
-        for (const row of rows) {
-          if (row.status === 'not-mapped' || row.status === 'no-match') {
-            expect(row.targets).toEqual([]);
-            expect(row.explanation).toMatch(/Confirm with your new partnership\.$/);
-            continue;
+      fc.property(
+        fc.array(fc.option(fc.constantFrom(...links), { nil: null }), { maxLength: 12 }),
+        fc.constantFrom(...all),
+        (picked, target) => {
+          const trainings = picked.map((link) => training(D, { link }));
+          const rows = crosswalk(all, target, trainings);
+          expect(rows.map((r) => r.trainingId)).toEqual(trainings.map((t) => t.id));
+          for (const row of rows) {
+            if (row.status === 'not-mapped' || row.status === 'no-match') {
+              expect(row.targets).toEqual([]);
+              expect(row.explanation).toMatch(/Confirm with your new partnership\.$/);
+              continue;
+            }
+            const own = STEP_PLACEMENTS.filter((p) => p.frameworkId === target.id);
+            for (const t of row.targets) {
+              const placement = own.find((p) => p.item.kind === t.kind && ('id' in p.item ? p.item.id : '') === t.id);
+              if (row.source!.frameworkId === target.id) continue; // its own item, as recorded
+              expect(placement, `${target.id} ${t.id}`).toBeDefined();
+              expect(referenceStep(placement!.step).order).toBeLessThanOrEqual(row.source!.step.order);
+            }
+            if (row.confidence === 'stated' && row.source!.frameworkId !== target.id)
+              expect([row.source!.confidence, ...row.targets.map((t) => t.confidence)].every((c) => c === 'stated')).toBe(true);
+            if (row.confidence !== 'stated') expect(row.explanation).toMatch(/Confirm with your new partnership/);
           }
-          const own = STEP_PLACEMENTS.filter((p) => p.frameworkId === target.id);
-          for (const t of row.targets) {
-            const placement = own.find((p) => p.item.kind === t.kind && ('id' in p.item ? p.item.id : '') === t.id);
-            if (row.source!.frameworkId === target.id) continue; // its own item, as recorded
-            expect(placement, `${target.id} ${t.id}`).toBeDefined();
-            expect(referenceStep(placement!.step).order).toBeLessThanOrEqual(row.source!.step.order);
-          }
-          if (row.confidence === 'stated' && row.source!.frameworkId !== target.id)
-            expect([row.source!.confidence, ...row.targets.map((t) => t.confidence)].every((c) => c === 'stated')).toBe(true);
-          if (row.confidence !== 'stated') expect(row.explanation).toMatch(/Confirm with your new partnership/);
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -173,10 +179,22 @@ describe('crosswalk', () => {
 
 describe('switching and following frameworks', () => {
   test('switching moves the current framework to the previous ones and asks for group and role again', () => {
-    const before = profile({ frameworkId: 'worcestershire', groupId: 'worcestershire-all-staff', roleId: 'r', extraFrameworkIds: ['london'], previousFrameworkIds: ['sandwell'] });
+    const before = profile({
+      frameworkId: 'worcestershire',
+      groupId: 'worcestershire-all-staff',
+      roleId: 'r',
+      extraFrameworkIds: ['london'],
+      previousFrameworkIds: ['sandwell'],
+    });
     const frozen = JSON.stringify(before);
     const after = switchFramework(before, 'london');
-    expect(after).toMatchObject({ frameworkId: 'london', groupId: null, roleId: null, extraFrameworkIds: [], previousFrameworkIds: ['sandwell', 'worcestershire'] });
+    expect(after).toMatchObject({
+      frameworkId: 'london',
+      groupId: null,
+      roleId: null,
+      extraFrameworkIds: [],
+      previousFrameworkIds: ['sandwell', 'worcestershire'],
+    });
     expect(after.name).toBe(before.name);
     expect(JSON.stringify(before)).toBe(frozen);
     // Moving back takes the framework out of the previous ones, never listing it twice.

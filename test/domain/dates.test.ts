@@ -4,7 +4,9 @@ import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO
 import { expect, test } from 'vitest';
 import { addDaysIso, addMonthsIso, daysBetween, formatDate, isIsoDate } from '../../src/domain/dates';
 
-const iso = fc.date({ min: new Date('1000-01-01T12:00:00'), max: new Date('9998-12-31T12:00:00'), noInvalidDate: true }).map((d) => format(d, 'yyyy-MM-dd'));
+const iso = fc
+  .date({ min: new Date('1000-01-01T12:00:00'), max: new Date('9998-12-31T12:00:00'), noInvalidDate: true })
+  .map((d) => format(d, 'yyyy-MM-dd'));
 
 test('addMonthsIso, addDaysIso and daysBetween agree with date-fns', () => {
   fc.assert(

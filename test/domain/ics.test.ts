@@ -14,7 +14,12 @@ describe('ics', () => {
     const line = 'SUMMARY:' + 'é'.repeat(60) + '½ day – Working Together';
     const folded = foldLine(line);
     for (const l of folded.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.startsWith(' ')),
+    ).toBe(true);
     expect(unfold(folded)).toBe(line);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
   });

@@ -45,7 +45,11 @@ describe('Solihull: a school DSL who makes referrals', () => {
     expect(list.find((s) => s.id === 'course:solihull-module-2')!.blockedBy).toBeUndefined();
     // Approved, then done; Module 2 done too.
     r = { ...r, plans: [{ ...m1Plan, approval: { approved: true, byName: 'Head teacher', date: '2026-11-01' }, doneTrainingId: 'x' }] };
-    r = withCerts(r, training('2026-12-03', { hours: 3, ...link('solihull', 'solihull-module-1') }), training('2026-06-10', { hours: 6, ...link('solihull', 'solihull-module-2') }));
+    r = withCerts(
+      r,
+      training('2026-12-03', { hours: 3, ...link('solihull', 'solihull-module-1') }),
+      training('2026-06-10', { hours: 6, ...link('solihull', 'solihull-module-2') }),
+    );
     list = suggest(solihull, p, r, '2026-12-04');
     expect(list).toEqual([]);
   });
@@ -90,7 +94,10 @@ describe('London: a children’s social worker (Group C) on the sample pathway',
   });
 
   test('enrolled: the introductory item first, deadline two years from the start; other courses wait', () => {
-    const r = withCerts({ ...record(), enrolments: [enrolment(PW, '2025-03-01', 'london')] }, training('2025-02-01', { ...link('london', 'london-intro-basic-awareness') }));
+    const r = withCerts(
+      { ...record(), enrolments: [enrolment(PW, '2025-03-01', 'london')] },
+      training('2025-02-01', { ...link('london', 'london-intro-basic-awareness') }),
+    );
     const list = suggest(london, p, r, TODAY, assessed);
     expect(list[0]).toMatchObject({ id: `pathway:${PW}:${pathway.items[0].id}`, dueDate: '2027-03-01', kind: 'next-step' });
     expect(list.filter((s) => s.id.startsWith('pathway:')).length).toBe(pathway.items.length);
@@ -127,7 +134,14 @@ describe('Sandwell: impact follow-up and minimum content', () => {
   });
 
   test('to fully up to date: topics covered, impact notes written, certificates kept', () => {
-    const titles = ['Level 1 Safeguarding Children', 'Prevent awareness', 'FGM e-learning', 'Lead Professional training', 'Introduction to Early Help in Sandwell', 'Core Working Together'];
+    const titles = [
+      'Level 1 Safeguarding Children',
+      'Prevent awareness',
+      'FGM e-learning',
+      'Lead Professional training',
+      'Introduction to Early Help in Sandwell',
+      'Core Working Together',
+    ];
     let r = withCerts(record(), ...titles.map((t, i) => training(`2026-0${i + 1}-10`, { title: t })));
     const list = suggest(sandwell, p, r, TODAY);
     expect(list.filter((s) => s.id.startsWith('topic:'))).toEqual([]);
@@ -135,7 +149,10 @@ describe('Sandwell: impact follow-up and minimum content', () => {
     const due = list.find((s) => s.kind === 'due-soon')!;
     expect(due).toMatchObject({ action: { type: 'write-impact-note' }, dueDate: '2026-12-10' });
     expect(list.filter((s) => s.kind === 'overdue').length).toBeGreaterThan(0);
-    r = { ...r, trainings: r.trainings.map((t) => ({ ...t, impact: { text: 'I now check the early help offer first.', date: '2026-11-01' } })) };
+    r = {
+      ...r,
+      trainings: r.trainings.map((t) => ({ ...t, impact: { text: 'I now check the early help offer first.', date: '2026-11-01' } })),
+    };
     expect(suggest(sandwell, p, r, TODAY)).toEqual([]);
   });
 });
@@ -149,8 +166,15 @@ describe('Worcestershire: a practitioner (Safeguarding Lead level), refreshed ev
   });
 
   test('refresh due soon, overdue, then refreshed: up to date', () => {
-    expect(suggest(worcestershire, p, withCerts(record(), lead('2023-12-01')), TODAY)[0]).toMatchObject({ kind: 'due-soon', dueDate: '2026-12-01', force: 'requirement' });
-    expect(suggest(worcestershire, p, withCerts(record(), lead('2023-11-01')), TODAY)[0]).toMatchObject({ kind: 'overdue', dueDate: '2026-11-01' });
+    expect(suggest(worcestershire, p, withCerts(record(), lead('2023-12-01')), TODAY)[0]).toMatchObject({
+      kind: 'due-soon',
+      dueDate: '2026-12-01',
+      force: 'requirement',
+    });
+    expect(suggest(worcestershire, p, withCerts(record(), lead('2023-11-01')), TODAY)[0]).toMatchObject({
+      kind: 'overdue',
+      dueDate: '2026-11-01',
+    });
     expect(suggest(worcestershire, p, withCerts(record(), lead('2023-11-01'), lead('2026-11-20')), TODAY)).toEqual([]);
   });
 });

@@ -32,7 +32,10 @@ test('London pathway progress: done, planned, to do, deadline and the next items
     trainings: [
       training('2026-01-10', { link: { frameworkId: 'london', courseId: pw.items[0].courseId } }),
       // Domestic violence Level 2 has no catalogue course: met by external training linked to it.
-      training('2026-02-10', { title: 'DV Level 2 (external)', link: { frameworkId: 'london', pathwayId: pw.id, pathwayItemId: pw.items[4].id } }),
+      training('2026-02-10', {
+        title: 'DV Level 2 (external)',
+        link: { frameworkId: 'london', pathwayId: pw.id, pathwayItemId: pw.items[4].id },
+      }),
     ],
     plans: [plan('2026-12-12', { link: { frameworkId: 'london', courseId: pw.items[1].courseId } })],
     enrolments: [enrolment(pw.id, '2025-12-01', 'london')],

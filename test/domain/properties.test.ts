@@ -39,14 +39,49 @@ const fixture: Framework = framework({
     },
   ],
   rules: [
-    rule({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'S', singleAgencyTraining: true }] }),
-    rule({ id: 'pre3', kind: 'prerequisite', force: 'recommendation', appliesTo: { levelIds: ['l3'] }, anyOf: [{ id: 'u', title: 'U', userConfirmed: true }, { id: 'l2', title: 'L2', levelIds: ['l2'] }] }),
-    rule({ id: 'order', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true, flags: ['schoolDsl'] }, first: ['c1', 'c2'] }),
+    rule({
+      id: 'pre',
+      kind: 'prerequisite',
+      force: 'requirement',
+      appliesTo: { allCourses: true },
+      anyOf: [{ id: 's', title: 'S', singleAgencyTraining: true }],
+    }),
+    rule({
+      id: 'pre3',
+      kind: 'prerequisite',
+      force: 'recommendation',
+      appliesTo: { levelIds: ['l3'] },
+      anyOf: [
+        { id: 'u', title: 'U', userConfirmed: true },
+        { id: 'l2', title: 'L2', levelIds: ['l2'] },
+      ],
+    }),
+    rule({
+      id: 'order',
+      kind: 'order',
+      force: 'recommendation',
+      appliesTo: { allCourses: true, flags: ['schoolDsl'] },
+      first: ['c1', 'c2'],
+    }),
     rule({ id: 'approval', kind: 'manager-approval', force: 'requirement', appliesTo: { allCourses: true } }),
     rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['l1', 'l2'], intervalMonths: 36 }),
-    rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
+    rule({
+      id: 'hours',
+      kind: 'yearly-hours',
+      force: 'guidance',
+      appliesTo: { flags: ['makesReferrals'] },
+      minHours: 3,
+      idealHours: 6,
+      counts: 'multi-agency',
+    }),
     rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
-    rule({ id: 'min', kind: 'minimum-content', force: 'guidance', interpretation: 'App.', topics: [{ id: 't1', title: 'T1', keywords: ['prevent'] }] }),
+    rule({
+      id: 'min',
+      kind: 'minimum-content',
+      force: 'guidance',
+      interpretation: 'App.',
+      topics: [{ id: 't1', title: 'T1', keywords: ['prevent'] }],
+    }),
     rule({ id: 'duty', kind: 'duty', force: 'requirement', text: 'Keep your certificates.' }),
     rule({ id: 'after', kind: 'after-pathway', force: 'recommendation', then: ['CORE', 'SPECIALIST'] }),
     rule({ id: 'adj', kind: 'adjoining-levels', force: 'guidance' }),
@@ -55,7 +90,9 @@ const fixture: Framework = framework({
 
 const dateArb = fc.integer({ min: 0, max: 365 * 12 }).map((d) => addDaysIso('2018-01-01', d));
 
-function recordArb(fw: Framework): fc.Arbitrary<{ record: RecordSnapshot; groupId: string | null; flags: ProfileFlag[]; basis: 'rolling' | 'calendar' | 'april' }> {
+function recordArb(
+  fw: Framework,
+): fc.Arbitrary<{ record: RecordSnapshot; groupId: string | null; flags: ProfileFlag[]; basis: 'rolling' | 'calendar' | 'april' }> {
   const courseIds = fw.courses.map((c) => c.id);
   const levelIds = fw.levels.map((l) => l.id);
   const items = fw.pathways.flatMap((p) => p.items.map((i) => ({ pathwayId: p.id, pathwayItemId: i.id })));
@@ -77,14 +114,28 @@ function recordArb(fw: Framework): fc.Arbitrary<{ record: RecordSnapshot; groupI
     })
     .map((t) => training(t.endDate, t as Partial<Training>));
   const planArb = fc
-    .record({ plannedDate: dateArb, link: linkArb, hours: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), approved: fc.boolean() })
-    .map((p) => plan(p.plannedDate, { link: p.link, hours: p.hours, approval: p.approved ? { approved: true, byName: 'M', date: p.plannedDate } : null } as Partial<Plan>));
+    .record({
+      plannedDate: dateArb,
+      link: linkArb,
+      hours: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+      approved: fc.boolean(),
+    })
+    .map((p) =>
+      plan(p.plannedDate, {
+        link: p.link,
+        hours: p.hours,
+        approval: p.approved ? { approved: true, byName: 'M', date: p.plannedDate } : null,
+      } as Partial<Plan>),
+    );
   return fc
     .record({
       trainings: fc.array(trainingArb, { maxLength: 25 }),
       plans: fc.array(planArb, { maxLength: 6 }),
       certMask: fc.array(fc.boolean(), { maxLength: 25 }),
-      enrol: fc.option(fc.record({ pathway: fw.pathways.length ? fc.constantFrom(...fw.pathways.map((p) => p.id)) : fc.constant(''), start: dateArb }), { nil: null }),
+      enrol: fc.option(
+        fc.record({ pathway: fw.pathways.length ? fc.constantFrom(...fw.pathways.map((p) => p.id)) : fc.constant(''), start: dateArb }),
+        { nil: null },
+      ),
       groupId: fc.option(fw.groups.length ? fc.constantFrom(...fw.groups.map((g) => g.id)) : fc.constant('none'), { nil: null }),
       flags: fc.subarray(FLAGS),
       basis: fc.constantFrom('rolling' as const, 'calendar' as const, 'april' as const),
@@ -151,21 +202,30 @@ describe('engine properties', () => {
 test('every impact note due, or overdue within the last 12 months, is prompted or counted (the date prefilter drops none)', () => {
   const fw = framework({ rules: [rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 })] });
   fc.assert(
-    fc.property(fc.array(fc.integer({ min: 0, max: 800 }).map((d) => addDaysIso('2025-06-01', d)), { maxLength: 40 }), fc.integer({ min: 0, max: 700 }).map((d) => addDaysIso('2025-09-01', d)), (dates, today) => {
-      const trainings = dates.map((d) => training(d));
-      const list = suggest(fw, profile(), { trainings, plans: [], certificates: [], enrolments: [] }, today);
-      const each = new Set(list.filter((s) => s.action.type === 'write-impact-note' && s.action.trainingId).map((s) => s.action.trainingId));
-      const others = list.find((s) => s.id === 'impact:eval:others');
-      const recentFrom = addMonthsIso(today, -12);
-      const expected = trainings.filter((t) => {
-        const w = impactWindow(t, today, 3, 6);
-        return w.status === 'due' || (w.status === 'overdue' && w.closes >= recentFrom);
-      });
-      // Each one is prompted on its own (at most 5 due and 5 overdue) or counted in "N more".
-      for (const id of each) expect(expected.some((t) => t.id === id)).toBe(true);
-      expect(each.size + Number(others?.title.match(/^\d+/)?.[0] ?? 0)).toBe(expected.length);
-      expect(each.size).toBeLessThanOrEqual(10);
-    }),
+    fc.property(
+      fc.array(
+        fc.integer({ min: 0, max: 800 }).map((d) => addDaysIso('2025-06-01', d)),
+        { maxLength: 40 },
+      ),
+      fc.integer({ min: 0, max: 700 }).map((d) => addDaysIso('2025-09-01', d)),
+      (dates, today) => {
+        const trainings = dates.map((d) => training(d));
+        const list = suggest(fw, profile(), { trainings, plans: [], certificates: [], enrolments: [] }, today);
+        const each = new Set(
+          list.filter((s) => s.action.type === 'write-impact-note' && s.action.trainingId).map((s) => s.action.trainingId),
+        );
+        const others = list.find((s) => s.id === 'impact:eval:others');
+        const recentFrom = addMonthsIso(today, -12);
+        const expected = trainings.filter((t) => {
+          const w = impactWindow(t, today, 3, 6);
+          return w.status === 'due' || (w.status === 'overdue' && w.closes >= recentFrom);
+        });
+        // Each one is prompted on its own (at most 5 due and 5 overdue) or counted in "N more".
+        for (const id of each) expect(expected.some((t) => t.id === id)).toBe(true);
+        expect(each.size + Number(others?.title.match(/^\d+/)?.[0] ?? 0)).toBe(expected.length);
+        expect(each.size).toBeLessThanOrEqual(10);
+      },
+    ),
     { numRuns: 500 },
   );
 });

@@ -7,12 +7,38 @@ const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:
 let n = 0;
 function training(endDate: string, hours: number, extra: Partial<Training> = {}): Training {
   return {
-    id: `t${++n}`, ...stamp, title: 'Course', providerKind: 'employer', providerName: 'Trust', startDate: endDate, endDate, hours,
-    mode: 'face-to-face', level: '', link: null, agency: 'single', participatory: false, notes: '', impact: null, ...extra,
+    id: `t${++n}`,
+    ...stamp,
+    title: 'Course',
+    providerKind: 'employer',
+    providerName: 'Trust',
+    startDate: endDate,
+    endDate,
+    hours,
+    mode: 'face-to-face',
+    level: '',
+    link: null,
+    agency: 'single',
+    participatory: false,
+    notes: '',
+    impact: null,
+    ...extra,
   };
 }
 function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
-  return { id: `r${++n}`, ...stamp, trainingId: null, kind, date, title: 'R', template: 'free', sections: {}, text: 'What I learned', peerReflection: false, ...extra };
+  return {
+    id: `r${++n}`,
+    ...stamp,
+    trainingId: null,
+    kind,
+    date,
+    title: 'R',
+    template: 'free',
+    sections: {},
+    text: 'What I learned',
+    peerReflection: false,
+    ...extra,
+  };
 }
 function profile(schemes: Profile['schemes'], flags: Profile['flags'] = {}): Pick<Profile, 'flags' | 'schemes'> {
   return { schemes, flags };
@@ -20,8 +46,14 @@ function profile(schemes: Profile['schemes'], flags: Profile['flags'] = {}): Pic
 
 describe('scheme windows', () => {
   test('SWE registration year runs 1 December to 30 November, with the boundaries', () => {
-    expect(schemeWindow(swe, undefined, '2026-11-30')).toEqual({ window: { start: '2025-12-01', end: '2026-11-30' }, deadline: '2026-11-30' });
-    expect(schemeWindow(swe, undefined, '2026-12-01')).toEqual({ window: { start: '2026-12-01', end: '2027-11-30' }, deadline: '2027-11-30' });
+    expect(schemeWindow(swe, undefined, '2026-11-30')).toEqual({
+      window: { start: '2025-12-01', end: '2026-11-30' },
+      deadline: '2026-11-30',
+    });
+    expect(schemeWindow(swe, undefined, '2026-12-01')).toEqual({
+      window: { start: '2026-12-01', end: '2027-11-30' },
+      deadline: '2027-11-30',
+    });
     expect(schemeWindow(swe, undefined, '2026-01-15').window).toEqual({ start: '2025-12-01', end: '2026-11-30' });
   });
   test('NMC three years ending on the renewal date', () => {
@@ -47,7 +79,9 @@ describe('NMC revalidation', () => {
     expect([cpd.done, cpd.target, cpd.met]).toEqual([28, 35, false]);
     expect([part.done, part.target]).toEqual([22, 20]);
     expect(part.met).toBe(true);
-    expect(p.summary).toBe('NMC: 28 of 35 CPD hours, 22 of 20 participatory CPD hours, 0 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027');
+    expect(p.summary).toBe(
+      'NMC: 28 of 35 CPD hours, 22 of 20 participatory CPD hours, 0 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027',
+    );
   });
   test('dual registration doubles the practice-hours target; declarations are a checklist, not computed', () => {
     const p = schemeProgress(nmc, profile([{ ...enrol, options: { practiceHours: 500, dualRegistration: true } }]), [], [], '2026-11-27');
@@ -65,7 +99,13 @@ describe('NMC revalidation', () => {
     ];
     const before = schemeProgress(nmc, profile([enrol]), ts, rs, '2026-11-27');
     expect(before.complete).toBe(false); // no reflective discussion yet
-    const after = schemeProgress(nmc, profile([enrol]), ts, [...rs, reflection('2026-10-01', 'reflective-discussion', { peerName: 'A. Nurse' })], '2026-11-27');
+    const after = schemeProgress(
+      nmc,
+      profile([enrol]),
+      ts,
+      [...rs, reflection('2026-10-01', 'reflective-discussion', { peerName: 'A. Nurse' })],
+      '2026-11-27',
+    );
     expect(after.complete).toBe(true);
   });
 });
@@ -104,7 +144,8 @@ describe('one entry, several schemes', () => {
 describe('KCSIE', () => {
   test('annual update: due a year after the latest training, due soon within 90 days, overdue after', () => {
     const p = profile([{ schemeId: 'kcsie' }]);
-    const annual = (today: string, ts: Training[]) => schemeProgress(kcsie, p, ts, [], today).requirements.find((r) => r.id === 'kcsie-annual-update')!;
+    const annual = (today: string, ts: Training[]) =>
+      schemeProgress(kcsie, p, ts, [], today).requirements.find((r) => r.id === 'kcsie-annual-update')!;
     expect(annual('2026-11-27', []).status).toBe('never');
     expect(annual('2026-11-27', [training('2026-06-01', 2)])).toMatchObject({ dueDate: '2027-06-01', status: 'ok' });
     expect(annual('2026-11-27', [training('2026-01-15', 2)])).toMatchObject({ dueDate: '2027-01-15', status: 'due-soon' });
@@ -113,19 +154,37 @@ describe('KCSIE', () => {
   });
   test("the DSL's two-yearly training applies only to a designated safeguarding lead", () => {
     const ts = [training('2025-01-10', 6, { title: 'Designated Safeguarding Lead (DSL) refresher' })];
-    expect(schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), ts, [], '2026-11-27').requirements.some((r) => r.id === 'kcsie-dsl-training')).toBe(false);
-    const dsl = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), ts, [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-training')!;
+    expect(
+      schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), ts, [], '2026-11-27').requirements.some((r) => r.id === 'kcsie-dsl-training'),
+    ).toBe(false);
+    const dsl = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), ts, [], '2026-11-27').requirements.find(
+      (r) => r.id === 'kcsie-dsl-training',
+    )!;
     expect(dsl).toMatchObject({ dueDate: '2027-01-10', status: 'due-soon' });
   });
   test("a general staff update renews the annual update but not the DSL's own training", () => {
     const dslCourse = training('2024-06-01', 6, { title: 'Training for designated safeguarding leads' });
     const staffUpdate = training('2026-09-05', 1.5, { title: 'Annual safeguarding update for all staff' });
-    const reqs = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), [dslCourse, staffUpdate], [], '2026-11-27').requirements;
+    const reqs = schemeProgress(
+      kcsie,
+      profile([{ schemeId: 'kcsie' }], { schoolDsl: true }),
+      [dslCourse, staffUpdate],
+      [],
+      '2026-11-27',
+    ).requirements;
     expect(reqs.find((r) => r.id === 'kcsie-annual-update')).toMatchObject({ dueDate: '2027-09-05', status: 'ok' });
-    expect(reqs.find((r) => r.id === 'kcsie-dsl-training')).toMatchObject({ dueDate: '2026-06-01', status: 'overdue', trainingIds: [dslCourse.id] });
+    expect(reqs.find((r) => r.id === 'kcsie-dsl-training')).toMatchObject({
+      dueDate: '2026-06-01',
+      status: 'overdue',
+      trainingIds: [dslCourse.id],
+    });
     // "DSL" as a word only: a camera course is not DSL training.
     const camera = training('2026-10-01', 2, { title: 'DSLR photography for evidence' });
-    expect(schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), [camera], [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-training')!.status).toBe('never');
+    expect(
+      schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), [camera], [], '2026-11-27').requirements.find(
+        (r) => r.id === 'kcsie-dsl-training',
+      )!.status,
+    ).toBe('never');
   });
   test('29 February: a year after 29 Feb 2024 is 28 Feb 2025', () => {
     const r = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), [training('2024-02-29', 2)], [], '2025-02-28').requirements[0];

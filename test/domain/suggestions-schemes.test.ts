@@ -10,8 +10,18 @@ const schemeIds = (list: Suggestion[]) => list.filter((s) => s.id.startsWith('sc
 let n = 0;
 function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
   return {
-    id: `rf${++n}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', trainingId: null, kind, date, title: 'R',
-    template: 'free', sections: {}, text: 'What I learned', peerReflection: false, ...extra,
+    id: `rf${++n}`,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    trainingId: null,
+    kind,
+    date,
+    title: 'R',
+    template: 'free',
+    sections: {},
+    text: 'What I learned',
+    peerReflection: false,
+    ...extra,
   };
 }
 
@@ -45,8 +55,14 @@ describe('NMC revalidation in the ranked list', () => {
     expect(s.reason).toContain("Check the NMC's current revalidation guidance");
     expect(s.reason).toContain('Counted from your record between 1 Apr 2024 and 31 Mar 2027.');
     expect(s.reason).not.toContain('practice hours'); // far from the deadline: no extras
-    expect(s.cite?.scheme).toMatchObject({ shortName: 'NMC', publisher: 'Nursing and Midwifery Council (NMC)', document: 'Revalidation: how to revalidate with the NMC' });
-    expect(citationSource(s.cite!, fw)).toBe('Nursing and Midwifery Council (NMC), “Revalidation: how to revalidate with the NMC”, Revalidation requirements');
+    expect(s.cite?.scheme).toMatchObject({
+      shortName: 'NMC',
+      publisher: 'Nursing and Midwifery Council (NMC)',
+      document: 'Revalidation: how to revalidate with the NMC',
+    });
+    expect(citationSource(s.cite!, fw)).toBe(
+      'Nursing and Midwifery Council (NMC), “Revalidation: how to revalidate with the NMC”, Revalidation requirements',
+    );
   });
 
   test('90 days before: due soon, reminding of the declared practice hours and the declarations', () => {
@@ -55,7 +71,10 @@ describe('NMC revalidation in the ranked list', () => {
     expect(s.kind).toBe('due-soon');
     expect(s.reason).toContain('Your practice hours: 300 of 450 hours by your own figure; update it on the Schemes screen.');
     expect(s.reason).toContain('Also: declarations and confirmation.');
-    const none = byId(suggest(fw, profile({ schemes: [{ ...nmcEnrolment, options: {} }] }), nurseRecord(), '2026-12-31'), 'scheme:nmc:targets')!;
+    const none = byId(
+      suggest(fw, profile({ schemes: [{ ...nmcEnrolment, options: {} }] }), nurseRecord(), '2026-12-31'),
+      'scheme:nmc:targets',
+    )!;
     expect(none.reason).toContain('Enter your practice hours on the Schemes screen (450 hours needed)');
     // Due soon ranks above every next step and recommendation.
     expect(list.findIndex((x) => x.kind !== 'overdue' && x.kind !== 'due-soon')).toBeGreaterThan(list.indexOf(s));
@@ -76,7 +95,9 @@ describe('NMC revalidation in the ranked list', () => {
   test('more than two left: the title names two and counts the rest; one left, in the singular, with its own section', () => {
     const many = byId(suggest(fw, nurse, record(), '2026-11-27'), 'scheme:nmc:targets')!;
     expect(many.title).toBe('NMC: 35 CPD hours, 20 participatory CPD hours and 3 more still to log');
-    expect(many.reason).toContain('Still to log: 35 CPD hours, 20 participatory CPD hours, 5 pieces of practice-related feedback, 5 written reflective accounts and 1 reflective discussion with another NMC registrant.');
+    expect(many.reason).toContain(
+      'Still to log: 35 CPD hours, 20 participatory CPD hours, 5 pieces of practice-related feedback, 5 written reflective accounts and 1 reflective discussion with another NMC registrant.',
+    );
     const r = nurseRecord();
     r.trainings.push(training('2026-06-01', { hours: 7, participatory: true }));
     r.reflections.pop(); // the reflective discussion
@@ -100,7 +121,9 @@ describe('a user following two schemes', () => {
 
   test('one entry counts for both; an entry excluded from NMC still counts for SWE', () => {
     const r = record({
-      trainings: [training('2026-12-05', { hours: 30, participatory: true, title: 'Child protection conference skills', excludedSchemes: ['nmc'] })],
+      trainings: [
+        training('2026-12-05', { hours: 30, participatory: true, title: 'Child protection conference skills', excludedSchemes: ['nmc'] }),
+      ],
       reflections: [reflection('2026-12-06', 'reflection', { peerReflection: true })],
     });
     const list = suggest(fw, both, r, '2026-12-10');
@@ -109,7 +132,9 @@ describe('a user following two schemes', () => {
     // SWE counts the training and the free-standing peer-reflected reflection: two pieces, one with peer reflection.
     expect(byId(list, 'scheme:swe:targets')).toBeUndefined();
     const withoutExclusion = suggest(fw, both, { ...r, trainings: [{ ...r.trainings[0], excludedSchemes: [] }] }, '2026-12-10');
-    expect(byId(withoutExclusion, 'scheme:nmc:targets')!.title).toBe('NMC: 5 CPD hours, 5 pieces of practice-related feedback and 2 more still to log');
+    expect(byId(withoutExclusion, 'scheme:nmc:targets')!.title).toBe(
+      'NMC: 5 CPD hours, 5 pieces of practice-related feedback and 2 more still to log',
+    );
   });
 
   test('SWE registration year: 30 November is due soon with the date, 1 December starts a new year', () => {
@@ -129,14 +154,26 @@ describe('KCSIE refresh requirements', () => {
   test('the annual update due within 90 days is due soon with its date; the DSL update only for a school DSL', () => {
     const r = record({ trainings: [training('2025-12-15', { title: 'Annual safeguarding update' })] });
     const staff = suggest(fw, profile({ schemes: [{ schemeId: 'kcsie', renewalDate: null }] }), r, '2026-11-27');
-    expect(byId(staff, 'scheme:kcsie-annual-update')).toMatchObject({ kind: 'due-soon', force: 'requirement', dueDate: '2026-12-15', action: { type: 'plan-course' } });
+    expect(byId(staff, 'scheme:kcsie-annual-update')).toMatchObject({
+      kind: 'due-soon',
+      force: 'requirement',
+      dueDate: '2026-12-15',
+      action: { type: 'plan-course' },
+    });
     expect(byId(staff, 'scheme:kcsie-annual-update')!.title).toBe('KCSIE: Safeguarding and child protection update');
-    expect(byId(staff, 'scheme:kcsie-annual-update')!.reason).toContain('Your latest training that counts (Annual safeguarding update) was on 15 Dec 2025, so the next is due by 15 Dec 2026.');
+    expect(byId(staff, 'scheme:kcsie-annual-update')!.reason).toContain(
+      'Your latest training that counts (Annual safeguarding update) was on 15 Dec 2025, so the next is due by 15 Dec 2026.',
+    );
     expect(byId(staff, 'scheme:kcsie-annual-update')!.cite?.section).toMatch(/^Part two/);
     expect(schemeIds(staff)).toEqual(['scheme:kcsie-annual-update']);
 
     const old = record({ trainings: [training('2024-10-01', { title: 'Designated safeguarding lead training' })] });
-    const dsl = suggest(fw, profile({ flags: { schoolDsl: true }, schemes: [{ schemeId: 'kcsie', renewalDate: null }] }), old, '2026-11-27');
+    const dsl = suggest(
+      fw,
+      profile({ flags: { schoolDsl: true }, schemes: [{ schemeId: 'kcsie', renewalDate: null }] }),
+      old,
+      '2026-11-27',
+    );
     expect(byId(dsl, 'scheme:kcsie-annual-update')).toMatchObject({ kind: 'overdue', dueDate: '2025-10-01' });
     expect(byId(dsl, 'scheme:kcsie-dsl-training')).toMatchObject({ kind: 'overdue', dueDate: '2026-10-01' });
     expect(byId(dsl, 'scheme:kcsie-dsl-training')!.reason).toContain('at least every 2 years');
@@ -144,13 +181,23 @@ describe('KCSIE refresh requirements', () => {
 
   test('91 days ahead is not suggested; a plan before the due date is pointed to; nothing logged is a next step', () => {
     const kcsie = profile({ schemes: [{ schemeId: 'kcsie', renewalDate: null }] });
-    expect(byId(suggest(fw, kcsie, record({ trainings: [training('2026-02-25')] }), '2026-11-26'), 'scheme:kcsie-annual-update')).toBeUndefined();
-    expect(byId(suggest(fw, kcsie, record({ trainings: [training('2026-02-25')] }), '2026-11-27'), 'scheme:kcsie-annual-update')?.kind).toBe('due-soon');
+    expect(
+      byId(suggest(fw, kcsie, record({ trainings: [training('2026-02-25')] }), '2026-11-26'), 'scheme:kcsie-annual-update'),
+    ).toBeUndefined();
+    expect(
+      byId(suggest(fw, kcsie, record({ trainings: [training('2026-02-25')] }), '2026-11-27'), 'scheme:kcsie-annual-update')?.kind,
+    ).toBe('due-soon');
     const p = plan('2026-12-10', { title: 'KCSIE update 2026' });
-    const planned = byId(suggest(fw, kcsie, record({ trainings: [training('2025-12-15')], plans: [p] }), '2026-11-27'), 'scheme:kcsie-annual-update')!;
+    const planned = byId(
+      suggest(fw, kcsie, record({ trainings: [training('2025-12-15')], plans: [p] }), '2026-11-27'),
+      'scheme:kcsie-annual-update',
+    )!;
     expect(planned.action).toEqual({ type: 'log-training', planId: p.id });
     expect(planned.reason).toContain('You have planned KCSIE update 2026 for 10 Dec 2026');
-    expect(byId(suggest(fw, kcsie, record(), '2026-11-27'), 'scheme:kcsie-annual-update')).toMatchObject({ kind: 'next-step', action: { type: 'log-training' } });
+    expect(byId(suggest(fw, kcsie, record(), '2026-11-27'), 'scheme:kcsie-annual-update')).toMatchObject({
+      kind: 'next-step',
+      action: { type: 'log-training' },
+    });
   });
 });
 

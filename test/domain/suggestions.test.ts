@@ -73,7 +73,12 @@ describe('prerequisites and order', () => {
   test('a required earlier step blocks and is itself the first suggestion', () => {
     const fw = framework({ courses, rules: [prereq('requirement'), order('recommendation')] });
     const list = suggest(fw, dsl, record(), '2026-11-27');
-    expect(list[0]).toMatchObject({ id: 'prerequisite:single-agency-first', force: 'requirement', kind: 'next-step', action: { type: 'log-training' } });
+    expect(list[0]).toMatchObject({
+      id: 'prerequisite:single-agency-first',
+      force: 'requirement',
+      kind: 'next-step',
+      action: { type: 'log-training' },
+    });
     expect(byId(list, 'course:m1')!.blockedBy).toEqual(['Your agency’s foundation training']);
     expect(byId(list, 'course:m2')!.blockedBy).toEqual(['Your agency’s foundation training']);
   });
@@ -89,7 +94,17 @@ describe('prerequisites and order', () => {
   test('a recommended order ranks the first modules, and does not block the others', () => {
     const fw = framework({
       courses,
-      rules: [order('recommendation'), rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
+      rules: [
+        order('recommendation'),
+        rule({
+          id: 'hours',
+          kind: 'yearly-hours',
+          force: 'guidance',
+          appliesTo: { flags: ['schoolDsl'] },
+          minHours: 9,
+          counts: 'multi-agency',
+        }),
+      ],
     });
     const list = suggest(fw, dsl, record({ trainings: [linked('m1', '2026-10-01'), linked('m2', '2026-10-02')] }), '2026-11-27');
     // m1 and m2 done: the hours gap points at m3, unblocked.
@@ -101,7 +116,17 @@ describe('prerequisites and order', () => {
   test('a required order blocks the other modules until the first ones are done', () => {
     const fw = framework({
       courses,
-      rules: [order('requirement'), rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['schoolDsl'] }, minHours: 9, counts: 'multi-agency' })],
+      rules: [
+        order('requirement'),
+        rule({
+          id: 'hours',
+          kind: 'yearly-hours',
+          force: 'guidance',
+          appliesTo: { flags: ['schoolDsl'] },
+          minHours: 9,
+          counts: 'multi-agency',
+        }),
+      ],
     });
     const r = record({ trainings: [linked('m1', '2026-10-01')] });
     // The only unblocked course left is m2, so the hours gap points at it.
@@ -158,7 +183,12 @@ describe('prerequisites and order', () => {
     expect(l2.blockedBy).toBeUndefined();
     expect(l2.reason).toContain('Ideally after: Single agency foundation training, or Level 1.');
     expect(byId(list, 'prerequisite:l2-after')!.force).toBe('recommendation');
-    const withL1 = suggest(fw, profile({ groupId: 'g' }), record({ trainings: [training('2025-05-05', { link: { frameworkId: 'fx', levelId: 'l1' } })] }), '2026-11-27');
+    const withL1 = suggest(
+      fw,
+      profile({ groupId: 'g' }),
+      record({ trainings: [training('2025-05-05', { link: { frameworkId: 'fx', levelId: 'l1' } })] }),
+      '2026-11-27',
+    );
     expect(byId(withL1, 'prerequisite:l2-after')).toBeUndefined();
   });
 });
@@ -188,9 +218,20 @@ describe('manager approval and plans', () => {
 
 describe('yearly hours', () => {
   const fw = framework({
-    courses: [course('half', { length: { hours: 3, stated: false, sourceText: '½ day' } }), course('full', { length: { hours: 6, stated: false, sourceText: 'Full day' } })],
+    courses: [
+      course('half', { length: { hours: 3, stated: false, sourceText: '½ day' } }),
+      course('full', { length: { hours: 6, stated: false, sourceText: 'Full day' } }),
+    ],
     rules: [
-      rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: { flags: ['makesReferrals', 'managesOrSupervises'] }, minHours: 3, idealHours: 6, counts: 'multi-agency' }),
+      rule({
+        id: 'hours',
+        kind: 'yearly-hours',
+        force: 'guidance',
+        appliesTo: { flags: ['makesReferrals', 'managesOrSupervises'] },
+        minHours: 3,
+        idealHours: 6,
+        counts: 'multi-agency',
+      }),
     ],
   });
   const p = (basis: 'rolling' | 'calendar' | 'april' = 'rolling') => profile({ flags: { makesReferrals: true }, yearBasis: basis });
@@ -297,7 +338,10 @@ describe('pathways', () => {
 
   test('done and planned items are not suggested; an external entry linked to an item meets it', () => {
     const r = enrolled({
-      trainings: [linked('intro', '2026-02-01'), training('2026-03-01', { link: { frameworkId: 'fx', pathwayId: 'pw', pathwayItemId: 'i2' } })],
+      trainings: [
+        linked('intro', '2026-02-01'),
+        training('2026-03-01', { link: { frameworkId: 'fx', pathwayId: 'pw', pathwayItemId: 'i2' } }),
+      ],
       plans: [plan('2026-12-12', { link: { frameworkId: 'fx', courseId: 'b1' } })],
     });
     expect(ids(suggest(fw, p, r, '2026-11-27')).filter((i) => i.startsWith('pathway'))).toEqual([]);
@@ -310,7 +354,13 @@ describe('pathways', () => {
   });
 
   test('after the pathway: CORE, then SPECIALIST, then adjoining levels', () => {
-    const r = enrolled({ trainings: [linked('intro', '2026-02-01'), linked('b1', '2026-03-01'), training('2026-03-02', { link: { frameworkId: 'fx', pathwayItemId: 'i2' } })] });
+    const r = enrolled({
+      trainings: [
+        linked('intro', '2026-02-01'),
+        linked('b1', '2026-03-01'),
+        training('2026-03-02', { link: { frameworkId: 'fx', pathwayItemId: 'i2' } }),
+      ],
+    });
     const list = suggest(fw, p, r, '2026-11-27');
     expect(ids(list).filter((i) => i.startsWith('course:'))).toEqual(['course:b3', 'course:b2', 'course:a1', 'course:c1']);
     expect(list[0]).toMatchObject({ kind: 'recommended', force: 'recommendation', ruleId: 'after' });
@@ -321,11 +371,16 @@ describe('pathways', () => {
 describe('evaluation follow-up', () => {
   const fw = framework({ rules: [rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 })] });
   const t = training('2026-08-27', { title: 'Neglect' });
-  const at = (today: string, tr = t) => byId(suggest(fw, profile(), record({ trainings: [tr], certificates: [certificate(tr.id)] }), today), `impact:eval:${tr.id}`);
+  const at = (today: string, tr = t) =>
+    byId(suggest(fw, profile(), record({ trainings: [tr], certificates: [certificate(tr.id)] }), today), `impact:eval:${tr.id}`);
 
   test('the window opens exactly 3 months after and closes exactly 6 months after', () => {
     expect(at('2026-11-26')).toBeUndefined();
-    expect(at('2026-11-27')).toMatchObject({ kind: 'due-soon', dueDate: '2027-02-27', action: { type: 'write-impact-note', trainingId: t.id } });
+    expect(at('2026-11-27')).toMatchObject({
+      kind: 'due-soon',
+      dueDate: '2027-02-27',
+      action: { type: 'write-impact-note', trainingId: t.id },
+    });
     expect(at('2027-02-27')!.kind).toBe('due-soon');
     expect(at('2027-02-28')!.kind).toBe('overdue');
   });
@@ -352,16 +407,26 @@ describe('housekeeping', () => {
     const supervision = training('2026-10-03', { mode: 'supervision' });
     const old1 = training('2024-01-01');
     const old2 = training('2023-01-01');
-    const list = suggest(fw, profile(), record({ trainings: [recent, withCert, supervision, old1, old2], certificates: [certificate(withCert.id)] }), '2026-11-27');
+    const list = suggest(
+      fw,
+      profile(),
+      record({ trainings: [recent, withCert, supervision, old1, old2], certificates: [certificate(withCert.id)] }),
+      '2026-11-27',
+    );
     expect(ids(list)).toEqual([`certificate:${recent.id}`, 'certificates:others']);
     expect(list[1].title).toBe('2 other entries have no certificate');
     expect(list[0].cite).toBeNull();
   });
 
   test('a duty about certificates gives the citation', () => {
-    const fw = framework({ rules: [rule({ id: 'duty-certs', kind: 'duty', force: 'requirement', text: 'Download and keep your certificates.' })] });
+    const fw = framework({
+      rules: [rule({ id: 'duty-certs', kind: 'duty', force: 'requirement', text: 'Download and keep your certificates.' })],
+    });
     const t = training('2026-10-01');
-    expect(suggest(fw, profile(), record({ trainings: [t] }), '2026-11-27')[0]).toMatchObject({ ruleId: 'duty-certs', force: 'requirement' });
+    expect(suggest(fw, profile(), record({ trainings: [t] }), '2026-11-27')[0]).toMatchObject({
+      ruleId: 'duty-certs',
+      force: 'requirement',
+    });
   });
 
   test('minimum content topics not covered, labelled as the app’s interpretation', () => {
@@ -384,7 +449,9 @@ describe('housekeeping', () => {
     expect(ids(list)).toEqual(['topic:minimum:fgm']);
     expect(list[0].reason).toContain('interpretation');
     const covered = training('2026-10-02', { title: 'Female Genital Mutilation (e-learning)' });
-    expect(suggest(fw, profile(), record({ trainings: [t, covered], certificates: [certificate(t.id), certificate(covered.id)] }), '2026-11-27')).toEqual([]);
+    expect(
+      suggest(fw, profile(), record({ trainings: [t, covered], certificates: [certificate(t.id), certificate(covered.id)] }), '2026-11-27'),
+    ).toEqual([]);
   });
 });
 
@@ -397,7 +464,13 @@ describe('ranking and wording', () => {
         rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 12 }),
         rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
         rule({ id: 'order-rec', kind: 'order', force: 'recommendation', appliesTo: { allCourses: true }, first: ['m1'] }),
-        rule({ id: 'pre', kind: 'prerequisite', force: 'requirement', appliesTo: { allCourses: true }, anyOf: [{ id: 's', title: 'Foundation', singleAgencyTraining: true }] }),
+        rule({
+          id: 'pre',
+          kind: 'prerequisite',
+          force: 'requirement',
+          appliesTo: { allCourses: true },
+          anyOf: [{ id: 's', title: 'Foundation', singleAgencyTraining: true }],
+        }),
         rule({ id: 'hours', kind: 'yearly-hours', force: 'guidance', appliesTo: {}, minHours: 30, counts: 'any' }),
       ],
     });
@@ -422,6 +495,12 @@ describe('ranking and wording', () => {
 test('only the five most recent entries without a certificate get their own prompt', () => {
   const ts = Array.from({ length: 8 }, (_, i) => training(`2026-10-0${i + 1}`));
   const list = suggest(framework(), profile(), record({ trainings: ts }), '2026-11-27');
-  expect(ids(list)).toEqual([...ts.slice(3).reverse().map((t) => `certificate:${t.id}`), 'certificates:others']);
+  expect(ids(list)).toEqual([
+    ...ts
+      .slice(3)
+      .reverse()
+      .map((t) => `certificate:${t.id}`),
+    'certificates:others',
+  ]);
   expect(list.at(-1)!.title).toBe('3 other entries have no certificate');
 });

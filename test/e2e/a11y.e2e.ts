@@ -10,8 +10,23 @@ import { BASE_URL, completeSetup, launch } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = [
-  '#/', '#/record', '#/record/training/new', '#/record/reflection/new', '#/record/plan/new', '#/record/reflections', '#/record/plans',
-  '#/record/certificates', '#/pathway', '#/hours', '#/portfolio', '#/settings', '#/frameworks', '#/schemes', '#/crosswalk', '#/crosswalk/coventry', '#/frameworks/london',
+  '#/',
+  '#/record',
+  '#/record/training/new',
+  '#/record/reflection/new',
+  '#/record/plan/new',
+  '#/record/reflections',
+  '#/record/plans',
+  '#/record/certificates',
+  '#/pathway',
+  '#/hours',
+  '#/portfolio',
+  '#/settings',
+  '#/frameworks',
+  '#/schemes',
+  '#/crosswalk',
+  '#/crosswalk/coventry',
+  '#/frameworks/london',
 ];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280];
@@ -30,7 +45,11 @@ async function violations(page: Page, where: string): Promise<string[]> {
   await page.waitForTimeout(300);
   const result = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0]).withTags(TAGS).analyze();
   return result.violations.map(
-    (v) => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
 }
 

@@ -101,7 +101,10 @@ test('merging it into the phone adds the laptop entry and keeps the phone one; t
   const copyPath = join(dir, copy.suggestedFilename());
   await copy.saveAs(copyPath);
   const saved = JSON.parse(execFileSync('unzip', ['-p', copyPath, 'backup.json'], { encoding: 'utf8' }));
-  expect(saved.tables.trainings.map((t: { title: string }) => t.title).sort()).toEqual(['Laptop course: early help', 'Phone course: neglect']);
+  expect(saved.tables.trainings.map((t: { title: string }) => t.title).sort()).toEqual([
+    'Laptop course: early help',
+    'Phone course: neglect',
+  ]);
   await phone.getByTestId('import-result').waitFor();
   await phone.reload();
   await phone.goto(`${BASE_URL}#/record`);
@@ -156,17 +159,38 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
           const at = '2026-01-10T09:00:00.000Z';
           for (let i = 0; i < 2000; i++) {
             tx.objectStore('trainings').put({
-              id: crypto.randomUUID(), createdAt: at, updatedAt: at, title: `Bulk course ${i}`, providerKind: 'other', providerName: 'Trust',
-              startDate: '2026-01-05', endDate: '2026-01-05', hours: 1, mode: 'e-learning', level: '', link: null, agency: 'single',
-              participatory: false, notes: '', impact: null,
+              id: crypto.randomUUID(),
+              createdAt: at,
+              updatedAt: at,
+              title: `Bulk course ${i}`,
+              providerKind: 'other',
+              providerName: 'Trust',
+              startDate: '2026-01-05',
+              endDate: '2026-01-05',
+              hours: 1,
+              mode: 'e-learning',
+              level: '',
+              link: null,
+              agency: 'single',
+              participatory: false,
+              notes: '',
+              impact: null,
             });
           }
           for (let i = 0; i < 30; i++) {
             const bytes = new Uint8Array(1024 * 1024);
             crypto.getRandomValues(bytes.subarray(0, 65536));
             tx.objectStore('certificates').put({
-              id: crypto.randomUUID(), createdAt: at, updatedAt: at, trainingId: null, fileName: `big-${i}.pdf`, mimeType: 'application/pdf',
-              size: bytes.length, originalSize: bytes.length, sha256: '0'.repeat(64), bytes: bytes.buffer,
+              id: crypto.randomUUID(),
+              createdAt: at,
+              updatedAt: at,
+              trainingId: null,
+              fileName: `big-${i}.pdf`,
+              mimeType: 'application/pdf',
+              size: bytes.length,
+              originalSize: bytes.length,
+              sha256: '0'.repeat(64),
+              bytes: bytes.buffer,
             });
           }
           tx.oncomplete = () => {
@@ -183,7 +207,10 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
   await logTraining(target, 'Already here');
   const before = await countRows(target, 'trainings');
   await importFile(target, big, 'merge');
-  await target.getByText(/Checking the backup…|Importing…/).first().waitFor();
+  await target
+    .getByText(/Checking the backup…|Importing…/)
+    .first()
+    .waitFor();
   await target.reload(); // in the middle of checking or writing
   await target.locator('h1').first().waitFor();
   const after = await countRows(target, 'trainings');

@@ -19,13 +19,39 @@ let page: Page;
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const TRAININGS = [
-  { id: 'cw-1', title: 'Induction: safeguarding children', startDate: '2025-09-01', link: { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' } },
-  { id: 'cw-2', title: 'Universal safeguarding training', startDate: '2026-02-10', link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' } },
-  { id: 'cw-3', title: 'Specialist safeguarding: named professionals', startDate: '2026-04-15', link: { frameworkId: 'worcestershire', levelId: 'worcestershire-specialist' } },
+  {
+    id: 'cw-1',
+    title: 'Induction: safeguarding children',
+    startDate: '2025-09-01',
+    link: { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' },
+  },
+  {
+    id: 'cw-2',
+    title: 'Universal safeguarding training',
+    startDate: '2026-02-10',
+    link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' },
+  },
+  {
+    id: 'cw-3',
+    title: 'Specialist safeguarding: named professionals',
+    startDate: '2026-04-15',
+    link: { frameworkId: 'worcestershire', levelId: 'worcestershire-specialist' },
+  },
   { id: 'cw-4', title: 'Online safety webinar', startDate: '2026-05-20', link: null },
 ].map((t) => ({
-  ...t, endDate: t.startDate, createdAt: STAMP, updatedAt: STAMP, providerKind: 'partnership', providerName: 'WSCP', hours: 3,
-  mode: 'face-to-face', level: '', agency: 'multi', participatory: true, notes: '', impact: null,
+  ...t,
+  endDate: t.startDate,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  providerKind: 'partnership',
+  providerName: 'WSCP',
+  hours: 3,
+  mode: 'face-to-face',
+  level: '',
+  agency: 'multi',
+  participatory: true,
+  notes: '',
+  impact: null,
 }));
 
 /** Reads or writes the app's trainings straight in IndexedDB (the record screens are not under test). */

@@ -164,7 +164,9 @@ test('a strict Content-Security-Policy on the preview server and in the meta tag
   const r = await fetch(BASE_URL);
   const header = r.headers.get('content-security-policy');
   expect(header).toBe(CSP);
-  const scriptSrc = CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  const scriptSrc = CSP.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src'));
   expect(scriptSrc).toBe("script-src 'self'");
   expect(CSP).not.toContain('unsafe-inline');
   expect(CSP).not.toMatch(/https?:/);

@@ -45,10 +45,7 @@ export function offOrigin(urls: string[]): string[] {
 }
 
 /** Completes first-run setup with a default profile (the labels of src/ui/components/ProfileFields). */
-export async function completeSetup(
-  page: Page,
-  opts: { name?: string; framework?: string; baseUrl?: string } = {},
-): Promise<void> {
+export async function completeSetup(page: Page, opts: { name?: string; framework?: string; baseUrl?: string } = {}): Promise<void> {
   await page.goto(opts.baseUrl ?? BASE_URL);
   await page.getByLabel('Your name').fill(opts.name ?? 'Alex Practitioner');
   await page.getByLabel('Job title').fill('Family support worker');
@@ -61,11 +58,15 @@ export async function completeSetup(
 /** Builds the app into `outDir` (not dist/, which the main preview server serves) with a build id,
  * as a deployment would. */
 export function buildApp(outDir: string, buildId: string): void {
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    // NODE_ENV=test (set by vitest) would make a development build without the service worker.
-    env: { ...process.env, NODE_ENV: 'production', SP_BUILD_ID: buildId },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      // NODE_ENV=test (set by vitest) would make a development build without the service worker.
+      env: { ...process.env, NODE_ENV: 'production', SP_BUILD_ID: buildId },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr}`);
 }
 

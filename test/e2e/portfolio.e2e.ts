@@ -91,7 +91,16 @@ async function seed(p: Page): Promise<void> {
       bytes,
     };
     const pdf = new Uint8Array(pdfBytes).buffer;
-    const pdfCertificate = { ...certificate, id: 'e2e-c2', trainingId: 'e2e-t2', fileName: 'provider.pdf', mimeType: 'application/pdf', size: pdf.byteLength, originalSize: pdf.byteLength, bytes: pdf };
+    const pdfCertificate = {
+      ...certificate,
+      id: 'e2e-c2',
+      trainingId: 'e2e-t2',
+      fileName: 'provider.pdf',
+      mimeType: 'application/pdf',
+      size: pdf.byteLength,
+      originalSize: pdf.byteLength,
+      bytes: pdf,
+    };
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('safeguarding-passport');
       req.onsuccess = () => resolve(req.result);
@@ -163,7 +172,7 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   await context.setOffline(false);
 });
 
-test('the PDF worker and its fonts are precached; jsPDF\'s HTML renderers are not in the build', async () => {
+test("the PDF worker and its fonts are precached; jsPDF's HTML renderers are not in the build", async () => {
   await context.setOffline(false);
   const sw = await page.evaluate(() => fetch('./sw.js').then((r) => r.text()));
   expect(sw).toMatch(/assets\/worker-[\w-]+\.js/);

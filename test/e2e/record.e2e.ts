@@ -120,9 +120,11 @@ test('a photo from the camera-style input is downscaled and stored; a PDF downlo
 });
 
 test('a wrong file type and a 25 MB file are refused with the file name and reason; the rest is kept', async () => {
-  await page.locator('#cert-files').setInputFiles([
-    { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('PK\u0003\u0004 this is a Word file really') },
-  ]);
+  await page
+    .locator('#cert-files')
+    .setInputFiles([
+      { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('PK\u0003\u0004 this is a Word file really') },
+    ]);
   await page.getByRole('alert').filter({ hasText: '"certificate.pdf" was not added: it is not a PDF, JPEG, PNG or WebP file' }).waitFor();
   const big = Buffer.alloc(25 * 1024 * 1024);
   big.set([0xff, 0xd8, 0xff, 0xe0]);

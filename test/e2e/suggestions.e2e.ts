@@ -67,19 +67,52 @@ test('Home: the required step first, with its reason, source and action; it goes
   expect(await axe('home')).toEqual([]);
 
   await put('trainings', [
-    { id: 'e2e-t1', createdAt: STAMP, updatedAt: STAMP, title: 'School safeguarding foundation', providerKind: 'employer', providerName: 'School', startDate: today(), endDate: today(), hours: 3, mode: 'face-to-face', level: '', link: null, agency: 'single', participatory: true, notes: '', impact: null },
+    {
+      id: 'e2e-t1',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      title: 'School safeguarding foundation',
+      providerKind: 'employer',
+      providerName: 'School',
+      startDate: today(),
+      endDate: today(),
+      hours: 3,
+      mode: 'face-to-face',
+      level: '',
+      link: null,
+      agency: 'single',
+      participatory: true,
+      notes: '',
+      impact: null,
+    },
   ]);
   await put('plans', [
-    { id: 'e2e-p1', createdAt: STAMP, updatedAt: STAMP, title: 'Module 3, thresholds', plannedDate: inDays(20), link: { frameworkId: 'solihull', courseId: 'solihull-module-3' }, hours: null, approval: null, notes: '', doneTrainingId: null },
+    {
+      id: 'e2e-p1',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      title: 'Module 3, thresholds',
+      plannedDate: inDays(20),
+      link: { frameworkId: 'solihull', courseId: 'solihull-module-3' },
+      hours: null,
+      approval: null,
+      notes: '',
+      doneTrainingId: null,
+    },
   ]);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'What should I do next?' }).waitFor();
-  await expect.poll(() => page.locator('.suggestion h3').first().textContent()).toBe("Get your manager's approval for Module 3, thresholds");
+  await expect
+    .poll(() => page.locator('.suggestion h3').first().textContent())
+    .toBe("Get your manager's approval for Module 3, thresholds");
   expect(await page.getByText('Foundation-level safeguarding training in your own agency').count()).toBe(0);
 });
 
 test('Reminders: an .ics file with CRLF lines and one event per plan, with a stable UID', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reminders (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download reminders (.ics)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('safeguarding-reminders.ics');
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -122,7 +155,9 @@ test('Schemes on Home: following NMC adds its line, bar and a due-soon suggestio
   // The 3 participatory hours logged in the first test count for the NMC too.
   await expect.poll(() => section.locator('p').first().textContent()).toMatch(/^NMC: 3 of 35 CPD hours, 3 of 20 participatory CPD hours/);
   expect(await section.getByRole('progressbar').getAttribute('aria-label')).toBe('NMC: 3 of 35 CPD hours');
-  const card = page.locator('.suggestion', { has: page.locator('h3', { hasText: /^NMC: 32 CPD hours, 17 participatory CPD hours and 3 more still to log$/ }) });
+  const card = page.locator('.suggestion', {
+    has: page.locator('h3', { hasText: /^NMC: 32 CPD hours, 17 participatory CPD hours and 3 more still to log$/ }),
+  });
   await card.waitFor();
   expect(await card.textContent()).toContain('Due soon');
   expect(await card.textContent()).toContain('Source: Nursing and Midwifery Council (NMC), “Revalidation: how to revalidate with the NMC”');

@@ -92,7 +92,15 @@ describe('Coventry CSCP framework', () => {
   });
 
   it('cites its own source file on every item, with short quotes', () => {
-    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.courses, ...coventry.rules, ...coventry.approaches];
+    const cited = [
+      coventry,
+      ...coventry.levels,
+      ...coventry.groups,
+      ...coventry.roles,
+      ...coventry.courses,
+      ...coventry.rules,
+      ...coventry.approaches,
+    ];
     for (const item of cited) {
       expect(item.cite.file).toBe('002_a75d285a6badc3b2.txt');
       expect(item.cite.quote, item.cite.section).toBeTruthy();
@@ -102,7 +110,15 @@ describe('Coventry CSCP framework', () => {
 
   it.skipIf(!existsSync(seedPath))('quotes phrases that appear in the source', () => {
     const source = readFileSync(seedPath, 'utf8');
-    const cited = [coventry, ...coventry.levels, ...coventry.groups, ...coventry.roles, ...coventry.courses, ...coventry.rules, ...coventry.approaches];
+    const cited = [
+      coventry,
+      ...coventry.levels,
+      ...coventry.groups,
+      ...coventry.roles,
+      ...coventry.courses,
+      ...coventry.rules,
+      ...coventry.approaches,
+    ];
     const missing = cited.map((i) => i.cite.quote!).filter((q) => !sourceContains(source, q));
     expect(missing).toEqual([]);
     // The level titles are the source's own phrases, except "Level 3 Specialist courses".

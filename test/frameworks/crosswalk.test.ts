@@ -43,9 +43,7 @@ describe('crosswalk data', () => {
   test('every level of every framework is placed exactly once', () => {
     for (const framework of frameworks) {
       for (const level of framework.levels) {
-        const placed = STEP_PLACEMENTS.filter(
-          (p) => p.frameworkId === framework.id && p.item.kind === 'level' && p.item.id === level.id,
-        );
+        const placed = STEP_PLACEMENTS.filter((p) => p.frameworkId === framework.id && p.item.kind === 'level' && p.item.id === level.id);
         expect(placed, `${framework.id} ${level.id}`).toHaveLength(1);
       }
     }
@@ -80,7 +78,9 @@ describe('crosswalk data', () => {
   });
 
   test('"stated" is kept for what the sources say, and the Intercollegiate levels match the framework data', () => {
-    const stated = STEP_PLACEMENTS.filter((p) => p.confidence === 'stated').map((p) => `${p.frameworkId}:${'id' in p.item ? p.item.id : ''}`);
+    const stated = STEP_PLACEMENTS.filter((p) => p.confidence === 'stated').map(
+      (p) => `${p.frameworkId}:${'id' in p.item ? p.item.id : ''}`,
+    );
     expect(stated).toEqual(
       expect.arrayContaining([
         'worcestershire:worcestershire-universal',

@@ -48,7 +48,12 @@ describe('rules naming many courses', () => {
   it('summarise them as a count, and list their titles apart', () => {
     const ids = coventry.courses.map((c) => c.id);
     const rule: Rule = {
-      id: 'x', kind: 'manager-approval', force: 'requirement', text: 'Ask first.', appliesTo: { courseIds: [...ids, ids[0]] }, cite: coventry.cite,
+      id: 'x',
+      kind: 'manager-approval',
+      force: 'requirement',
+      text: 'Ask first.',
+      appliesTo: { courseIds: [...ids, ids[0]] },
+      cite: coventry.cite,
     };
     expect(describeRuleDetails(rule, coventry)).toEqual(['Applies to 4 courses.']);
     expect(ruleCourseTitles(rule, coventry)).toEqual([...coventry.courses.map((c) => c.title), coventry.courses[0].title]);

@@ -8,7 +8,11 @@ import type { Rule } from '../../src/frameworks/types';
 const SEED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds/003_e5fc25b61485eef5.txt');
 
 /** The check the brief states: whitespace runs become one space, – — ‑ become "-", case kept. */
-const normalise = (s: string) => s.replace(/[\u2013\u2014\u2011]/g, '-').replace(/\s+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .replace(/[\u2013\u2014\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const course = (id: string) => {
   const c = london.courses.find((x) => x.id === id);
@@ -20,8 +24,7 @@ const pathwayFor = (roleTitle: string) => {
   if (!p) throw new Error(`no pathway for ${roleTitle}`);
   return p;
 };
-const rulesOf = <K extends Rule['kind']>(kind: K) =>
-  london.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+const rulesOf = <K extends Rule['kind']>(kind: K) => london.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 
 describe('London "Competence Matters" framework', () => {
   it('has the five levels in order: introductory, Group A, B, C, Advanced', () => {
@@ -38,9 +41,7 @@ describe('London "Competence Matters" framework', () => {
   it('has groups A, B and C with descriptions, and only the roles the sample pathways give', () => {
     expect(london.groups.map((g) => g.id)).toEqual(['london-group-a', 'london-group-b', 'london-group-c']);
     for (const g of london.groups) expect(g.description.length).toBeGreaterThan(50);
-    expect(london.roles.map((r) => [r.title, r.groupId])).toEqual(
-      london.pathways.map((p) => [p.roleTitle, p.groupId]),
-    );
+    expect(london.roles.map((r) => [r.title, r.groupId])).toEqual(london.pathways.map((p) => [p.roleTitle, p.groupId]));
     expect(london.roles).toHaveLength(9);
   });
 
@@ -98,7 +99,7 @@ describe('London "Competence Matters" framework', () => {
     expect(course('london-c-court-skills-level-2').levelId).toBe('london-group-c');
   });
 
-  it('states a Group B course\'s hours as the source does', () => {
+  it("states a Group B course's hours as the source does", () => {
     expect(course('london-b-focus-on-neglect').length).toEqual({ hours: 6, stated: true, sourceText: '1 day or 6 hours' });
     expect(course('london-b-attachment').length).toEqual({ hours: 12, stated: true, sourceText: '2 days or 12 hours' });
     expect(course('london-a-recording-and-record-keeping').length).toEqual({
@@ -115,7 +116,7 @@ describe('London "Competence Matters" framework', () => {
     for (const c of assumed) expect(c.length).toEqual({ hours: 30, stated: false, sourceText: '5 days' });
   });
 
-  it('has nine two-year pathways, each starting with its group\'s introductory training', () => {
+  it("has nine two-year pathways, each starting with its group's introductory training", () => {
     expect(london.pathways.map((p) => p.roleTitle)).toEqual([
       'Learning Support Assistant',
       'Sports Instructor',
@@ -145,9 +146,7 @@ describe('London "Competence Matters" framework', () => {
     const ids = new Set(london.courses.map((c) => c.id));
     const itemIds = london.pathways.flatMap((p) => p.items.map((i) => i.id));
     expect(new Set(itemIds).size).toBe(itemIds.length);
-    const unresolved = london.pathways.flatMap((p) =>
-      p.items.filter((i) => i.courseId === null).map((i) => `${p.roleTitle}: ${i.title}`),
-    );
+    const unresolved = london.pathways.flatMap((p) => p.items.filter((i) => i.courseId === null).map((i) => `${p.roleTitle}: ${i.title}`));
     for (const p of london.pathways) {
       for (const i of p.items) if (i.courseId !== null) expect(ids.has(i.courseId), i.id).toBe(true);
     }
@@ -212,7 +211,7 @@ describe('London "Competence Matters" framework', () => {
     );
   });
 
-  it('states the adjoining-levels and after-pathway rules with the source\'s force', () => {
+  it("states the adjoining-levels and after-pathway rules with the source's force", () => {
     expect(rulesOf('adjoining-levels')).toHaveLength(1);
     expect(rulesOf('adjoining-levels')[0]?.force).toBe('guidance');
     const after = rulesOf('after-pathway');
@@ -231,29 +230,32 @@ describe('London "Competence Matters" framework', () => {
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
   });
 
-  it.skipIf(!existsSync(SEED))('finds every course title, pathway item wording and cited quote in the seed file (skipped only where ../shared/seeds is absent)', () => {
-    const text = normalise(readFileSync(SEED, 'utf8'));
-    const phrases: Array<[string, string]> = [];
-    for (const c of london.courses) phrases.push([`${c.id} title`, c.title]);
-    for (const p of london.pathways) for (const i of p.items) phrases.push([`${i.id} title`, i.title]);
-    const walk = (value: unknown, where: string): void => {
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
-      else if (value && typeof value === 'object') {
-        const record = value as Record<string, unknown>;
-        const id = typeof record.id === 'string' ? record.id : where;
-        const quote = (record.cite as { quote?: string } | undefined)?.quote;
-        if (record.cite) {
-          expect(quote, `${id} has no quote`).toBeTruthy();
-          phrases.push([`${id} quote`, quote ?? '']);
+  it.skipIf(!existsSync(SEED))(
+    'finds every course title, pathway item wording and cited quote in the seed file (skipped only where ../shared/seeds is absent)',
+    () => {
+      const text = normalise(readFileSync(SEED, 'utf8'));
+      const phrases: Array<[string, string]> = [];
+      for (const c of london.courses) phrases.push([`${c.id} title`, c.title]);
+      for (const p of london.pathways) for (const i of p.items) phrases.push([`${i.id} title`, i.title]);
+      const walk = (value: unknown, where: string): void => {
+        if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+        else if (value && typeof value === 'object') {
+          const record = value as Record<string, unknown>;
+          const id = typeof record.id === 'string' ? record.id : where;
+          const quote = (record.cite as { quote?: string } | undefined)?.quote;
+          if (record.cite) {
+            expect(quote, `${id} has no quote`).toBeTruthy();
+            phrases.push([`${id} quote`, quote ?? '']);
+          }
+          for (const [key, v] of Object.entries(record)) if (key !== 'cite') walk(v, `${id}.${key}`);
         }
-        for (const [key, v] of Object.entries(record)) if (key !== 'cite') walk(v, `${id}.${key}`);
-      }
-    };
-    walk(london, london.id);
-    expect(phrases.length).toBeGreaterThan(68 + 66 + 68);
-    const missing = phrases.filter(([, text_]) => !text.includes(normalise(text_))).map(([w, t]) => `${w}: "${t}"`);
-    expect(missing).toEqual([]);
-  });
+      };
+      walk(london, london.id);
+      expect(phrases.length).toBeGreaterThan(68 + 66 + 68);
+      const missing = phrases.filter(([, text_]) => !text.includes(normalise(text_))).map(([w, t]) => `${w}: "${t}"`);
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 if (!existsSync(SEED)) {

@@ -4,8 +4,7 @@ import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
 
-const rulesOf = <K extends Rule['kind']>(kind: K) =>
-  sandwell.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+const rulesOf = <K extends Rule['kind']>(kind: K) => sandwell.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 const group = (n: number) => sandwell.groups.find((g) => g.id === `sandwell-group-${n}`)!;
 
 describe('Sandwell SCSP framework', () => {

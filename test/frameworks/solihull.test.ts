@@ -9,8 +9,7 @@ const course = (id: string) => {
   if (!c) throw new Error(`no course ${id}`);
   return c;
 };
-const rulesOf = <K extends Rule['kind']>(kind: K) =>
-  solihull.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+const rulesOf = <K extends Rule['kind']>(kind: K) => solihull.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 
 describe('Solihull SSCP framework', () => {
   it('has all 19 multi-agency courses, in the course list order, with unique ids', () => {
@@ -18,7 +17,23 @@ describe('Solihull SSCP framework', () => {
     expect(new Set(solihull.courses.map((c) => c.id)).size).toBe(19);
     const modules = solihull.courses.map((c) => /^Module (\S+)/.exec(c.title)?.[1] ?? c.title);
     expect(modules).toEqual([
-      '1', '1b', '2', '3', '4', '5', '5.1', '5.2', '5.3', '6', '6b', '6c', '6d', '6.4', '7', '8', '9',
+      '1',
+      '1b',
+      '2',
+      '3',
+      '4',
+      '5',
+      '5.1',
+      '5.2',
+      '5.3',
+      '6',
+      '6b',
+      '6c',
+      '6d',
+      '6.4',
+      '7',
+      '8',
+      '9',
       'Managing Allegations Against Staff',
       'An Introduction to safeguarding for the Vol & Com sector',
     ]);
@@ -34,9 +49,7 @@ describe('Solihull SSCP framework', () => {
   it('uses the course list titles, not the forecast table wording', () => {
     expect(course('solihull-module-5-1').title).toBe('Module 5.1 Introduction to contextual safeguarding');
     expect(course('solihull-module-5-2').title).toBe('Module 5.2 Working with parents as partners');
-    expect(course('solihull-module-6-4').title).toBe(
-      'Module 6.4 Understanding & responding to perpetrators of domestic abuse',
-    );
+    expect(course('solihull-module-6-4').title).toBe('Module 6.4 Understanding & responding to perpetrators of domestic abuse');
   });
 
   it('gives lengths as assumed hours beside the source wording', () => {
@@ -53,7 +66,10 @@ describe('Solihull SSCP framework', () => {
     expect(solihull.courses.every((c) => c.length?.stated === false)).toBe(true);
     const virtual = solihull.courses.filter((c) => c.modes?.[0] === 'virtual').map((c) => c.id);
     expect(virtual).toEqual([
-      'solihull-module-1', 'solihull-module-5', 'solihull-module-5-1', 'solihull-module-5-2',
+      'solihull-module-1',
+      'solihull-module-5',
+      'solihull-module-5-1',
+      'solihull-module-5-2',
       'solihull-vol-com-introduction',
     ]);
   });
@@ -87,9 +103,7 @@ describe('Solihull SSCP framework', () => {
   });
 
   it('encodes the rules with their force', () => {
-    expect(solihull.rules.map((r) => r.kind).sort()).toEqual(
-      ['manager-approval', 'order', 'prerequisite', 'yearly-hours'],
-    );
+    expect(solihull.rules.map((r) => r.kind).sort()).toEqual(['manager-approval', 'order', 'prerequisite', 'yearly-hours']);
     const [pre] = rulesOf('prerequisite');
     expect(pre.force).toBe('requirement');
     expect(pre.appliesTo).toEqual({ allCourses: true });
@@ -110,9 +124,7 @@ describe('Solihull SSCP framework', () => {
     const [hours] = rulesOf('yearly-hours');
     expect(hours.force).toBe('guidance');
     expect([hours.minHours, hours.idealHours, hours.counts]).toEqual([3, 6, 'multi-agency']);
-    expect(hours.appliesTo.flags?.sort()).toEqual(
-      ['attendsConferences', 'earlyHelpAssessments', 'makesReferrals', 'managesOrSupervises'],
-    );
+    expect(hours.appliesTo.flags?.sort()).toEqual(['attendsConferences', 'earlyHelpAssessments', 'makesReferrals', 'managesOrSupervises']);
     expect(hours.text).toMatch(/not a fixed rule/);
 
     const courseIds = new Set(solihull.courses.map((c) => c.id));
@@ -120,9 +132,7 @@ describe('Solihull SSCP framework', () => {
   });
 
   it('has unique ids and a citation on every item, with honest notes', () => {
-    const ids = [
-      ...solihull.groups, ...solihull.courses, ...solihull.rules, ...solihull.approaches,
-    ].map((x) => x.id);
+    const ids = [...solihull.groups, ...solihull.courses, ...solihull.rules, ...solihull.approaches].map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(phrasesToFind(solihull).length).toBeGreaterThan(19 + 10 + 6 + 4);
     expect(solihull.notes.join(' ')).toMatch(/assumed/);
@@ -133,7 +143,10 @@ describe('Solihull SSCP framework', () => {
   });
 
   const seed = readSeed('000_eee293a4731eeb46.txt');
-  it.skipIf(!seed)('finds every course title and cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(solihull, seed!)).toEqual([]);
-  });
+  it.skipIf(!seed)(
+    'finds every course title and cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)',
+    () => {
+      expect(missingPhrases(solihull, seed!)).toEqual([]);
+    },
+  );
 });

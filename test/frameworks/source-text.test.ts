@@ -10,7 +10,7 @@ describe('normaliseSourceText', () => {
     expect(normaliseSourceText('Level 1 – 2 — 3 ‑ 4 ‒ 5 − 6')).toBe('Level 1 - 2 - 3 - 4 - 5 - 6');
   });
   it('straightens curly quotes', () => {
-    expect(normaliseSourceText('‘Children’s’ “Services”')).toBe('\'Children\'s\' "Services"');
+    expect(normaliseSourceText('‘Children’s’ “Services”')).toBe("'Children's' \"Services\"");
   });
 });
 
@@ -48,7 +48,9 @@ describe('checkSourcePhrases', () => {
     courses: [
       { id: 'c1', title: 'Working Together', groupIds: [], outcomes: [], cite: { file, section: 'List', quote: 'not in the text' } },
     ],
-    rules: [{ id: 'r1', kind: 'duty', force: 'requirement', text: 'Keep a record.', cite: { file, section: '3', quote: 'keep a\nrecord' } }],
+    rules: [
+      { id: 'r1', kind: 'duty', force: 'requirement', text: 'Keep a record.', cite: { file, section: '3', quote: 'keep a\nrecord' } },
+    ],
     pathways: [],
     approaches: [],
     notes: [],

@@ -14,7 +14,15 @@ describe('summariseFramework', () => {
     const s = summariseFramework({
       ...coventry,
       courses: [
-        { id: 'a', title: 'A', groupIds: [], outcomes: [], length: { hours: 3, stated: false, sourceText: '½ day' }, category: 'CORE', cite },
+        {
+          id: 'a',
+          title: 'A',
+          groupIds: [],
+          outcomes: [],
+          length: { hours: 3, stated: false, sourceText: '½ day' },
+          category: 'CORE',
+          cite,
+        },
         { id: 'b', title: 'B', groupIds: [], outcomes: [], length: { hours: 6, stated: true, sourceText: '6 hours' }, cite },
       ],
       pathways: [

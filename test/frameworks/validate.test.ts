@@ -43,7 +43,15 @@ function sample(): Framework {
         anyOf: [{ id: 'intro-done', title: 'Introduction', courseIds: ['intro'] }],
         cite,
       },
-      { id: 'order', kind: 'order', force: 'recommendation', text: 'Intro first.', appliesTo: { levelIds: ['level-2'] }, first: ['intro'], cite },
+      {
+        id: 'order',
+        kind: 'order',
+        force: 'recommendation',
+        text: 'Intro first.',
+        appliesTo: { levelIds: ['level-2'] },
+        first: ['intro'],
+        cite,
+      },
     ],
     pathways: [
       {

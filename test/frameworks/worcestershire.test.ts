@@ -4,8 +4,7 @@ import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
 
-const rulesOf = <K extends Rule['kind']>(kind: K) =>
-  worcestershire.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+const rulesOf = <K extends Rule['kind']>(kind: K) => worcestershire.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 const level = (id: string) => worcestershire.levels.find((l) => l.id === `worcestershire-${id}`)!;
 
 describe('Worcestershire WSCP framework', () => {

@@ -109,7 +109,11 @@ export function input(record: RecordSnapshot, over: Partial<PortfolioInput> = {}
     record,
     framework: null,
     suggestions: [
-      { title: 'Book the Level 3 refresher', reason: 'Your Level 3 training is due for renewal within three months.', cite: 'Solihull strategy, section 5' },
+      {
+        title: 'Book the Level 3 refresher',
+        reason: 'Your Level 3 training is due for renewal within three months.',
+        cite: 'Solihull strategy, section 5',
+      },
     ],
     pathwayProgress: [],
     levels: [],

@@ -26,7 +26,10 @@ export function savePdf(bytes: Uint8Array, name = `doc-${++n}`): string {
 /** The PDF's text as pdftotext reads it; with layout, each table row stays on its own line. */
 export function pdfText(path: string, layout = false, page?: number): string {
   const pages = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), ...pages, path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), ...pages, path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** qpdf --check; throws (with qpdf's words) when the file is not sound. */

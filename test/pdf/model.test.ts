@@ -21,7 +21,11 @@ describe('portfolio model', () => {
 
   it('appraisal: hours against the framework targets, levels and refreshers from the engine', () => {
     const p = profile({ frameworkId: 'solihull', flags: { makesReferrals: true } });
-    const trainings = [training(1, { hours: 2, agency: 'multi' }), training(2, { hours: 3, agency: 'single' }), training(200, { hours: 7 })];
+    const trainings = [
+      training(1, { hours: 2, agency: 'multi' }),
+      training(2, { hours: 3, agency: 'single' }),
+      training(200, { hours: 7 }),
+    ];
     const model = buildPortfolioModel(portfolioInput(solihull, p, snapshot(trainings), TODAY), 'appraisal');
     const hours = model.sections.find((s) => s.id === 'hours')!;
     const [hoursTable] = tables(hours.blocks);
@@ -35,7 +39,11 @@ describe('portfolio model', () => {
 
   it('lists levels and the refreshers that are due', () => {
     const p = profile({ frameworkId: 'worcestershire' });
-    const old = training(1, { endDate: '2024-01-10', startDate: '2024-01-10', link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' } });
+    const old = training(1, {
+      endDate: '2024-01-10',
+      startDate: '2024-01-10',
+      link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' },
+    });
     const model = buildPortfolioModel(portfolioInput(worcestershire, p, snapshot([old]), TODAY), 'appraisal');
     const progress = tables(model.sections.find((s) => s.id === 'progress')!.blocks);
     const due = progress.find((t) => t.caption === 'Refreshers due')!;
@@ -51,7 +59,12 @@ describe('portfolio model', () => {
     expect(entry.parts).toHaveLength(1);
     expect(entry.parts[0].text.length).toBeLessThanOrEqual(301);
     expect(entry.parts[0].text.endsWith('…')).toBe(true);
-    const full = buildPortfolioModel(input, 'appraisal', undefined, { reflections: true, reflectionsFullText: true, certificates: true, notes: true });
+    const full = buildPortfolioModel(input, 'appraisal', undefined, {
+      reflections: true,
+      reflectionsFullText: true,
+      certificates: true,
+      notes: true,
+    });
     const fullEntry = full.sections.find((s) => s.id === 'reflections')!.blocks[0] as Extract<Block, { kind: 'entry' }>;
     expect(fullEntry.parts.map((p) => p.heading)).toEqual(['What?', 'So what?', 'Now what?']);
     // Every exported text is offered to the privacy check with its entry.
@@ -82,7 +95,9 @@ describe('scheme presets', () => {
 
   it('are offered only for the schemes the profile follows, with the scheme’s current window as the period', () => {
     expect(availablePresets(profile())).toEqual(['supervision', 'appraisal', 'full']);
-    const p = profile({ schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }, { schemeId: 'kcsie' }, { schemeId: 'gone' }] });
+    const p = profile({
+      schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }, { schemeId: 'kcsie' }, { schemeId: 'gone' }],
+    });
     expect(availablePresets(p)).toEqual(['supervision', 'appraisal', 'full', 'scheme:nmc', 'scheme:swe', 'scheme:kcsie']);
     expect(defaultPeriod(schemePreset('nmc'), p, TODAY)).toEqual({ start: '2024-04-01', end: '2027-03-31' });
     expect(defaultPeriod(schemePreset('swe'), p, TODAY)).toEqual({ start: '2025-12-01', end: '2026-11-30' });
@@ -102,7 +117,13 @@ describe('scheme presets', () => {
       'scheme-reflective-discussion',
       'scheme-nmc-declarations',
     ]);
-    expect(nmcModel.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'checklist', 'writingSpace', 'signatures', 'paragraph']);
+    expect(nmcModel.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'checklist',
+      'writingSpace',
+      'signatures',
+      'paragraph',
+    ]);
     expect(nmcModel.title).toBe('NMC revalidation portfolio: Ffion Jones');
     expect(nmcModel.cover.scheme).toBe('NMC revalidation (Nursing and Midwifery Council (NMC))');
     // Leaving reflections out leaves their sections saying so, and nothing of their text.
@@ -114,7 +135,9 @@ describe('scheme presets', () => {
     });
     expect(withoutReflections.counts.reflections).toBe(0);
     expect(withoutReflections.texts.some((t) => t.source.kind === 'reflection')).toBe(false);
-    expect(JSON.stringify(withoutReflections.sections.find((s) => s.id === 'scheme-feedback'))).toContain('Reflections are left out of this document');
+    expect(JSON.stringify(withoutReflections.sections.find((s) => s.id === 'scheme-feedback'))).toContain(
+      'Reflections are left out of this document',
+    );
     const s = socialWorker();
     const sweModel = buildPortfolioModel(portfolioInput(null, s.profile, s.record, TODAY), schemePreset('swe'));
     expect(sectionIds(sweModel)).toEqual(['about', 'scheme-summary', 'scheme-cpd-pieces']);
@@ -124,7 +147,13 @@ describe('scheme presets', () => {
   });
 
   it('leaves a training excluded from one scheme out of that scheme’s preset only', () => {
-    const course = training(1, { title: 'Counts for SWE, not NMC', endDate: '2026-06-01', startDate: '2026-06-01', hours: 4, excludedSchemes: ['nmc'] });
+    const course = training(1, {
+      title: 'Counts for SWE, not NMC',
+      endDate: '2026-06-01',
+      startDate: '2026-06-01',
+      hours: 4,
+      excludedSchemes: ['nmc'],
+    });
     const other = training(2, { title: 'Counts for both', endDate: '2026-07-01', startDate: '2026-07-01', hours: 2 });
     const p = profile({ schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }] });
     const input = portfolioInput(null, p, snapshot([course, other]), TODAY);
@@ -136,9 +165,8 @@ describe('scheme presets', () => {
     const pieces = sweModel.sections.find((s) => s.id === 'scheme-cpd-pieces')!.blocks.filter((b) => b.kind === 'entry');
     expect(pieces.map((b) => b.kind === 'entry' && b.title)).toEqual(['Counts for SWE, not NMC', 'Counts for both']);
     // The general presets are not scheme-bound: both appear.
-    expect(tables(buildPortfolioModel(input, 'appraisal').sections.find((s) => s.id === 'training')!.blocks)[0].rows.map((r) => r[1])).toEqual([
-      'Counts for SWE, not NMC',
-      'Counts for both',
-    ]);
+    expect(
+      tables(buildPortfolioModel(input, 'appraisal').sections.find((s) => s.id === 'training')!.blocks)[0].rows.map((r) => r[1]),
+    ).toEqual(['Counts for SWE, not NMC', 'Counts for both']);
   });
 });

@@ -25,7 +25,6 @@ afterEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
-
 test('shows what each preset and period includes, and what the privacy check found, with a link to edit', async () => {
   render(<PortfolioScreen />);
   await screen.findByText(/2 training entries/);

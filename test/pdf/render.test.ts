@@ -63,7 +63,10 @@ describe('PDF portfolio', () => {
       notes: 'Emoji 😀 mid-line then more text',
     });
     const r = reflection(1, { title: 'Shared with שרה כהן and فاطمة', sections: { what: 'Zażółć gęślą jaźń — café' }, text: '' });
-    const model = buildPortfolioModel(input(snapshot([t], [r]), { profile: { ...input(snapshot([])).profile, name: 'Dafydd ap Llŷr <b>' } }), 'full');
+    const model = buildPortfolioModel(
+      input(snapshot([t], [r]), { profile: { ...input(snapshot([])).profile, name: 'Dafydd ap Llŷr <b>' } }),
+      'full',
+    );
     const { bytes } = await renderPortfolio(model, { fonts: fonts() });
     const path = savePdf(bytes, 'unicode');
     qpdfCheck(path);

@@ -11,21 +11,89 @@ const on = (date: string) => ({ startDate: date, endDate: date });
 export function nurse(): { profile: Profile; record: RecordSnapshot } {
   const trainings = [
     training(1, { ...on('2024-02-10'), title: 'Before the cycle: sepsis update', hours: 3 }),
-    training(2, { ...on('2024-06-12'), title: 'Safeguarding adults and children Level 3', hours: 7, participatory: true, mode: 'face-to-face', notes: 'Multi-agency case studies on neglect.' }),
+    training(2, {
+      ...on('2024-06-12'),
+      title: 'Safeguarding adults and children Level 3',
+      hours: 7,
+      participatory: true,
+      mode: 'face-to-face',
+      notes: 'Multi-agency case studies on neglect.',
+    }),
     training(3, { ...on('2025-03-04'), title: 'Domestic abuse awareness e-learning', hours: 2, participatory: false, mode: 'e-learning' }),
-    training(4, { ...on('2026-10-20'), title: 'Was Not Brought: missed appointments workshop', hours: 3.5, participatory: true, mode: 'virtual' }),
+    training(4, {
+      ...on('2026-10-20'),
+      title: 'Was Not Brought: missed appointments workshop',
+      hours: 3.5,
+      participatory: true,
+      mode: 'virtual',
+    }),
     training(5, { ...on('2026-05-02'), title: 'Trust induction refresher (not for revalidation)', hours: 1, excludedSchemes: ['nmc'] }),
   ];
   const reflections = [
-    reflection(11, { trainingId: null, kind: 'feedback', date: '2025-01-15', title: 'Feedback from a parent on discharge planning', sections: {}, text: 'A parent wrote that the discharge plan was clear and kind.', peerReflection: false, peerName: undefined }),
-    reflection(12, { trainingId: null, kind: 'feedback', date: '2026-02-03', title: 'Peer review of safeguarding referrals', sections: {}, text: 'My ward manager said my referrals were factual and timely.', peerReflection: false, peerName: undefined }),
-    reflection(13, { trainingId: 't2', kind: 'reflection', date: '2024-06-20', title: 'Reflective account: recognising neglect', sections: { what: 'The Level 3 course changed how I look at repeated minor injuries.' } }),
-    reflection(14, { trainingId: null, kind: 'supervision', date: '2025-09-09', title: 'Reflective account: a difficult referral', sections: {}, text: 'Supervision helped me see that I escalated at the right time.', peerReflection: false, peerName: undefined }),
-    reflection(15, { trainingId: null, kind: 'reflective-discussion', date: '2026-11-02', title: 'Reflective discussion with my confirmer', sections: {}, text: 'We discussed my five accounts and how they relate to the Code.', peerReflection: true, peerName: 'Priya Shah, RN' }),
-    reflection(16, { trainingId: null, kind: 'feedback', date: '2023-05-01', title: 'Feedback before the cycle', sections: {}, text: 'Old feedback.', peerReflection: false, peerName: undefined }),
+    reflection(11, {
+      trainingId: null,
+      kind: 'feedback',
+      date: '2025-01-15',
+      title: 'Feedback from a parent on discharge planning',
+      sections: {},
+      text: 'A parent wrote that the discharge plan was clear and kind.',
+      peerReflection: false,
+      peerName: undefined,
+    }),
+    reflection(12, {
+      trainingId: null,
+      kind: 'feedback',
+      date: '2026-02-03',
+      title: 'Peer review of safeguarding referrals',
+      sections: {},
+      text: 'My ward manager said my referrals were factual and timely.',
+      peerReflection: false,
+      peerName: undefined,
+    }),
+    reflection(13, {
+      trainingId: 't2',
+      kind: 'reflection',
+      date: '2024-06-20',
+      title: 'Reflective account: recognising neglect',
+      sections: { what: 'The Level 3 course changed how I look at repeated minor injuries.' },
+    }),
+    reflection(14, {
+      trainingId: null,
+      kind: 'supervision',
+      date: '2025-09-09',
+      title: 'Reflective account: a difficult referral',
+      sections: {},
+      text: 'Supervision helped me see that I escalated at the right time.',
+      peerReflection: false,
+      peerName: undefined,
+    }),
+    reflection(15, {
+      trainingId: null,
+      kind: 'reflective-discussion',
+      date: '2026-11-02',
+      title: 'Reflective discussion with my confirmer',
+      sections: {},
+      text: 'We discussed my five accounts and how they relate to the Code.',
+      peerReflection: true,
+      peerName: 'Priya Shah, RN',
+    }),
+    reflection(16, {
+      trainingId: null,
+      kind: 'feedback',
+      date: '2023-05-01',
+      title: 'Feedback before the cycle',
+      sections: {},
+      text: 'Old feedback.',
+      peerReflection: false,
+      peerName: undefined,
+    }),
   ];
   return {
-    profile: profile({ name: 'Ffion Jones', jobTitle: 'Health visitor', schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 600 } }] }),
+    profile: profile({
+      name: 'Ffion Jones',
+      jobTitle: 'Health visitor',
+      schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 600 } }],
+    }),
     record: snapshot(trainings, reflections),
   };
 }
@@ -37,8 +105,25 @@ export function socialWorker(): { profile: Profile; record: RecordSnapshot } {
     training(23, { ...on('2026-09-18'), title: 'Child sexual exploitation briefing', hours: 2 }),
   ];
   const reflections = [
-    reflection(31, { trainingId: 't22', kind: 'reflection', date: '2026-03-01', title: 'What contextual safeguarding changed', sections: { what: 'I now map the places and peer groups around a young person.' }, peerReflection: true, peerName: 'Sam Okafor, senior practitioner' }),
-    reflection(32, { trainingId: null, kind: 'case-discussion', date: '2026-06-14', title: 'Learning from a case review', sections: {}, text: 'Reading a local review showed me how drift happens when plans are not revisited.', peerReflection: false, peerName: undefined }),
+    reflection(31, {
+      trainingId: 't22',
+      kind: 'reflection',
+      date: '2026-03-01',
+      title: 'What contextual safeguarding changed',
+      sections: { what: 'I now map the places and peer groups around a young person.' },
+      peerReflection: true,
+      peerName: 'Sam Okafor, senior practitioner',
+    }),
+    reflection(32, {
+      trainingId: null,
+      kind: 'case-discussion',
+      date: '2026-06-14',
+      title: 'Learning from a case review',
+      sections: {},
+      text: 'Reading a local review showed me how drift happens when plans are not revisited.',
+      peerReflection: false,
+      peerName: undefined,
+    }),
   ];
   return {
     profile: profile({ name: 'Tomasz Nowak', jobTitle: 'Social worker', schemes: [{ schemeId: 'swe' }] }),

@@ -25,7 +25,9 @@ function expectSourceInEverySection(model: PortfolioModel, text: string, scheme:
   const sections = model.sections.filter((s) => s.id !== 'about');
   for (const s of sections) {
     const last = s.blocks.at(-1)!;
-    expect(last.kind === 'paragraph' && last.text).toMatch(new RegExp(`^Source: ${escape(scheme.publisher)}.*${escape(scheme.edition)}\\. ${escape(scheme.checkNote)}$`));
+    expect(last.kind === 'paragraph' && last.text).toMatch(
+      new RegExp(`^Source: ${escape(scheme.publisher)}.*${escape(scheme.edition)}\\. ${escape(scheme.checkNote)}$`),
+    );
   }
   expect(text.split(`Source: ${scheme.publisher}`).length - 1).toBe(sections.length);
   expect(text).toContain(scheme.checkNote);
@@ -40,7 +42,9 @@ describe('scheme portfolio presets', () => {
     expect(model.period).toEqual({ start: '2024-04-01', end: '2027-03-31' });
     expect(pdfInfo(path)).toMatch(/Title:\s+NMC revalidation portfolio: Ffion Jones/);
     const progress = schemeProgress(nmc, who.profile, who.record.trainings, who.record.reflections, TODAY);
-    expect(progress.summary).toBe('NMC: 12.5 of 35 CPD hours, 10.5 of 20 participatory CPD hours, 2 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027');
+    expect(progress.summary).toBe(
+      'NMC: 12.5 of 35 CPD hours, 10.5 of 20 participatory CPD hours, 2 of 5 pieces of practice-related feedback, revalidation due 31 Mar 2027',
+    );
     expect(text).toContain(progress.summary);
     expect(text).toContain('Revalidation due 31 Mar 2027');
     expect(text).toContain('1 Apr 2024 to 31 Mar 2027');
@@ -69,7 +73,9 @@ describe('scheme portfolio presets', () => {
     expect(text).toMatch(/Reflective discussion[^]*Discussed with Priya Shah, RN We discussed my five accounts/);
 
     // Declarations as a checklist to sign, last.
-    expect(text).toMatch(/Declarations and confirmation The app does not check these[^]*Health and character declaration[^]*Professional indemnity arrangement[^]*Confirmation by an appropriate person[^]*Registrant[^]*Confirmer/);
+    expect(text).toMatch(
+      /Declarations and confirmation The app does not check these[^]*Health and character declaration[^]*Professional indemnity arrangement[^]*Confirmation by an appropriate person[^]*Registrant[^]*Confirmer/,
+    );
     // Every section names the publisher, the edition and the check-current-guidance note.
     expectSourceInEverySection(model, text, nmc);
     expect(text).toContain(nmc.edition);
@@ -82,8 +88,12 @@ describe('scheme portfolio presets', () => {
     expect(text).toContain('Registration year 1 Dec 2025 to 30 Nov 2026');
     expect(text).toContain('CPD deadline 30 Nov 2026');
     expect(text).toContain('SWE: 3 of 2 pieces of CPD, 1 of 1 pieces of CPD with peer reflection, CPD deadline 30 Nov 2026');
-    expect(text).toMatch(/Contextual safeguarding in practice [^]*Peer reflection Yes, discussed with Sam Okafor, senior practitioner Reflection: What contextual safeguarding changed \(1 Mar 2026\)[^]*I now map the places and peer groups/);
-    expect(text).toMatch(/Child sexual exploitation briefing [^]*Peer reflection None recorded for this piece Reflection No reflection recorded on this training\./);
+    expect(text).toMatch(
+      /Contextual safeguarding in practice [^]*Peer reflection Yes, discussed with Sam Okafor, senior practitioner Reflection: What contextual safeguarding changed \(1 Mar 2026\)[^]*I now map the places and peer groups/,
+    );
+    expect(text).toMatch(
+      /Child sexual exploitation briefing [^]*Peer reflection None recorded for this piece Reflection No reflection recorded on this training\./,
+    );
     expect(text).toMatch(/Learning from a case review [^]*Peer reflection None recorded for this piece Reading a local review/);
     expect(text).not.toContain('Last year: court skills');
     expectSourceInEverySection(model, text, swe);

@@ -1,7 +1,22 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { db } from '../../src/db/db';
-import { bulkAddTrainings, deleteTraining, linkedCounts, saveTraining, setImpactNote, undoDeleteTraining, type TrainingInput } from '../../src/db/trainings';
-import { addCertificates, getCertificate, linkCertificate, removeCertificate, replaceCertificate, restoreCertificates } from '../../src/db/certificates';
+import {
+  bulkAddTrainings,
+  deleteTraining,
+  linkedCounts,
+  saveTraining,
+  setImpactNote,
+  undoDeleteTraining,
+  type TrainingInput,
+} from '../../src/db/trainings';
+import {
+  addCertificates,
+  getCertificate,
+  linkCertificate,
+  removeCertificate,
+  replaceCertificate,
+  restoreCertificates,
+} from '../../src/db/certificates';
 import { saveReflection } from '../../src/db/reflections';
 import { markPlanDone, savePlan } from '../../src/db/plans';
 import { sha256Hex } from '../../src/ui/record/certificate-files';
@@ -12,17 +27,43 @@ afterEach(async () => {
 });
 
 const entry = (p: Partial<TrainingInput> = {}): TrainingInput => ({
-  title: 'Working Together', providerKind: 'partnership', providerName: 'SSCP', startDate: '2026-11-20', endDate: '2026-11-20',
-  hours: 3, mode: 'virtual', level: 'Level 2', link: null, agency: 'multi', participatory: true, notes: '', impact: null, ...p,
+  title: 'Working Together',
+  providerKind: 'partnership',
+  providerName: 'SSCP',
+  startDate: '2026-11-20',
+  endDate: '2026-11-20',
+  hours: 3,
+  mode: 'virtual',
+  level: 'Level 2',
+  link: null,
+  agency: 'multi',
+  participatory: true,
+  notes: '',
+  impact: null,
+  ...p,
 });
 
 async function pdfFile(text = 'certificate') {
   const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`).buffer as ArrayBuffer;
-  return { fileName: 'cert.pdf', mimeType: 'application/pdf' as const, size: bytes.byteLength, originalSize: bytes.byteLength, sha256: await sha256Hex(bytes), bytes };
+  return {
+    fileName: 'cert.pdf',
+    mimeType: 'application/pdf' as const,
+    size: bytes.byteLength,
+    originalSize: bytes.byteLength,
+    sha256: await sha256Hex(bytes),
+    bytes,
+  };
 }
 
 const reflection = (trainingId: string | null) => ({
-  trainingId, kind: 'reflection' as const, date: '2026-11-21', title: 'What I learnt', template: 'free' as const, sections: {}, text: 'Notes', peerReflection: false,
+  trainingId,
+  kind: 'reflection' as const,
+  date: '2026-11-21',
+  title: 'What I learnt',
+  template: 'free' as const,
+  sections: {},
+  text: 'Notes',
+  peerReflection: false,
 });
 
 describe('deleting an entry with undo', () => {
@@ -80,7 +121,15 @@ describe('deleting an entry with undo', () => {
 
 describe('plans', () => {
   test('"Mark as done" creates the entry and marks the plan done, atomically', async () => {
-    const plan = await savePlan({ title: 'Neglect', plannedDate: '2026-11-20', link: null, hours: 3, approval: null, notes: '', doneTrainingId: null });
+    const plan = await savePlan({
+      title: 'Neglect',
+      plannedDate: '2026-11-20',
+      link: null,
+      hours: 3,
+      approval: null,
+      notes: '',
+      doneTrainingId: null,
+    });
     const { training, plan: done } = await markPlanDone(plan.id, entry({ title: 'Neglect' }));
     expect(done.doneTrainingId).toBe(training.id);
     expect((await db.plans.get(plan.id))?.doneTrainingId).toBe(training.id);
@@ -91,7 +140,15 @@ describe('plans', () => {
   });
 
   test('when the entry cannot be written, the plan stays open', async () => {
-    const plan = await savePlan({ title: 'Neglect', plannedDate: '2026-11-20', link: null, hours: 3, approval: null, notes: '', doneTrainingId: null });
+    const plan = await savePlan({
+      title: 'Neglect',
+      plannedDate: '2026-11-20',
+      link: null,
+      hours: 3,
+      approval: null,
+      notes: '',
+      doneTrainingId: null,
+    });
     const existing = await saveTraining(entry());
     // Re-using an existing id makes the add fail inside the transaction.
     await expect(markPlanDone(plan.id, entry({ id: existing.id }))).rejects.toThrow();

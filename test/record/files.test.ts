@@ -96,7 +96,32 @@ describe('reading picture sizes from the first bytes', () => {
 
   test('PNG and WebP sizes', async () => {
     const { imageHeader } = await import('../../src/domain/files');
-    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x0b, 0xb8, 0, 0, 0x07, 0xd0);
+    const png = bytes(
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      13,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      0x0b,
+      0xb8,
+      0,
+      0,
+      0x07,
+      0xd0,
+    );
     expect(imageHeader(png, 'image/png')).toEqual({ width: 3000, height: 2000, orientation: 1 });
     const vp8 = new Uint8Array(30);
     vp8.set(text('RIFF\0\0\0\0WEBPVP8 '), 0);

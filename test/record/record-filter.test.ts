@@ -38,10 +38,37 @@ function training(p: Partial<Training> & { id: string }): Training {
 const today = '2026-11-27';
 const ctx = { basis: 'april' as const, today };
 const entries = [
-  training({ id: 'a', title: 'Neglect: recognising and responding', endDate: '2026-09-10', level: 'Level 2', link: { frameworkId: 'solihull', courseId: 'neglect' } }),
-  training({ id: 'b', title: 'Domestic abuse awareness', endDate: '2026-03-15', level: 'Level 1', providerName: 'My employer', agency: 'single', hours: 1.5 }),
-  training({ id: 'c', title: 'Child exploitation', endDate: '2025-06-01', level: 'Level 3', link: { frameworkId: 'solihull', pathwayId: 'p', pathwayItemId: 'i' }, notes: 'County lines' }),
-  training({ id: 'd', title: 'Online safety e-learning', endDate: '2026-07-01', level: 'Level 1', impact: { text: 'Changed my online checks', date: '2026-10-01' } }),
+  training({
+    id: 'a',
+    title: 'Neglect: recognising and responding',
+    endDate: '2026-09-10',
+    level: 'Level 2',
+    link: { frameworkId: 'solihull', courseId: 'neglect' },
+  }),
+  training({
+    id: 'b',
+    title: 'Domestic abuse awareness',
+    endDate: '2026-03-15',
+    level: 'Level 1',
+    providerName: 'My employer',
+    agency: 'single',
+    hours: 1.5,
+  }),
+  training({
+    id: 'c',
+    title: 'Child exploitation',
+    endDate: '2025-06-01',
+    level: 'Level 3',
+    link: { frameworkId: 'solihull', pathwayId: 'p', pathwayItemId: 'i' },
+    notes: 'County lines',
+  }),
+  training({
+    id: 'd',
+    title: 'Online safety e-learning',
+    endDate: '2026-07-01',
+    level: 'Level 1',
+    impact: { text: 'Changed my online checks', date: '2026-10-01' },
+  }),
 ];
 const counts: LinkCounts = { certificates: countByTraining(['a', 'a', 'c', null]), reflections: countByTraining(['b']) };
 
@@ -71,21 +98,27 @@ describe('filtering the training list', () => {
     expect(f({ certificate: 'with' })).toEqual(['a', 'c']);
     expect(f({ reflection: 'with' })).toEqual(['b']);
     expect(f({ yearBack: 0, certificate: 'without' })).toEqual(['d']);
-    expect(filterTrainings(entries, counts, { ...EMPTY_FILTER, impactDue: true }, { basis: 'april', today: '2027-01-05' }).map((t) => t.id)).toEqual(['a']);
+    expect(
+      filterTrainings(entries, counts, { ...EMPTY_FILTER, impactDue: true }, { basis: 'april', today: '2027-01-05' }).map((t) => t.id),
+    ).toEqual(['a']);
   });
 
   test('filtering never invents or drops entries: the parts partition the whole (property)', () => {
     const arb = fc.array(
       fc.record({
         id: fc.uuid(),
-        endDate: fc.date({ min: new Date('2020-01-01'), max: new Date('2026-11-27'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        endDate: fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2026-11-27'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         linked: fc.boolean(),
       }),
       { maxLength: 60 },
     );
     fc.assert(
       fc.property(arb, (rows) => {
-        const ts = rows.map((r) => training({ id: r.id, endDate: r.endDate, startDate: r.endDate, link: r.linked ? { frameworkId: 'x', courseId: 'c' } : null }));
+        const ts = rows.map((r) =>
+          training({ id: r.id, endDate: r.endDate, startDate: r.endDate, link: r.linked ? { frameworkId: 'x', courseId: 'c' } : null }),
+        );
         const none = { certificates: new Map(), reflections: new Map() };
         const fw = filterTrainings(ts, none, { ...EMPTY_FILTER, source: 'framework' }, ctx).length;
         const ext = filterTrainings(ts, none, { ...EMPTY_FILTER, source: 'external' }, ctx).length;
@@ -95,7 +128,8 @@ describe('filtering the training list', () => {
         for (let i = 1; i < all.length; i++) expect(all[i - 1].endDate >= all[i].endDate).toBe(true);
         const years = yearsBackCovered(ts, 'calendar', today);
         let sum = 0;
-        for (let back = 0; back <= years; back++) sum += filterTrainings(ts, none, { ...EMPTY_FILTER, yearBack: back }, { basis: 'calendar', today }).length;
+        for (let back = 0; back <= years; back++)
+          sum += filterTrainings(ts, none, { ...EMPTY_FILTER, yearBack: back }, { basis: 'calendar', today }).length;
         expect(sum).toBe(ts.length);
       }),
     );
@@ -103,10 +137,17 @@ describe('filtering the training list', () => {
 
   test('5,000 entries: the search finds exactly the matching ones (speed is measured by npm run bench)', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
-      training({ id: `t${i}`, title: `Course ${i % 97}`, endDate: `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` }),
+      training({
+        id: `t${i}`,
+        title: `Course ${i % 97}`,
+        endDate: `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      }),
     );
     const r = filterTrainings(many, counts, { ...EMPTY_FILTER, query: 'course 42', yearBack: null }, ctx);
-    const expected = many.filter((t) => t.title === 'Course 42').map((t) => t.id).sort();
+    const expected = many
+      .filter((t) => t.title === 'Course 42')
+      .map((t) => t.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(r.map((t) => t.id).sort()).toEqual(expected);
   });
@@ -154,8 +195,17 @@ test('levels in the record are listed once, in natural order', () => {
 
 test('reflections are searchable, including by their training title', () => {
   const r = (p: Partial<Reflection> & { id: string }): Reflection => ({
-    trainingId: null, kind: 'reflection', date: '2026-10-01', title: '', template: 'free', sections: {}, text: '', peerReflection: false,
-    createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...p,
+    trainingId: null,
+    kind: 'reflection',
+    date: '2026-10-01',
+    title: '',
+    template: 'free',
+    sections: {},
+    text: '',
+    peerReflection: false,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...p,
   });
   const rs = [
     r({ id: '1', trainingId: 'a', title: 'After the course', sections: { what: 'Learnt about neglect tools' }, date: '2026-09-12' }),
@@ -170,7 +220,18 @@ test('reflections are searchable, including by their training title', () => {
 
 test('editing an entry keeps what the form does not show (impact note, scheme exclusions)', async () => {
   const { trainingToValues, valuesToTraining } = await import('../../src/ui/record/training-values');
-  const t = training({ id: 'e', impact: { text: 'Now I ask about neglect earlier', date: '2026-10-01' }, excludedSchemes: ['nmc'], link: { frameworkId: 'f', courseId: 'c', levelId: null } });
+  const t = training({
+    id: 'e',
+    impact: { text: 'Now I ask about neglect earlier', date: '2026-10-01' },
+    excludedSchemes: ['nmc'],
+    link: { frameworkId: 'f', courseId: 'c', levelId: null },
+  });
   const back = valuesToTraining({ ...trainingToValues(t, null), title: 'Renamed' }, null, 'f', t);
-  expect(back).toMatchObject({ id: 'e', title: 'Renamed', impact: t.impact, excludedSchemes: ['nmc'], link: { frameworkId: 'f', courseId: 'c' } });
+  expect(back).toMatchObject({
+    id: 'e',
+    title: 'Renamed',
+    impact: t.impact,
+    excludedSchemes: ['nmc'],
+    link: { frameworkId: 'f', courseId: 'c' },
+  });
 });

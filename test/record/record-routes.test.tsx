@@ -46,8 +46,19 @@ test('a pathway step link pre-fills the step; an impact link focuses the impact 
   first.unmount();
 
   const t = await saveTraining({
-    title: 'Old course', providerKind: 'other', providerName: '', startDate: '2026-01-01', endDate: '2026-01-01', hours: 1,
-    mode: 'virtual', level: '', link: null, agency: 'single', participatory: false, notes: '', impact: null,
+    title: 'Old course',
+    providerKind: 'other',
+    providerName: '',
+    startDate: '2026-01-01',
+    endDate: '2026-01-01',
+    hours: 1,
+    mode: 'virtual',
+    level: '',
+    link: null,
+    agency: 'single',
+    participatory: false,
+    notes: '',
+    impact: null,
   });
   location.hash = `#/record/training/${t.id}?focus=impact`;
   render(<RecordScreen />);

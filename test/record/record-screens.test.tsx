@@ -40,19 +40,47 @@ const change = (el: HTMLElement, value?: string) =>
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 const entry = (p: Partial<TrainingInput> = {}): TrainingInput => ({
-  title: 'Working Together', providerKind: 'partnership', providerName: 'FSCP', startDate: today, endDate: today,
-  hours: 3, mode: 'virtual', level: 'Level 2', link: null, agency: 'multi', participatory: true, notes: '', impact: null, ...p,
+  title: 'Working Together',
+  providerKind: 'partnership',
+  providerName: 'FSCP',
+  startDate: today,
+  endDate: today,
+  hours: 3,
+  mode: 'virtual',
+  level: 'Level 2',
+  link: null,
+  agency: 'multi',
+  participatory: true,
+  notes: '',
+  impact: null,
+  ...p,
 });
 const pdf = async () => {
   const bytes = new TextEncoder().encode('%PDF-1.4\n%%EOF\n').buffer as ArrayBuffer;
-  return { fileName: 'certificate.pdf', mimeType: 'application/pdf' as const, size: bytes.byteLength, originalSize: bytes.byteLength, sha256: await sha256Hex(bytes), bytes };
+  return {
+    fileName: 'certificate.pdf',
+    mimeType: 'application/pdf' as const,
+    size: bytes.byteLength,
+    originalSize: bytes.byteLength,
+    sha256: await sha256Hex(bytes),
+    bytes,
+  };
 };
 
 describe('deleting an entry', () => {
   test('with certificates and a reflection: a confirmation first, then Undo in the toast brings everything back', async () => {
     const t = await saveTraining(entry());
     await addCertificates(t.id, [await pdf()]);
-    await saveReflection({ trainingId: t.id, kind: 'reflection', date: today, title: 'Learnt', template: 'free', sections: {}, text: 'x', peerReflection: false });
+    await saveReflection({
+      trainingId: t.id,
+      kind: 'reflection',
+      date: today,
+      title: 'Learnt',
+      template: 'free',
+      sections: {},
+      text: 'x',
+      peerReflection: false,
+    });
     render(
       <>
         <TrainingDetail id={t.id} framework={fixtureFramework} />
@@ -126,11 +154,24 @@ describe('plans', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(async () => expect(await db.plans.count()).toBe(1));
     const [plan] = await db.plans.toArray();
-    expect(plan).toMatchObject({ title: 'Neglect: recognising and responding', plannedDate: '2027-01-15', hours: 6, approval: { approved: true, byName: 'Jo Manager', date: null } });
+    expect(plan).toMatchObject({
+      title: 'Neglect: recognising and responding',
+      plannedDate: '2027-01-15',
+      hours: 6,
+      approval: { approved: true, byName: 'Jo Manager', date: null },
+    });
   });
 
   test('"Mark as done" turns the plan into an entry in one tap, and Undo reopens it', async () => {
-    const plan = await savePlan({ title: 'Child exploitation', plannedDate: '2026-01-10', link: { frameworkId: 'fixture', courseId: 'exploitation', levelId: 'l2' }, hours: 2.5, approval: { approved: false, byName: '', date: null }, notes: '', doneTrainingId: null });
+    const plan = await savePlan({
+      title: 'Child exploitation',
+      plannedDate: '2026-01-10',
+      link: { frameworkId: 'fixture', courseId: 'exploitation', levelId: 'l2' },
+      hours: 2.5,
+      approval: { approved: false, byName: '', date: null },
+      notes: '',
+      doneTrainingId: null,
+    });
     render(
       <>
         <PlanList framework={fixtureFramework} />
@@ -141,7 +182,15 @@ describe('plans', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark as done: Child exploitation' }));
     await screen.findByText(/logged as done on 10 Jan 2026/);
     const [t] = await db.trainings.toArray();
-    expect(t).toMatchObject({ title: 'Child exploitation', startDate: '2026-01-10', hours: 2.5, mode: 'virtual', level: 'Level 2', agency: 'multi', providerKind: 'partnership' });
+    expect(t).toMatchObject({
+      title: 'Child exploitation',
+      startDate: '2026-01-10',
+      hours: 2.5,
+      mode: 'virtual',
+      level: 'Level 2',
+      agency: 'multi',
+      providerKind: 'partnership',
+    });
     expect((await db.plans.get(plan.id))?.doneTrainingId).toBe(t.id);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await db.trainings.count()).toBe(0));
@@ -167,7 +216,8 @@ describe('reflections', () => {
     expect(screen.getByLabelText('So what?')).toBeTruthy();
     expect(screen.getAllByText(/Do not write a child’s or family’s name/).length).toBe(4);
     fireEvent.click(screen.getByRole('radio', { name: 'Gibbs’ reflective cycle' }));
-    for (const l of ['Description', 'Feelings', 'Evaluation', 'Analysis', 'Conclusion', 'Action plan']) expect(screen.getByLabelText(l)).toBeTruthy();
+    for (const l of ['Description', 'Feelings', 'Evaluation', 'Analysis', 'Conclusion', 'Action plan'])
+      expect(screen.getByLabelText(l)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Write something in at least one part');
     fireEvent.input(screen.getByLabelText('Feelings'), { target: { value: 'Unsure at first' } });
@@ -180,7 +230,9 @@ describe('reflections', () => {
 
 describe('the training list', () => {
   test('totals, "no certificate" marker, impact due marker, search and paging', async () => {
-    const many: TrainingInput[] = Array.from({ length: 120 }, (_, i) => entry({ title: `Course ${i}`, startDate: '2020-01-01', endDate: '2020-01-01', hours: 1 }));
+    const many: TrainingInput[] = Array.from({ length: 120 }, (_, i) =>
+      entry({ title: `Course ${i}`, startDate: '2020-01-01', endDate: '2020-01-01', hours: 1 }),
+    );
     await db.trainings.bulkPut(many.map((m, i) => ({ ...m, id: `id${i}`, createdAt: '', updatedAt: '' })));
     const withCert = await saveTraining(entry({ title: 'Certified course', hours: 2 }));
     await addCertificates(withCert.id, [await pdf()]);
@@ -228,10 +280,16 @@ test('the impact note is kept as a draft, saved with its date, and the window is
   const box = await screen.findByLabelText('How has this training changed what you do?');
   expect(screen.getByText(/Best written between/)).toBeTruthy();
   fireEvent.input(box, { target: { value: 'I now check for neglect signs at every visit' } });
-  await waitFor(async () => expect((await db.drafts.get(`impact:${t.id}`))?.data.text).toBe('I now check for neglect signs at every visit'));
+  await waitFor(async () =>
+    expect((await db.drafts.get(`impact:${t.id}`))?.data.text).toBe('I now check for neglect signs at every visit'),
+  );
   first.unmount();
   render(<TrainingDetail id={t.id} framework={null} />);
-  await waitFor(() => expect((screen.getByLabelText('How has this training changed what you do?') as HTMLTextAreaElement).value).toBe('I now check for neglect signs at every visit'));
+  await waitFor(() =>
+    expect((screen.getByLabelText('How has this training changed what you do?') as HTMLTextAreaElement).value).toBe(
+      'I now check for neglect signs at every visit',
+    ),
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Save impact note' }));
   await screen.findByText('Impact note saved.');
   expect((await db.trainings.get(t.id))?.impact).toEqual({ text: 'I now check for neglect signs at every visit', date: today });

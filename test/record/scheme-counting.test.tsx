@@ -10,10 +10,21 @@ import { nmc, swe } from '../../src/frameworks/schemes';
 import type { Profile, Training } from '../../src/domain/types';
 
 const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
-  name: 'Sam', jobTitle: 'Nurse and social worker', employer: 'Trust', volunteer: false, frameworkId: 'coventry',
-  groupId: null, roleId: null, roleTitle: '', flags: {}, extraFrameworkIds: [], previousFrameworkIds: [],
-  schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: {} }, { schemeId: 'swe' }], yearBasis: 'rolling',
-  lastSupervisionDate: null, appraisalYearStartMonth: null,
+  name: 'Sam',
+  jobTitle: 'Nurse and social worker',
+  employer: 'Trust',
+  volunteer: false,
+  frameworkId: 'coventry',
+  groupId: null,
+  roleId: null,
+  roleTitle: '',
+  flags: {},
+  extraFrameworkIds: [],
+  previousFrameworkIds: [],
+  schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: {} }, { schemeId: 'swe' }],
+  yearBasis: 'rolling',
+  lastSupervisionDate: null,
+  appraisalYearStartMonth: null,
 };
 
 beforeEach(async () => {
@@ -27,8 +38,19 @@ afterEach(async () => {
 
 test('unticking one scheme leaves the entry out of that scheme only', async () => {
   const t = await putRecord<Training>('trainings', {
-    title: 'Working Together', providerKind: 'partnership', providerName: 'CSCP', startDate: '2026-03-01', endDate: '2026-03-01',
-    hours: 6, mode: 'face-to-face', level: '', link: null, agency: 'multi', participatory: true, notes: '', impact: null,
+    title: 'Working Together',
+    providerKind: 'partnership',
+    providerName: 'CSCP',
+    startDate: '2026-03-01',
+    endDate: '2026-03-01',
+    hours: 6,
+    mode: 'face-to-face',
+    level: '',
+    link: null,
+    agency: 'multi',
+    participatory: true,
+    notes: '',
+    impact: null,
   });
   render(<SchemeCounting training={t} />);
   const nmcBox = screen.getByLabelText('NMC revalidation') as HTMLInputElement;
@@ -49,7 +71,24 @@ test('nothing is shown when the user follows no scheme', async () => {
   useProfileStore.setState({ profile: { ...useProfileStore.getState().profile!, schemes: [] } });
   const { container } = render(
     <SchemeCounting
-      training={{ id: 'x', createdAt: '', updatedAt: '', title: 'T', providerKind: 'other', providerName: '', startDate: '2026-01-01', endDate: '2026-01-01', hours: 1, mode: 'virtual', level: '', link: null, agency: 'single', participatory: false, notes: '', impact: null }}
+      training={{
+        id: 'x',
+        createdAt: '',
+        updatedAt: '',
+        title: 'T',
+        providerKind: 'other',
+        providerName: '',
+        startDate: '2026-01-01',
+        endDate: '2026-01-01',
+        hours: 1,
+        mode: 'virtual',
+        level: '',
+        link: null,
+        agency: 'single',
+        participatory: false,
+        notes: '',
+        impact: null,
+      }}
     />,
   );
   expect(container.textContent).toBe('');

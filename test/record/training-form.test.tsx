@@ -49,9 +49,13 @@ describe('training form validation', () => {
 
   test('an end date before the start date, an impossible or a future date are refused in plain words', () => {
     const v = { ...emptyTrainingValues('2026-11-27'), title: 'X', hours: '3' };
-    expect(validateTraining({ ...v, multiDay: true, startDate: '2026-11-20', endDate: '2026-11-19' }, '2026-11-27').endDate).toBe('The end date is before the start date.');
+    expect(validateTraining({ ...v, multiDay: true, startDate: '2026-11-20', endDate: '2026-11-19' }, '2026-11-27').endDate).toBe(
+      'The end date is before the start date.',
+    );
     expect(validateTraining({ ...v, startDate: '2026-02-30' }, '2026-11-27').startDate).toMatch(/not a real date/);
-    expect(validateTraining({ ...v, startDate: '2026-12-01' }, '2026-11-27').startDate).toMatch(/in the future \(after 27 Nov 2026\).*plan it/);
+    expect(validateTraining({ ...v, startDate: '2026-12-01' }, '2026-11-27').startDate).toMatch(
+      /in the future \(after 27 Nov 2026\).*plan it/,
+    );
     expect(validateTraining({ ...v, startDate: '1926-01-01' }, '2026-11-27').startDate).toMatch(/Check the year/);
     expect(validateTraining({ ...v, hours: 'three' }, '2026-11-27').hours).toMatch(/as a number/);
     expect(validateTraining({ ...v, hours: '1,5' }, '2026-11-27').hours).toBeUndefined();
@@ -95,7 +99,12 @@ describe('picking a framework course', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save to my record' }));
     await waitFor(async () => expect(await db.trainings.count()).toBe(1));
     const [t] = await db.trainings.toArray();
-    expect(t).toMatchObject({ hours: 5.5, level: 'Level 2', agency: 'multi', link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' } });
+    expect(t).toMatchObject({
+      hours: 5.5,
+      level: 'Level 2',
+      agency: 'multi',
+      link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' },
+    });
     expect(location.hash).toBe(`#/record/training/${t.id}`);
     expect(await loadDraft('training:new')).toBeNull();
   });
@@ -140,9 +149,19 @@ test('saving right after typing leaves no stale draft behind', async () => {
 test('editing an entry shows its values and saves over it (same id, impact note kept)', async () => {
   const { saveTraining } = await import('../../src/db/trainings');
   const t = await saveTraining({
-    title: 'Neglect: recognising and responding', providerKind: 'partnership', providerName: 'FSCP', startDate: '2026-10-01', endDate: '2026-10-02',
-    hours: 6, mode: 'face-to-face', level: 'Level 2', link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' }, agency: 'multi',
-    participatory: true, notes: 'Day two was the workshop', impact: { text: 'Earlier referrals', date: '2027-01-10' },
+    title: 'Neglect: recognising and responding',
+    providerKind: 'partnership',
+    providerName: 'FSCP',
+    startDate: '2026-10-01',
+    endDate: '2026-10-02',
+    hours: 6,
+    mode: 'face-to-face',
+    level: 'Level 2',
+    link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' },
+    agency: 'multi',
+    participatory: true,
+    notes: 'Day two was the workshop',
+    impact: { text: 'Earlier referrals', date: '2027-01-10' },
   });
   render(<TrainingForm framework={fixtureFramework} frameworkId="fixture" existing={t} />);
   await screen.findByLabelText('Title');
@@ -154,6 +173,12 @@ test('editing an entry shows its values and saves over it (same id, impact note 
   fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
   await waitFor(async () => expect((await db.trainings.get(t.id))?.hours).toBe(6.5));
   const saved = await db.trainings.get(t.id);
-  expect(saved).toMatchObject({ id: t.id, createdAt: t.createdAt, impact: t.impact, notes: 'Day two was the workshop', endDate: '2026-10-02' });
+  expect(saved).toMatchObject({
+    id: t.id,
+    createdAt: t.createdAt,
+    impact: t.impact,
+    notes: 'Day two was the workshop',
+    endDate: '2026-10-02',
+  });
   expect(await db.trainings.count()).toBe(1);
 });

@@ -13,16 +13,38 @@ import { loadAllFrameworks } from '../../src/frameworks/registry';
 await loadAllFrameworks();
 
 const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
-  name: 'Jo Health Visitor', jobTitle: 'Health visitor', employer: 'NHS Trust', volunteer: false,
-  frameworkId: 'worcestershire', groupId: 'worcestershire-all-staff', roleId: null, roleTitle: 'Health visitor',
-  flags: {}, extraFrameworkIds: [], previousFrameworkIds: [], schemes: [], yearBasis: 'rolling',
-  lastSupervisionDate: null, appraisalYearStartMonth: null,
+  name: 'Jo Health Visitor',
+  jobTitle: 'Health visitor',
+  employer: 'NHS Trust',
+  volunteer: false,
+  frameworkId: 'worcestershire',
+  groupId: 'worcestershire-all-staff',
+  roleId: null,
+  roleTitle: 'Health visitor',
+  flags: {},
+  extraFrameworkIds: [],
+  previousFrameworkIds: [],
+  schemes: [],
+  yearBasis: 'rolling',
+  lastSupervisionDate: null,
+  appraisalYearStartMonth: null,
 };
 
 function entry(title: string, startDate: string, link: Training['link'], level = ''): Omit<Training, 'id' | 'createdAt' | 'updatedAt'> {
   return {
-    title, providerKind: 'partnership', providerName: 'WSCP', startDate, endDate: startDate, hours: 3,
-    mode: 'face-to-face', level, link, agency: 'multi', participatory: true, notes: '', impact: null,
+    title,
+    providerKind: 'partnership',
+    providerName: 'WSCP',
+    startDate,
+    endDate: startDate,
+    hours: 3,
+    mode: 'face-to-face',
+    level,
+    link,
+    agency: 'multi',
+    participatory: true,
+    notes: '',
+    impact: null,
   };
 }
 
@@ -30,8 +52,14 @@ beforeEach(async () => {
   await db.open();
   const profile = await saveProfile(base);
   useProfileStore.setState({ status: 'ready', profile });
-  await putRecord<Training>('trainings', entry('Induction: safeguarding', '2025-09-01', { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' }));
-  await putRecord<Training>('trainings', entry('Universal safeguarding training', '2026-02-10', { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' }));
+  await putRecord<Training>(
+    'trainings',
+    entry('Induction: safeguarding', '2025-09-01', { frameworkId: 'worcestershire', levelId: 'worcestershire-induction' }),
+  );
+  await putRecord<Training>(
+    'trainings',
+    entry('Universal safeguarding training', '2026-02-10', { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' }),
+  );
   await putRecord<Training>('trainings', entry('Online safety webinar', '2026-05-20', null, 'Level 2'));
   location.hash = '#/crosswalk/coventry';
 });
@@ -77,7 +105,9 @@ test('switching, after confirmation, updates only the profile: the old framework
   expect(await screen.findByText(/You now follow Coventry/)).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Choose your group and role in Settings' }).getAttribute('href')).toBe('#/settings');
   const previous = screen.getByRole('region', { name: 'Previous frameworks' });
-  expect(within(previous).getByRole('link', { name: 'View the Worcestershire framework' }).getAttribute('href')).toBe('#/frameworks/worcestershire');
+  expect(within(previous).getByRole('link', { name: 'View the Worcestershire framework' }).getAttribute('href')).toBe(
+    '#/frameworks/worcestershire',
+  );
   expect(within(previous).getByText(/2 entries in your record linked to it/)).toBeTruthy();
 });
 

@@ -6,8 +6,22 @@ const cite = { file: 'test', section: 'test' };
 
 function framework(id: string, groups: Framework['groups'], roles: Framework['roles']): Framework {
   return {
-    id, partnership: `${id} partnership`, shortName: id, title: `${id} framework`, edition: '1', sourceFile: 'test', area: id,
-    levels: [], groups, roles, courses: [], rules: [], pathways: [], approaches: [], notes: [], cite,
+    id,
+    partnership: `${id} partnership`,
+    shortName: id,
+    title: `${id} framework`,
+    edition: '1',
+    sourceFile: 'test',
+    area: id,
+    levels: [],
+    groups,
+    roles,
+    courses: [],
+    rules: [],
+    pathways: [],
+    approaches: [],
+    notes: [],
+    cite,
   };
 }
 
@@ -28,7 +42,12 @@ export const FAKE_FRAMEWORKS: Record<string, Framework> = {
 };
 
 export const FAKE_INFOS: FrameworkInfo[] = Object.values(FAKE_FRAMEWORKS).map((f) => ({
-  id: f.id, partnership: f.partnership, shortName: f.shortName, title: f.title, area: f.area, sourceFile: f.sourceFile,
+  id: f.id,
+  partnership: f.partnership,
+  shortName: f.shortName,
+  title: f.title,
+  area: f.area,
+  sourceFile: f.sourceFile,
 }));
 
 export const fakeRegistry = {

@@ -32,15 +32,25 @@ describe('Frameworks screen', () => {
   it('shows Coventry’s levels, groups, rules with their force, charges and citations', async () => {
     at('#/frameworks/coventry');
     expect(await screen.findByText('Level 2 Working Together to Safeguard Children', { selector: 'strong' })).toBeTruthy();
-    expect(screen.getByText(/Group 4: those who have particular specialist child protection responsibilities/, { selector: 'summary' })).toBeTruthy();
+    expect(
+      screen.getByText(/Group 4: those who have particular specialist child protection responsibilities/, { selector: 'summary' }),
+    ).toBeTruthy();
     // Courses are grouped under their level.
     const course = screen.getByText('Working Together to Safeguard Children', { selector: 'summary' });
     expect(course.closest('.fw-course-group')?.querySelector('h3')?.textContent).toMatch(/^Level 2 Working Together/);
 
-    const rule = screen.getByText(/Level 2 \(Working Together to Safeguard Children\) is for practitioners who have completed/).closest('li')!;
+    const rule = screen
+      .getByText(/Level 2 \(Working Together to Safeguard Children\) is for practitioners who have completed/)
+      .closest('li')!;
     expect(within(rule).getByText('Recommendation', { selector: '.fw-force' })).toBeTruthy();
-    expect(within(rule).getByText(/Met by any one of: Single agency or voluntary sector foundation training; Level 1 inter-agency training/)).toBeTruthy();
-    expect(within(rule).getByText('Source: 002_a75d285a6badc3b2.txt, Table 1 Training levels within Inter-Agency Framework: Level 2, target audience')).toBeTruthy();
+    expect(
+      within(rule).getByText(/Met by any one of: Single agency or voluntary sector foundation training; Level 1 inter-agency training/),
+    ).toBeTruthy();
+    expect(
+      within(rule).getByText(
+        'Source: 002_a75d285a6badc3b2.txt, Table 1 Training levels within Inter-Agency Framework: Level 2, target audience',
+      ),
+    ).toBeTruthy();
 
     const charging = screen.getByText(/Every agency, contributing or not, is charged/).closest('li')!;
     expect(within(charging).getByText('Guidance', { selector: '.fw-force' })).toBeTruthy();
@@ -62,7 +72,9 @@ describe('Frameworks screen', () => {
     at('#/frameworks/solihull');
     const summary = await screen.findByText(course!.title, { selector: 'summary' });
     const item = summary.closest('details')!;
-    expect(within(item).getByText(`${course!.length!.hours} hours (assumed from ${course!.length!.sourceText})`, { selector: 'dd' })).toBeTruthy();
+    expect(
+      within(item).getByText(`${course!.length!.hours} hours (assumed from ${course!.length!.sourceText})`, { selector: 'dd' }),
+    ).toBeTruthy();
     expect(within(item).getByText(course!.outcomes[0])).toBeTruthy();
     expect(within(item).getByText(`Source: ${course!.cite.file}, ${course!.cite.section}`)).toBeTruthy();
   });

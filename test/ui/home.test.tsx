@@ -23,11 +23,14 @@ test('Solihull school DSL who makes referrals: the required step first, Modules 
   const today = localToday();
   await db.trainings.bulkPut([training(today, { hours: 1, title: 'Webinar one' }), training(today, { hours: 1, title: 'Webinar two' })]);
   render(<HomeScreen />);
-  const items = await waitFor(() => {
-    const found = document.querySelectorAll('.suggestion');
-    expect(found.length).toBe(5);
-    return found;
-  }, { timeout: 15000 }); // the first render loads Home's lazy chunk
+  const items = await waitFor(
+    () => {
+      const found = document.querySelectorAll('.suggestion');
+      expect(found.length).toBe(5);
+      return found;
+    },
+    { timeout: 15000 },
+  ); // the first render loads Home's lazy chunk
   const first = items[0] as HTMLElement;
   expect(within(first).getByRole('heading').textContent).toBe('Foundation-level safeguarding training in your own agency');
   expect(first.textContent).toContain('Required');
@@ -47,7 +50,9 @@ test('Solihull school DSL who makes referrals: the required step first, Modules 
 
   // Logging single-agency training updates Home live: the step goes, nothing is blocked.
   await db.trainings.put(training(today, { agency: 'single', title: 'Agency foundation' }));
-  await waitFor(() => expect(screen.queryByText('Foundation-level safeguarding training in your own agency')).toBeNull(), { timeout: 10000 });
+  await waitFor(() => expect(screen.queryByText('Foundation-level safeguarding training in your own agency')).toBeNull(), {
+    timeout: 10000,
+  });
   expect(document.querySelector('.suggestion__blocked')).toBeNull();
 });
 

@@ -11,9 +11,20 @@ import type { Profile, Training } from '../../src/domain/types';
 const RENEWAL = `${new Date().getFullYear() + 1}-03-31`;
 
 const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
-  name: 'Sam Nurse', jobTitle: 'School nurse', employer: 'NHS Trust', volunteer: false, frameworkId: 'worcestershire',
-  groupId: null, roleId: null, roleTitle: '', flags: {}, extraFrameworkIds: [], previousFrameworkIds: [],
-  schemes: [{ schemeId: 'nmc', renewalDate: RENEWAL, options: {} }], yearBasis: 'rolling', lastSupervisionDate: null,
+  name: 'Sam Nurse',
+  jobTitle: 'School nurse',
+  employer: 'NHS Trust',
+  volunteer: false,
+  frameworkId: 'worcestershire',
+  groupId: null,
+  roleId: null,
+  roleTitle: '',
+  flags: {},
+  extraFrameworkIds: [],
+  previousFrameworkIds: [],
+  schemes: [{ schemeId: 'nmc', renewalDate: RENEWAL, options: {} }],
+  yearBasis: 'rolling',
+  lastSupervisionDate: null,
   appraisalYearStartMonth: null,
 };
 
@@ -30,8 +41,19 @@ afterEach(async () => {
 test('shows what the record counts for in a followed scheme, and following another is saved to the profile', async () => {
   const today = new Date().toISOString().slice(0, 10);
   await putRecord<Training>('trainings', {
-    title: 'Safeguarding children level 3', providerKind: 'employer', providerName: 'Trust', startDate: today, endDate: today,
-    hours: 6, mode: 'face-to-face', level: '', link: null, agency: 'multi', participatory: true, notes: '', impact: null,
+    title: 'Safeguarding children level 3',
+    providerKind: 'employer',
+    providerName: 'Trust',
+    startDate: today,
+    endDate: today,
+    hours: 6,
+    mode: 'face-to-face',
+    level: '',
+    link: null,
+    agency: 'multi',
+    participatory: true,
+    notes: '',
+    impact: null,
   });
   render(<SchemesScreen />);
   await screen.findByText(/NMC: 6 of 35 CPD hours, 6 of 20 participatory CPD hours/);

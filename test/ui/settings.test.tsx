@@ -12,10 +12,21 @@ import { loadDraft } from '../../src/db/drafts';
 import type { Profile } from '../../src/domain/types';
 
 const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
-  name: 'Sam Nurse', jobTitle: 'School nurse', employer: 'NHS Trust', volunteer: false, frameworkId: 'alpha',
-  groupId: 'g2', roleId: 'r-nurse', roleTitle: 'School nurse', flags: { makesReferrals: true }, extraFrameworkIds: [],
-  previousFrameworkIds: [], schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }], yearBasis: 'rolling',
-  lastSupervisionDate: '2026-10-01', appraisalYearStartMonth: 4,
+  name: 'Sam Nurse',
+  jobTitle: 'School nurse',
+  employer: 'NHS Trust',
+  volunteer: false,
+  frameworkId: 'alpha',
+  groupId: 'g2',
+  roleId: 'r-nurse',
+  roleTitle: 'School nurse',
+  flags: { makesReferrals: true },
+  extraFrameworkIds: [],
+  previousFrameworkIds: [],
+  schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }],
+  yearBasis: 'rolling',
+  lastSupervisionDate: '2026-10-01',
+  appraisalYearStartMonth: 4,
 };
 
 beforeEach(async () => {
@@ -49,8 +60,14 @@ test('the profile is edited in place; fields the form does not show are kept; a 
 
   const stored = await db.profile.get('profile');
   expect(stored).toMatchObject({
-    jobTitle: 'Lead school nurse', frameworkId: 'empty', groupId: null, roleId: null, previousFrameworkIds: ['alpha'],
-    schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }], lastSupervisionDate: '2026-10-01', appraisalYearStartMonth: 4,
+    jobTitle: 'Lead school nurse',
+    frameworkId: 'empty',
+    groupId: null,
+    roleId: null,
+    previousFrameworkIds: ['alpha'],
+    schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }],
+    lastSupervisionDate: '2026-10-01',
+    appraisalYearStartMonth: 4,
   });
   expect(useProfileStore.getState().profile?.jobTitle).toBe('Lead school nurse');
   expect(await loadDraft(SETTINGS_DRAFT_KEY)).toBeNull();

@@ -73,9 +73,19 @@ test('a volunteer completes setup with a framework role: the profile is stored a
   await waitFor(() => expect(useProfileStore.getState().profile).not.toBeNull());
   const stored = await db.profile.get('profile');
   expect(stored).toMatchObject({
-    name: 'Alex Practitioner', jobTitle: 'Youth leader', employer: '', volunteer: true, frameworkId: 'alpha',
-    groupId: 'g2', roleId: 'r-nurse', roleTitle: 'School nurse', flags: { makesReferrals: true }, yearBasis: 'april',
-    previousFrameworkIds: [], extraFrameworkIds: [], schemes: [],
+    name: 'Alex Practitioner',
+    jobTitle: 'Youth leader',
+    employer: '',
+    volunteer: true,
+    frameworkId: 'alpha',
+    groupId: 'g2',
+    roleId: 'r-nurse',
+    roleTitle: 'School nurse',
+    flags: { makesReferrals: true },
+    yearBasis: 'april',
+    previousFrameworkIds: [],
+    extraFrameworkIds: [],
+    schemes: [],
   });
   expect(stored!.createdAt).toBeTruthy();
   await waitFor(() => expect(storageCalls.persist).toBe(1));
@@ -101,7 +111,12 @@ test('"other / type my role", and a framework that lists no groups or roles, sav
   start();
   await waitFor(() => expect(useProfileStore.getState().profile).not.toBeNull());
   expect(await db.profile.get('profile')).toMatchObject({
-    frameworkId: 'empty', groupId: null, roleId: null, roleTitle: 'Football coach', employer: 'Town FC', volunteer: false,
+    frameworkId: 'empty',
+    groupId: null,
+    roleId: null,
+    roleTitle: 'Football coach',
+    employer: 'Town FC',
+    volunteer: false,
   });
 });
 

@@ -143,7 +143,9 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
   }
   const opening = [
     deadline ? `${upperFirst(scheme.deadlineLabel)} ${formatDate(deadline)}.` : '',
-    kind === 'overdue' ? 'The date has passed. If you have already renewed, set your new date on the Schemes screen so that the new cycle is counted.' : '',
+    kind === 'overdue'
+      ? 'The date has passed. If you have already renewed, set your new date on the Schemes screen so that the new cycle is counted.'
+      : '',
     // The title names up to two; more are listed here.
     phrases.length > 2 ? `Still to log: ${listJoin(phrases)}.` : '',
     progress.window ? `Counted from your record between ${formatDate(progress.window.start)} and ${formatDate(progress.window.end)}.` : '',
@@ -155,7 +157,13 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
       kind,
       force: SCHEME_FORCE,
       title,
-      reason: [...opening, ...extras, `${scheme.shortName} says you must meet these${deadline ? ' by the deadline' : ''}. ${scheme.checkNote}`].filter(Boolean).join(' '),
+      reason: [
+        ...opening,
+        ...extras,
+        `${scheme.shortName} says you must meet these${deadline ? ' by the deadline' : ''}. ${scheme.checkNote}`,
+      ]
+        .filter(Boolean)
+        .join(' '),
       ruleId: `scheme:${scheme.id}`,
       cite: citation(scheme, only),
       dueDate: deadline ?? undefined,

@@ -63,8 +63,8 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
     <div class="backup-block">
       <h3>Make a backup</h3>
       <p>
-        Saves your whole record, certificates included, as one zip file. Keep it somewhere other than this device
-        (email it to yourself, or save it to cloud storage or a USB stick).
+        Saves your whole record, certificates included, as one zip file. Keep it somewhere other than this device (email it to yourself, or
+        save it to cloud storage or a USB stick).
       </p>
       <button type="button" onClick={() => void run()} disabled={busy}>
         Make a backup
@@ -72,7 +72,11 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
       {progress && (
         <div class="backup-progress">
           <label for="backup-progress">{progressText(progress)}</label>
-          <progress id="backup-progress" max={Math.max(1, progress.total)} value={progress.phase === 'checking' ? progress.done : undefined} />
+          <progress
+            id="backup-progress"
+            max={Math.max(1, progress.total)}
+            value={progress.phase === 'checking' ? progress.done : undefined}
+          />
         </div>
       )}
       <div role="status" aria-live="polite">
@@ -160,7 +164,11 @@ function ImportSection({ onImported }: { onImported: () => void }) {
             <input type="radio" id="import-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
             <label for="import-merge">
               Merge with this device
-              <span class="hint"> Adds what is new, keeps the newer version of anything changed on both, and nothing deleted comes back. For moving between phone and laptop.</span>
+              <span class="hint">
+                {' '}
+                Adds what is new, keeps the newer version of anything changed on both, and nothing deleted comes back. For moving between
+                phone and laptop.
+              </span>
             </label>
           </div>
           <div class="choice">
@@ -184,8 +192,9 @@ function ImportSection({ onImported }: { onImported: () => void }) {
             Replace your record?
           </h4>
           <p>
-            The backup from {formatDate(state.backup.exportedAt)} holds {describeCounts({ ...state.backup.counts, settings: 0, deletions: 0 })}. Everything now on this
-            device will be replaced by it. A backup of what is here now will be saved first.
+            The backup from {formatDate(state.backup.exportedAt)} holds{' '}
+            {describeCounts({ ...state.backup.counts, settings: 0, deletions: 0 })}. Everything now on this device will be replaced by it. A
+            backup of what is here now will be saved first.
           </p>
           <div class="form-actions">
             <button type="button" class="danger" onClick={() => void write(state.backup)}>
@@ -242,11 +251,27 @@ function ReminderSection() {
       <div class="backup-rule">
         <div>
           <label for="reminder-days">Days since the last backup</label>
-          <input id="reminder-days" type="number" inputMode="numeric" min={1} max={365} value={rule.days} onInput={(e) => setRule({ ...rule, days: Number(e.currentTarget.value) })} />
+          <input
+            id="reminder-days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            value={rule.days}
+            onInput={(e) => setRule({ ...rule, days: Number(e.currentTarget.value) })}
+          />
         </div>
         <div>
           <label for="reminder-changes">Records changed since</label>
-          <input id="reminder-changes" type="number" inputMode="numeric" min={1} max={1000} value={rule.changes} onInput={(e) => setRule({ ...rule, changes: Number(e.currentTarget.value) })} />
+          <input
+            id="reminder-changes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={rule.changes}
+            onInput={(e) => setRule({ ...rule, changes: Number(e.currentTarget.value) })}
+          />
         </div>
       </div>
       <div class="form-actions">
@@ -269,14 +294,18 @@ export function BackupPanel() {
     <section id="backup" aria-labelledby="backup-title" class="settings-section">
       <h2 id="backup-title">Backup and restore</h2>
       <p data-testid="last-backup">
-        {last === undefined ? '' : last ? `Last backup from this device: ${formatDate(last)}.` : 'You have not made a backup on this device yet.'}
+        {last === undefined
+          ? ''
+          : last
+            ? `Last backup from this device: ${formatDate(last)}.`
+            : 'You have not made a backup on this device yet.'}
       </p>
       <ExportSection onSaved={refresh} />
       <ImportSection onImported={refresh} />
       <ReminderSection />
       <p class="hint">
-        The backup format is documented, and a backup opens with any zip tool: your record is in backup.json, your
-        certificates in the certificates folder.
+        The backup format is documented, and a backup opens with any zip tool: your record is in backup.json, your certificates in the
+        certificates folder.
       </p>
     </section>
   );

@@ -25,7 +25,11 @@ export function BackupReminder() {
   });
   const attention = reminder.nudge !== null || reminder.risks.length > 0;
   return (
-    <section aria-labelledby="backup-reminder-title" class={attention ? 'card backup-reminder backup-reminder--due' : 'card backup-reminder'} data-testid="backup-reminder">
+    <section
+      aria-labelledby="backup-reminder-title"
+      class={attention ? 'card backup-reminder backup-reminder--due' : 'card backup-reminder'}
+      data-testid="backup-reminder"
+    >
       <h2 id="backup-reminder-title">Backup</h2>
       <p>{reminder.status}</p>
       {reminder.nudge && <p>{reminder.nudge}</p>}

@@ -29,14 +29,16 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren; rese
     if (!error) return this.props.children;
     return (
       <div class="fault" role="alert">
-        <h1 id="screen-title" tabIndex={-1}>Something went wrong on this screen</h1>
-        <p>
-          The app hit a problem showing this screen. Your record is stored separately and has not been changed.
-        </p>
+        <h1 id="screen-title" tabIndex={-1}>
+          Something went wrong on this screen
+        </h1>
+        <p>The app hit a problem showing this screen. Your record is stored separately and has not been changed.</p>
         <p>Go to Home, or reload the page. If it keeps happening, export a backup from Settings.</p>
         <p class="hint">Details: {error.message}</p>
         <div class="form-actions">
-          <a class="button" href="#/">Go to Home</a>
+          <a class="button" href="#/">
+            Go to Home
+          </a>
           <button type="button" class="secondary" onClick={() => location.reload()}>
             Reload the page
           </button>

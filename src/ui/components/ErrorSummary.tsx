@@ -4,7 +4,12 @@ import { useEffect, useRef } from 'preact/hooks';
  * The list of a form's problems, shown above the form after a failed submit and focused so a
  * screen reader announces it. Links move focus to the field (not the URL hash, which routes).
  */
-export function ErrorSummary({ errors, fieldIds, labels, attempt }: {
+export function ErrorSummary({
+  errors,
+  fieldIds,
+  labels,
+  attempt,
+}: {
   errors: Partial<Record<string, string | undefined>>;
   /** Error key -> the id of the field to focus; by default `field-<key>`. */
   fieldIds?: Record<string, string>;

@@ -21,7 +21,19 @@ const PAD = { top: 22, right: 6, bottom: 24, left: 30 };
  * (role img, title and description); the table beside it carries the figures.
  * `running`: also draw the running total, for months against a yearly target.
  */
-export function HoursChart({ id, title, bars, targets = [], running = false }: { id: string; title: string; bars: ChartBar[]; targets?: ChartTarget[]; running?: boolean }) {
+export function HoursChart({
+  id,
+  title,
+  bars,
+  targets = [],
+  running = false,
+}: {
+  id: string;
+  title: string;
+  bars: ChartBar[];
+  targets?: ChartTarget[];
+  running?: boolean;
+}) {
   const totals = bars.reduce<number[]>((acc, b) => [...acc, (acc.at(-1) ?? 0) + b.value], []);
   const max = Math.max(1, ...bars.map((b) => b.value), ...targets.map((t) => t.value), ...(running ? totals : []));
   const top = niceCeil(max);
@@ -64,7 +76,14 @@ export function HoursChart({ id, title, bars, targets = [], running = false }: {
         )}
         {targets.map((t) => (
           <g key={t.label}>
-            <line class={`target${t.ideal ? ' target--ideal' : ''}`} x1={PAD.left} x2={W - PAD.right} y1={y(t.value)} y2={y(t.value)} stroke-width="2" />
+            <line
+              class={`target${t.ideal ? ' target--ideal' : ''}`}
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(t.value)}
+              y2={y(t.value)}
+              stroke-width="2"
+            />
             <text x={W - PAD.right} y={y(t.value) - 3} text-anchor="end">
               {t.label}
             </text>

@@ -3,13 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { FRAMEWORKS, loadFramework } from '../../frameworks/registry';
 import type { Framework, Group, Role } from '../../frameworks/types';
 import type { YearBasis } from '../../domain/types';
-import {
-  FLAG_LABELS,
-  OTHER_ROLE,
-  YEAR_BASIS_LABELS,
-  type ProfileFormErrors,
-  type ProfileFormValues,
-} from '../profileForm';
+import { FLAG_LABELS, OTHER_ROLE, YEAR_BASIS_LABELS, type ProfileFormErrors, type ProfileFormValues } from '../profileForm';
 
 type LoadState = { status: 'none' | 'loading' | 'error'; framework: null } | { status: 'ready'; framework: Framework };
 
@@ -62,7 +56,11 @@ function TextField(props: {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} message={error} />
       <input
         id={id}
@@ -176,7 +174,11 @@ export function ProfileFields({
         </select>
       </div>
 
-      {loaded.status === 'loading' && <p class="hint" role="status">Loading the framework…</p>}
+      {loaded.status === 'loading' && (
+        <p class="hint" role="status">
+          Loading the framework…
+        </p>
+      )}
       {loaded.status === 'error' && (
         <p class="field-error" role="alert">
           This framework could not be loaded. Reload the page and try again.

@@ -9,7 +9,9 @@ export function ReloadNotice() {
   if (!needed) return null;
   return (
     <div class="update-prompt" role="alert">
-      <span>The app was updated in another tab. Reload this page to carry on: everything you saved, and anything you were typing, is kept.</span>
+      <span>
+        The app was updated in another tab. Reload this page to carry on: everything you saved, and anything you were typing, is kept.
+      </span>
       <button type="button" onClick={() => location.reload()}>
         Reload
       </button>

@@ -80,7 +80,12 @@ function DueSummary({ suggestions }: { suggestions: Suggestion[] }) {
           {due.map((s) => (
             <li key={s.id}>
               <span class={`tag tag--${s.kind}`}>{s.kind === 'overdue' ? 'Overdue' : 'Due soon'}</span> {s.title}
-              {s.dueDate && <> ({s.kind === 'overdue' ? 'was due' : 'due'} {formatDate(s.dueDate)})</>}
+              {s.dueDate && (
+                <>
+                  {' '}
+                  ({s.kind === 'overdue' ? 'was due' : 'due'} {formatDate(s.dueDate)})
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -93,7 +98,10 @@ function DueSummary({ suggestions }: { suggestions: Suggestion[] }) {
 
 function HoursSummary({ framework, engine }: { framework: Framework; engine: Extract<ReturnType<typeof useEngine>, { status: 'ready' }> }) {
   const { profile, input, today } = engine;
-  const targets = useMemo(() => hoursTargets(buildRecordIndex(framework, input.record), profile, today), [framework, input, profile, today]);
+  const targets = useMemo(
+    () => hoursTargets(buildRecordIndex(framework, input.record), profile, today),
+    [framework, input, profile, today],
+  );
   const window = currentYearWindow(profile.yearBasis, today);
   const all = useMemo(() => totalHours(input.record.trainings, window), [input, window.start, window.end]);
   return (
@@ -129,16 +137,21 @@ function HoursTargetBar({ t }: { t: HoursTarget }) {
         value={t.done}
         max={max}
         label={`${formatHours(t.done)} of ${formatHours(t.minHours)} minimum`}
-        marks={[
-          { at: t.minHours, label: 'minimum' },
-          ...(t.idealHours ? [{ at: t.idealHours, label: 'ideal' }] : []),
-        ]}
+        marks={[{ at: t.minHours, label: 'minimum' }, ...(t.idealHours ? [{ at: t.idealHours, label: 'ideal' }] : [])]}
       />
     </div>
   );
 }
 
-function PathwaySummary({ framework, record, today }: { framework: Framework; record: Parameters<typeof buildRecordIndex>[1]; today: string }) {
+function PathwaySummary({
+  framework,
+  record,
+  today,
+}: {
+  framework: Framework;
+  record: Parameters<typeof buildRecordIndex>[1];
+  today: string;
+}) {
   const enrolment = activeEnrolment(framework, record);
   const pathway = enrolment && framework.pathways.find((p) => p.id === enrolment.pathwayId);
   if (!enrolment || !pathway) return null;
@@ -152,11 +165,7 @@ function PathwaySummary({ framework, record, today }: { framework: Framework; re
         {progress.daysLeft != null && progress.daysLeft < 0 && !progress.complete && <> (the deadline has passed)</>}.
       </p>
       <ProgressBar value={progress.done} max={progress.total} label={`Pathway: ${progress.done} of ${progress.total} items done`} />
-      {progress.next.length > 0 && (
-        <p>
-          Next: {progress.next.map((n) => n.item.title).join('; ')}.
-        </p>
-      )}
+      {progress.next.length > 0 && <p>Next: {progress.next.map((n) => n.item.title).join('; ')}.</p>}
       <a href="#/pathway">See the whole pathway</a>
     </section>
   );

@@ -15,9 +15,15 @@ export function SuggestionCard({ s, framework }: { s: Suggestion; framework: Fra
       <p class="suggestion__tags">
         <span class={`tag tag--${s.kind}`}>{KIND_LABEL[s.kind]}</span>
         <span class={`tag tag--force-${s.force}`}>{FORCE_LABEL[s.force]}</span>
-        {s.dueDate && <span class="suggestion__due">{s.kind === 'overdue' ? 'Was due' : 'Due'} {formatDate(s.dueDate)}</span>}
+        {s.dueDate && (
+          <span class="suggestion__due">
+            {s.kind === 'overdue' ? 'Was due' : 'Due'} {formatDate(s.dueDate)}
+          </span>
+        )}
       </p>
-      <h3 id={titleId} class="suggestion__title">{s.title}</h3>
+      <h3 id={titleId} class="suggestion__title">
+        {s.title}
+      </h3>
       <p class="suggestion__reason">{s.reason}</p>
       {s.blockedBy && (
         <p class="suggestion__blocked">

@@ -22,9 +22,13 @@ export function actionHref(a: SuggestionAction): string | null {
       if (a.planId) return `#/record/plan/${encodeURIComponent(a.planId)}`;
       return `#/record/training/new${query({ course: a.courseId, level: a.levelId, pathway: a.pathwayId, pathwayItem: a.pathwayItemId })}`;
     case 'write-impact-note':
-      return a.trainingId ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'impact' })}` : '#/record?filter=impact-due';
+      return a.trainingId
+        ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'impact' })}`
+        : '#/record?filter=impact-due';
     case 'attach-certificate':
-      return a.trainingId ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'certificate' })}` : '#/record?filter=no-certificate';
+      return a.trainingId
+        ? `#/record/training/${encodeURIComponent(a.trainingId)}${query({ focus: 'certificate' })}`
+        : '#/record?filter=no-certificate';
     case 'record-approval':
       return `#/record/plan/${encodeURIComponent(a.planId ?? '')}`;
     case 'choose-pathway':

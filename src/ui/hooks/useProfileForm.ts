@@ -3,12 +3,7 @@ import { useDraft } from './useDraft';
 import { useProfileStore } from '../../state/profile';
 import { loadFramework } from '../../frameworks/registry';
 import { describeStorageError } from '../../db/errors';
-import {
-  profileFromForm,
-  validateProfileForm,
-  type ProfileFormErrors,
-  type ProfileFormValues,
-} from '../profileForm';
+import { profileFromForm, validateProfileForm, type ProfileFormErrors, type ProfileFormValues } from '../profileForm';
 
 /**
  * The profile form of Setup and Settings: values kept as a draft while the user types, checks on
@@ -42,9 +37,7 @@ export function useProfileForm(draftKey: string, initial: ProfileFormValues) {
     await draft.discard().catch(() => undefined);
     try {
       const framework = await loadFramework(values.frameworkId).catch(() => null);
-      await saveProfile(
-        profileFromForm(values, existing, (roleId) => framework?.roles.find((r) => r.id === roleId)?.title),
-      );
+      await saveProfile(profileFromForm(values, existing, (roleId) => framework?.roles.find((r) => r.id === roleId)?.title));
       return true;
     } catch (e) {
       draft.update({});

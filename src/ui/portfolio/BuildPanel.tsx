@@ -49,7 +49,12 @@ export function BuildPanel({ model }: { model: PortfolioModel }) {
         import('../../pdf/client'),
         readCertificateFiles(model.certificates.map((c) => c.certificateId)),
       ]);
-      const built = await buildPortfolioPdf(model, files, (p) => setState({ status: 'building', stage: p.stage, fraction: p.fraction }), abort.signal);
+      const built = await buildPortfolioPdf(
+        model,
+        files,
+        (p) => setState({ status: 'building', stage: p.stage, fraction: p.fraction }),
+        abort.signal,
+      );
       const file = new File([built.blob], fileNameFor(model), { type: 'application/pdf' });
       const url = URL.createObjectURL(file);
       urlRef.current = url;
@@ -96,7 +101,12 @@ export function BuildPanel({ model }: { model: PortfolioModel }) {
           </p>
           {state.unreadable.length > 0 && (
             <div class="notice notice--warn">
-              <p>{state.unreadable.length === 1 ? 'One certificate could not be included' : `${state.unreadable.length} certificates could not be included`} (the PDF lists them too):</p>
+              <p>
+                {state.unreadable.length === 1
+                  ? 'One certificate could not be included'
+                  : `${state.unreadable.length} certificates could not be included`}{' '}
+                (the PDF lists them too):
+              </p>
               <ul>
                 {state.unreadable.map((u) => (
                   <li key={u.label}>

@@ -12,12 +12,16 @@ export function PrivacyFindings({ findings }: { findings: Array<PrivacyFinding<T
   if (!findings.length)
     return (
       <p class="notice" id="privacy-check">
-        Privacy check: nothing that looks like a child's or family's identifying details was found. Read it through before you share it all the same.
+        Privacy check: nothing that looks like a child's or family's identifying details was found. Read it through before you share it all
+        the same.
       </p>
     );
   return (
     <div class="notice notice--warn" id="privacy-check" role="region" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">Check before you share: {findings.length === 1 ? '1 possible identifying detail' : `${findings.length} possible identifying details`}</h2>
+      <h2 id="privacy-title">
+        Check before you share:{' '}
+        {findings.length === 1 ? '1 possible identifying detail' : `${findings.length} possible identifying details`}
+      </h2>
       <p>
         Portfolios should not name or identify children or families. Edit the entry to remove the detail, or generate anyway if it is not
         about a child or family.

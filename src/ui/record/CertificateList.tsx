@@ -12,7 +12,9 @@ export function CertificateList() {
   const targets = useLiveQuery(() => recentTrainings(), []);
   if (!overview || !titles || !targets) return <p role="status">Loading…</p>;
   const { unlinked } = overview;
-  const perEntry = [...countByTraining(overview.linkedTrainingIds)].sort(([a], [b]) => (titles.get(a) ?? '').localeCompare(titles.get(b) ?? '', 'en-GB'));
+  const perEntry = [...countByTraining(overview.linkedTrainingIds)].sort(([a], [b]) =>
+    (titles.get(a) ?? '').localeCompare(titles.get(b) ?? '', 'en-GB'),
+  );
   const linkedCount = overview.linkedTrainingIds.length;
   return (
     <div>

@@ -100,8 +100,8 @@ export function CertificateAttach({ trainingId, idPrefix = 'cert' }: { trainingI
         </label>
       </div>
       <p id={`${idPrefix}-rules`} class="hint">
-        PDF, JPEG, PNG or WebP, up to 20 MB each. Large photos are made smaller (2,000 pixels on the longest side); PDFs are kept
-        exactly as they are.
+        PDF, JPEG, PNG or WebP, up to 20 MB each. Large photos are made smaller (2,000 pixels on the longest side); PDFs are kept exactly as
+        they are.
       </p>
       <p class="rec-status" role="status" aria-live="polite">
         {status}
@@ -204,7 +204,13 @@ export function CertificateItem({ cert, linkTargets }: ItemProps) {
         <button type="button" class="secondary" onClick={() => downloadCertificate(cert)}>
           Download<span class="visually-hidden"> {cert.fileName}</span>
         </button>
-        <input id={replaceId} class="rec-file-input" type="file" accept={CERTIFICATE_ACCEPT} onChange={(e) => void replace(e.currentTarget)} />
+        <input
+          id={replaceId}
+          class="rec-file-input"
+          type="file"
+          accept={CERTIFICATE_ACCEPT}
+          onChange={(e) => void replace(e.currentTarget)}
+        />
         <label class="button secondary" for={replaceId}>
           Replace<span class="visually-hidden"> {cert.fileName}</span>
         </label>

@@ -2,9 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Course, Framework, PathwayItem } from '../../frameworks/types';
 import { searchWords } from '../../domain/record-filter';
 
-export type CoursePick =
-  | { kind: 'course'; course: Course }
-  | { kind: 'pathway-item'; pathwayId: string; item: PathwayItem };
+export type CoursePick = { kind: 'course'; course: Course } | { kind: 'pathway-item'; pathwayId: string; item: PathwayItem };
 
 interface Props {
   framework: Framework;
@@ -53,7 +51,12 @@ export function CoursePicker({ framework, courseId, pathwayItem, onPick, error }
     }
     const steps: Group = { key: '_steps', title: 'Pathway steps with no catalogue course', options: [] };
     for (const { pathwayId, item } of itemsWithoutCourse(framework)) {
-      steps.options.push({ value: `p:${pathwayId}/${item.id}`, title: item.title, detail: '', pick: { kind: 'pathway-item', pathwayId, item } });
+      steps.options.push({
+        value: `p:${pathwayId}/${item.id}`,
+        title: item.title,
+        detail: '',
+        pick: { kind: 'pathway-item', pathwayId, item },
+      });
     }
     return [...byLevel.values(), other, steps].filter((g) => g.options.length);
   }, [framework]);
@@ -72,8 +75,8 @@ export function CoursePicker({ framework, courseId, pathwayItem, onPick, error }
   if (!groups.length) {
     return (
       <p class="hint" id="field-courseId" tabIndex={-1}>
-        The {framework.shortName} course list is not available in this version of the app. Choose “Other training” and type
-        the course title.
+        The {framework.shortName} course list is not available in this version of the app. Choose “Other training” and type the course
+        title.
       </p>
     );
   }

@@ -90,7 +90,12 @@ export function PlanForm({
             <span>A course from the {framework.shortName} framework</span>
           </label>
           <label class="rec-choice">
-            <input type="radio" name="plan-source" checked={v.source === 'external'} onChange={() => update({ source: 'external', courseId: '', pathwayItem: '' })} />
+            <input
+              type="radio"
+              name="plan-source"
+              checked={v.source === 'external'}
+              onChange={() => update({ source: 'external', courseId: '', pathwayItem: '' })}
+            />
             <span>Other training</span>
           </label>
         </fieldset>
@@ -102,7 +107,13 @@ export function PlanForm({
           pathwayItem={v.pathwayItem}
           onPick={(p) => {
             const patch = p.kind === 'course' ? valuesForCourse(p.course, framework) : valuesForPathwayItem(p.pathwayId, p.item);
-            update({ source: 'framework', courseId: patch.courseId ?? '', pathwayItem: patch.pathwayItem ?? '', title: patch.title ?? '', ...(patch.hours ? { hours: patch.hours } : {}) });
+            update({
+              source: 'framework',
+              courseId: patch.courseId ?? '',
+              pathwayItem: patch.pathwayItem ?? '',
+              title: patch.title ?? '',
+              ...(patch.hours ? { hours: patch.hours } : {}),
+            });
           }}
         />
       )}
@@ -112,12 +123,26 @@ export function PlanForm({
       <div class="rec-row">
         <div>
           <label for="field-plannedDate">Date</label>
-          <input {...field('plannedDate')} type="date" value={v.plannedDate} onInput={(e) => update({ plannedDate: e.currentTarget.value })} />
+          <input
+            {...field('plannedDate')}
+            type="date"
+            value={v.plannedDate}
+            onInput={(e) => update({ plannedDate: e.currentTarget.value })}
+          />
           <FieldMessages id="field-plannedDate" error={errors.plannedDate} />
         </div>
         <div>
           <label for="field-hours">Hours</label>
-          <input {...field('hours')} type="number" inputMode="decimal" step="0.25" min="0.25" max="100" value={v.hours} onInput={(e) => update({ hours: e.currentTarget.value })} />
+          <input
+            {...field('hours')}
+            type="number"
+            inputMode="decimal"
+            step="0.25"
+            min="0.25"
+            max="100"
+            value={v.hours}
+            onInput={(e) => update({ hours: e.currentTarget.value })}
+          />
           <FieldMessages id="field-hours" error={errors.hours} />
         </div>
       </div>
@@ -141,7 +166,12 @@ export function PlanForm({
                 <label for="field-approvalDate">
                   Date approved <span class="hint">(optional)</span>
                 </label>
-                <input {...field('approvalDate')} type="date" value={v.approvalDate} onInput={(e) => update({ approvalDate: e.currentTarget.value })} />
+                <input
+                  {...field('approvalDate')}
+                  type="date"
+                  value={v.approvalDate}
+                  onInput={(e) => update({ approvalDate: e.currentTarget.value })}
+                />
                 <FieldMessages id="field-approvalDate" error={errors.approvalDate} />
               </div>
             </div>

@@ -45,7 +45,9 @@ export function PlanList({ framework }: { framework: Framework | null }) {
           {error}
         </p>
       )}
-      {open.length === 0 && <p class="hint">No courses planned. Plan one to keep its date, and your manager’s approval where it is needed.</p>}
+      {open.length === 0 && (
+        <p class="hint">No courses planned. Plan one to keep its date, and your manager’s approval where it is needed.</p>
+      )}
       <ul class="rec-plans">
         {open.map((p) => {
           const rules = rulesForPlan(framework, p.link, profile ?? undefined);

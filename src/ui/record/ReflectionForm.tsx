@@ -119,7 +119,12 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           <label for="field-title">
             Title <span class="hint">(optional)</span>
           </label>
-          <input id="field-title" value={v.title} aria-describedby={describedBy('field-title', false, errors.title)} onInput={(e) => update({ title: e.currentTarget.value })} />
+          <input
+            id="field-title"
+            value={v.title}
+            aria-describedby={describedBy('field-title', false, errors.title)}
+            onInput={(e) => update({ title: e.currentTarget.value })}
+          />
           <FieldMessages id="field-title" error={errors.title} />
         </div>
       </div>
@@ -181,7 +186,13 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           class="secondary"
           onClick={async () => {
             await discard();
-            navigate(existing?.trainingId ? `/record/training/${existing.trainingId}` : trainingId ? `/record/training/${trainingId}` : '/record/reflections');
+            navigate(
+              existing?.trainingId
+                ? `/record/training/${existing.trainingId}`
+                : trainingId
+                  ? `/record/training/${trainingId}`
+                  : '/record/reflections',
+            );
           }}
         >
           Cancel

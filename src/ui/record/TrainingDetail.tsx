@@ -96,7 +96,12 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
 
   const link = linkText(training, framework);
   const rows: Array<[string, string]> = [
-    ['Date', training.startDate === training.endDate ? formatDate(training.startDate) : `${formatDate(training.startDate)} to ${formatDate(training.endDate)}`],
+    [
+      'Date',
+      training.startDate === training.endDate
+        ? formatDate(training.startDate)
+        : `${formatDate(training.startDate)} to ${formatDate(training.endDate)}`,
+    ],
     ['Hours', formatHours(training.hours)],
     ['Provider', [label(PROVIDER_KINDS, training.providerKind), training.providerName].filter(Boolean).join(': ')],
     ['Delivered', label(MODES, training.mode)],
@@ -137,20 +142,41 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
         </p>
       )}
       {confirm && (
-        <div class="card rec-confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" tabIndex={-1} ref={confirmRef}>
+        <div
+          class="card rec-confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-title"
+          aria-describedby="confirm-text"
+          tabIndex={-1}
+          ref={confirmRef}
+        >
           <h2 id="confirm-title">Delete this entry?</h2>
           <p id="confirm-text">
-            It has {[confirm.certificates ? plural(confirm.certificates, 'certificate', 'certificates') : '', confirm.reflections ? plural(confirm.reflections, 'reflection', 'reflections') : '']
+            It has{' '}
+            {[
+              confirm.certificates ? plural(confirm.certificates, 'certificate', 'certificates') : '',
+              confirm.reflections ? plural(confirm.reflections, 'reflection', 'reflections') : '',
+            ]
               .filter(Boolean)
               .join(' and ')}
             . You can undo straight after.
           </p>
           <div class="rec-actions rec-actions-stack">
             <button type="button" class="danger" onClick={() => void doDelete('delete')}>
-              Delete the entry and its {confirm.certificates && confirm.reflections ? 'certificates and reflections' : confirm.certificates ? 'certificates' : 'reflections'}
+              Delete the entry and its{' '}
+              {confirm.certificates && confirm.reflections
+                ? 'certificates and reflections'
+                : confirm.certificates
+                  ? 'certificates'
+                  : 'reflections'}
             </button>
             <button type="button" class="secondary" onClick={() => void doDelete('unlink')}>
-              Delete the entry, keep the {confirm.certificates && confirm.reflections ? 'certificates and reflections' : confirm.certificates ? 'certificates' : 'reflections'}
+              Delete the entry, keep the{' '}
+              {confirm.certificates && confirm.reflections
+                ? 'certificates and reflections'
+                : confirm.certificates
+                  ? 'certificates'
+                  : 'reflections'}
             </button>
             <button type="button" class="secondary" onClick={() => setConfirm(null)}>
               Cancel
@@ -164,7 +190,9 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
           Certificates
         </h2>
         {certs && certs.length === 0 && (
-          <p class="rec-badge rec-badge-warn rec-nocert">No certificate yet. Keep a copy: partnerships ask you to download and keep your certificates.</p>
+          <p class="rec-badge rec-badge-warn rec-nocert">
+            No certificate yet. Keep a copy: partnerships ask you to download and keep your certificates.
+          </p>
         )}
         {certs && certs.length > 0 && (
           <ul class="rec-certs">
@@ -206,7 +234,10 @@ function ImpactNoteSection({ training }: { training: Training }) {
   const today = localToday();
   const w = impactWindow(training, today);
   // A draft like the other forms: an impact note half-written is not lost on reload.
-  const { values, update, discard } = useDraft(`impact:${training.id}`, { text: training.impact?.text ?? '', date: training.impact?.date ?? today });
+  const { values, update, discard } = useDraft(`impact:${training.id}`, {
+    text: training.impact?.text ?? '',
+    date: training.impact?.date ?? today,
+  });
   const { text, date } = values;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const status =
@@ -237,7 +268,12 @@ function ImpactNoteSection({ training }: { training: Training }) {
       <p class={w.status === 'due' ? 'rec-badge rec-badge-warn' : 'hint'}>{status}</p>
       <form onSubmit={save} noValidate>
         <label for="impact-text">How has this training changed what you do?</label>
-        <textarea id="impact-text" value={text} aria-describedby="impact-privacy" onInput={(e) => update({ text: e.currentTarget.value })} />
+        <textarea
+          id="impact-text"
+          value={text}
+          aria-describedby="impact-privacy"
+          onInput={(e) => update({ text: e.currentTarget.value })}
+        />
         <PrivacyReminder id="impact-privacy" />
         <label for="impact-date">Date of the note</label>
         <input id="impact-date" type="date" value={date} onInput={(e) => update({ date: e.currentTarget.value })} />

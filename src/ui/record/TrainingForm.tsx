@@ -130,9 +130,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           courseId={v.courseId}
           pathwayItem={v.pathwayItem}
           error={err('courseId')}
-          onPick={(p) =>
-            set(p.kind === 'course' ? valuesForCourse(p.course, framework) : valuesForPathwayItem(p.pathwayId, p.item))
-          }
+          onPick={(p) => set(p.kind === 'course' ? valuesForCourse(p.course, framework) : valuesForPathwayItem(p.pathwayId, p.item))}
         />
       )}
 
@@ -143,7 +141,11 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       <div class="rec-row">
         <div>
           <label for="field-providerKind">Provider</label>
-          <select id="field-providerKind" value={v.providerKind} onChange={(e) => set({ providerKind: e.currentTarget.value as TrainingValues['providerKind'] })}>
+          <select
+            id="field-providerKind"
+            value={v.providerKind}
+            onChange={(e) => set({ providerKind: e.currentTarget.value as TrainingValues['providerKind'] })}
+          >
             {PROVIDER_KINDS.map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -161,19 +163,36 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       </div>
 
       <label class="rec-choice rec-check">
-        <input type="checkbox" checked={v.multiDay} onChange={(e) => set({ multiDay: e.currentTarget.checked, endDate: v.endDate || v.startDate })} />
+        <input
+          type="checkbox"
+          checked={v.multiDay}
+          onChange={(e) => set({ multiDay: e.currentTarget.checked, endDate: v.endDate || v.startDate })}
+        />
         <span>It took more than one day</span>
       </label>
       <div class="rec-row">
         <div>
           <label for="field-startDate">{v.multiDay ? 'Start date' : 'Date'}</label>
-          <input {...input('startDate')} type="date" max={today} value={v.startDate} onInput={(e) => set({ startDate: e.currentTarget.value })} />
+          <input
+            {...input('startDate')}
+            type="date"
+            max={today}
+            value={v.startDate}
+            onInput={(e) => set({ startDate: e.currentTarget.value })}
+          />
           <FieldMessages id="field-startDate" error={err('startDate')} />
         </div>
         {v.multiDay && (
           <div>
             <label for="field-endDate">End date</label>
-            <input {...input('endDate')} type="date" max={today} min={v.startDate} value={v.endDate} onInput={(e) => set({ endDate: e.currentTarget.value })} />
+            <input
+              {...input('endDate')}
+              type="date"
+              max={today}
+              min={v.startDate}
+              value={v.endDate}
+              onInput={(e) => set({ endDate: e.currentTarget.value })}
+            />
             <FieldMessages id="field-endDate" error={err('endDate')} />
           </div>
         )}
@@ -247,7 +266,12 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       </fieldset>
 
       <label class="rec-choice rec-check">
-        <input type="checkbox" checked={v.participatory} aria-describedby="participatory-hint" onChange={(e) => set({ participatory: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={v.participatory}
+          aria-describedby="participatory-hint"
+          onChange={(e) => set({ participatory: e.currentTarget.checked })}
+        />
         <span>Participatory: I learnt with others (a workshop, group discussion or live session)</span>
       </label>
       <span id="participatory-hint" class="hint rec-hint">

@@ -78,8 +78,8 @@ export function TrainingList() {
         )}
         {derived.impactDue.size > 0 && (
           <p class="rec-impact-banner">
-            {derived.impactDue.size === 1 ? '1 entry is' : `${derived.impactDue.size} entries are`} 3 to 6 months old with no
-            impact note yet: how did the training change your practice?{' '}
+            {derived.impactDue.size === 1 ? '1 entry is' : `${derived.impactDue.size} entries are`} 3 to 6 months old with no impact note
+            yet: how did the training change your practice?{' '}
             {!filter.impactDue && (
               <button type="button" class="secondary rec-inline-button" onClick={() => setFilter({ impactDue: true })}>
                 Show {derived.impactDue.size === 1 ? 'it' : 'them'}
@@ -130,7 +130,11 @@ export function TrainingList() {
           </div>
           <div>
             <label for="filter-source">Course</label>
-            <select id="filter-source" value={filter.source} onChange={(e) => setFilter({ source: e.currentTarget.value as TrainingFilter['source'] })}>
+            <select
+              id="filter-source"
+              value={filter.source}
+              onChange={(e) => setFilter({ source: e.currentTarget.value as TrainingFilter['source'] })}
+            >
               <option value="all">All courses</option>
               <option value="framework">Framework courses</option>
               <option value="external">External training</option>
@@ -138,7 +142,11 @@ export function TrainingList() {
           </div>
           <div>
             <label for="filter-certificate">Certificate</label>
-            <select id="filter-certificate" value={filter.certificate} onChange={(e) => setFilter({ certificate: e.currentTarget.value as Presence })}>
+            <select
+              id="filter-certificate"
+              value={filter.certificate}
+              onChange={(e) => setFilter({ certificate: e.currentTarget.value as Presence })}
+            >
               {PRESENCE.map(([k, l]) => (
                 <option key={k} value={k}>
                   {k === 'any' ? l : `${l} a certificate`}
@@ -148,7 +156,11 @@ export function TrainingList() {
           </div>
           <div>
             <label for="filter-reflection">Reflection</label>
-            <select id="filter-reflection" value={filter.reflection} onChange={(e) => setFilter({ reflection: e.currentTarget.value as Presence })}>
+            <select
+              id="filter-reflection"
+              value={filter.reflection}
+              onChange={(e) => setFilter({ reflection: e.currentTarget.value as Presence })}
+            >
               {PRESENCE.map(([k, l]) => (
                 <option key={k} value={k}>
                   {k === 'any' ? l : `${l} a reflection`}
@@ -158,14 +170,22 @@ export function TrainingList() {
           </div>
           <div>
             <label for="filter-impact">Impact note</label>
-            <select id="filter-impact" value={filter.impactDue ? 'due' : 'any'} onChange={(e) => setFilter({ impactDue: e.currentTarget.value === 'due' })}>
+            <select
+              id="filter-impact"
+              value={filter.impactDue ? 'due' : 'any'}
+              onChange={(e) => setFilter({ impactDue: e.currentTarget.value === 'due' })}
+            >
               <option value="any">Any</option>
               <option value="due">Due now (3 to 6 months on)</option>
             </select>
           </div>
           <div>
             <label for="filter-sort">Sort</label>
-            <select id="filter-sort" value={filter.sort} onChange={(e) => setFilter({ sort: e.currentTarget.value as TrainingFilter['sort'] })}>
+            <select
+              id="filter-sort"
+              value={filter.sort}
+              onChange={(e) => setFilter({ sort: e.currentTarget.value as TrainingFilter['sort'] })}
+            >
               <option value="newest">Newest first</option>
               <option value="oldest">Oldest first</option>
             </select>
@@ -187,8 +207,8 @@ export function TrainingList() {
       </p>
       {total === 0 && (
         <p class="card">
-          Log the training you have done (“Log training” above), with its certificate, so that it is ready for supervision,
-          appraisal or a new job.
+          Log the training you have done (“Log training” above), with its certificate, so that it is ready for supervision, appraisal or a
+          new job.
         </p>
       )}
       <ol class="rec-items" aria-describedby="record-count">

@@ -17,9 +17,7 @@ import {
 } from '../../domain/files';
 import type { CertificateFile } from '../../db/certificates';
 
-export type PreparedFile =
-  | { ok: true; file: CertificateFile; downscaled: boolean }
-  | { ok: false; name: string; message: string };
+export type PreparedFile = { ok: true; file: CertificateFile; downscaled: boolean } | { ok: false; name: string; message: string };
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   // A view rather than the buffer: some environments (jsdom) only accept views from another realm.

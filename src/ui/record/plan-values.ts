@@ -30,7 +30,18 @@ export const PLAN_LABELS: Record<string, string> = {
 };
 
 export function emptyPlanValues(): PlanValues {
-  return { source: 'framework', courseId: '', pathwayItem: '', title: '', plannedDate: '', hours: '', notes: '', approved: false, approvedBy: '', approvalDate: '' };
+  return {
+    source: 'framework',
+    courseId: '',
+    pathwayItem: '',
+    title: '',
+    plannedDate: '',
+    hours: '',
+    notes: '',
+    approved: false,
+    approvedBy: '',
+    approvalDate: '',
+  };
 }
 
 export function planToValues(p: Plan): PlanValues {
@@ -48,7 +59,11 @@ export function planToValues(p: Plan): PlanValues {
   };
 }
 
-export function planLink(v: Pick<PlanValues, 'source' | 'courseId' | 'pathwayItem'>, framework: Framework | null, frameworkId: string): FrameworkLink | null {
+export function planLink(
+  v: Pick<PlanValues, 'source' | 'courseId' | 'pathwayItem'>,
+  framework: Framework | null,
+  frameworkId: string,
+): FrameworkLink | null {
   if (v.source !== 'framework' || (!v.courseId && !v.pathwayItem)) return null;
   const [pathwayId, pathwayItemId] = v.pathwayItem ? v.pathwayItem.split('/') : [null, null];
   const item = pathwayId ? framework?.pathways.find((p) => p.id === pathwayId)?.items.find((i) => i.id === pathwayItemId) : undefined;
@@ -75,7 +90,13 @@ export function validatePlan(v: PlanValues, needsApproval: boolean): Errors {
   return e;
 }
 
-export function valuesToPlan(v: PlanValues, framework: Framework | null, frameworkId: string, needsApproval: boolean, existing?: Plan): PlanInput {
+export function valuesToPlan(
+  v: PlanValues,
+  framework: Framework | null,
+  frameworkId: string,
+  needsApproval: boolean,
+  existing?: Plan,
+): PlanInput {
   return {
     ...(existing ? { id: existing.id } : {}),
     title: v.title.trim(),
@@ -85,7 +106,11 @@ export function valuesToPlan(v: PlanValues, framework: Framework | null, framewo
     // Approval is kept only where the framework asks for it (or was given before).
     approval:
       needsApproval || existing?.approval
-        ? { approved: v.approved, byName: v.approved ? v.approvedBy.trim() : '', date: v.approved && v.approvalDate ? v.approvalDate : null }
+        ? {
+            approved: v.approved,
+            byName: v.approved ? v.approvedBy.trim() : '',
+            date: v.approved && v.approvalDate ? v.approvalDate : null,
+          }
         : null,
     notes: v.notes,
     doneTrainingId: existing?.doneTrainingId ?? null,

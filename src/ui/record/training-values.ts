@@ -146,7 +146,8 @@ function checkDate(s: string, today: ISODate, what: string): string | undefined 
   if (!s.trim()) return `Enter the ${what}.`;
   if (!isIsoDate(s)) return `The ${what} is not a real date. Check the day, month and year.`;
   if (Number(s.slice(0, 4)) < EARLIEST_YEAR) return `The ${what} is before ${EARLIEST_YEAR}. Check the year.`;
-  if (s > today) return `The ${what} is in the future (after ${formatDate(today)}). To book a course you have not done yet, plan it instead.`;
+  if (s > today)
+    return `The ${what} is in the future (after ${formatDate(today)}). To book a course you have not done yet, plan it instead.`;
   return undefined;
 }
 
@@ -165,7 +166,8 @@ export function validateTraining(v: TrainingValues, today: ISODate): Errors<Trai
   if (!v.hours.trim()) e.hours = 'Enter how many hours the training took, for example 3 or 1.5.';
   else if (Number.isNaN(hours)) e.hours = 'Enter the hours as a number, for example 3 or 1.5.';
   else if (hours <= 0) e.hours = 'The hours must be more than 0.';
-  else if (hours > MAX_HOURS) e.hours = `That is more than ${MAX_HOURS} hours for one entry. Check the number, or log the parts separately.`;
+  else if (hours > MAX_HOURS)
+    e.hours = `That is more than ${MAX_HOURS} hours for one entry. Check the number, or log the parts separately.`;
   else if (roundHours(hours) !== hours) e.hours = 'Round the hours to the nearest quarter hour, for example 1.25 or 2.75.';
   if (v.levelId === 'other' && !v.levelText.trim()) e.levelText = 'Enter the level, or choose “Not stated”.';
   return e;
@@ -179,7 +181,13 @@ export function valuesToTraining(v: TrainingValues, framework: Framework | null,
   const courseId = v.source === 'framework' ? v.courseId || item?.courseId || null : null;
   const linked = v.source === 'framework' && (courseId || pathwayItemId);
   const link = linked
-    ? { frameworkId, courseId, pathwayId: pathwayItemId ? pathwayId : null, pathwayItemId: pathwayItemId ?? null, levelId: level?.id ?? null }
+    ? {
+        frameworkId,
+        courseId,
+        pathwayId: pathwayItemId ? pathwayId : null,
+        pathwayItemId: pathwayItemId ?? null,
+        levelId: level?.id ?? null,
+      }
     : level
       ? { frameworkId, courseId: null, levelId: level.id }
       : null;
@@ -208,7 +216,9 @@ export function presetFromQuery(query: URLSearchParams, framework: Framework | n
   if (!framework) return null;
   const course = framework.courses.find((c) => c.id === query.get('course'));
   const pathwayId = query.get('pathway');
-  const item = pathwayId ? framework.pathways.find((p) => p.id === pathwayId)?.items.find((i) => i.id === query.get('pathwayItem')) : undefined;
+  const item = pathwayId
+    ? framework.pathways.find((p) => p.id === pathwayId)?.items.find((i) => i.id === query.get('pathwayItem'))
+    : undefined;
   if (course) return { ...valuesForCourse(course, framework), ...(item && pathwayId ? { pathwayItem: `${pathwayId}/${item.id}` } : {}) };
   if (item && pathwayId) return valuesForPathwayItem(pathwayId, item);
   const level = framework.levels.find((l) => l.id === query.get('level'));

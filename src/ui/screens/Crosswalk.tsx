@@ -116,8 +116,8 @@ export function CrosswalkScreen() {
         Moving to another partnership
       </h1>
       <p class="hint">
-        See what the training in your record counts for in another partnership’s framework. This is a guide, not a
-        decision: your new partnership and employer decide what they accept. Nothing in your record is changed.
+        See what the training in your record counts for in another partnership’s framework. This is a guide, not a decision: your new
+        partnership and employer decide what they accept. Nothing in your record is changed.
       </p>
 
       <div class="field">
@@ -149,7 +149,9 @@ export function CrosswalkScreen() {
               <button
                 type="button"
                 class="secondary"
-                onClick={() => void saveProfile(stopFollowing(profile, targetId), { text: `You no longer follow ${name}. Your record has not changed.` })}
+                onClick={() =>
+                  void saveProfile(stopFollowing(profile, targetId), { text: `You no longer follow ${name}. Your record has not changed.` })
+                }
               >
                 Stop following this framework
               </button>
@@ -174,9 +176,9 @@ export function CrosswalkScreen() {
               Switch from {shortName(profile.frameworkId)} to {name}?
             </h2>
             <p>
-              {name} becomes your framework. {shortName(profile.frameworkId)} moves to your previous frameworks, where its
-              history stays viewable. Your group and role belong to the old framework, so you choose them again in
-              Settings. Your training, certificates and reflections are not changed.
+              {name} becomes your framework. {shortName(profile.frameworkId)} moves to your previous frameworks, where its history stays
+              viewable. Your group and role belong to the old framework, so you choose them again in Settings. Your training, certificates
+              and reflections are not changed.
             </p>
             <div class="form-actions">
               <button type="button" onClick={() => void confirmSwitch()}>

@@ -34,8 +34,8 @@ function FrameworkList() {
         Frameworks
       </h1>
       <p>
-        The safeguarding children partnership frameworks bundled with the app. Choose one to see its levels, groups,
-        courses, rules and pathways, each with the part of the source it comes from.
+        The safeguarding children partnership frameworks bundled with the app. Choose one to see its levels, groups, courses, rules and
+        pathways, each with the part of the source it comes from.
       </p>
       <ul class="fw-list">
         {FRAMEWORKS.map((f) => (

@@ -6,7 +6,9 @@ const HomeBody = lazyScreen(() => import('../home/HomeBody').then((m) => m.HomeB
 export function HomeScreen() {
   return (
     <section aria-labelledby="screen-title" class="home">
-      <h1 id="screen-title" tabIndex={-1}>What should I do next?</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        What should I do next?
+      </h1>
       <HomeBody />
     </section>
   );

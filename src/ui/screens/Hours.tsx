@@ -28,7 +28,9 @@ export function HoursScreen() {
   if (!data)
     return (
       <section aria-labelledby="screen-title">
-        <h1 id="screen-title" tabIndex={-1}>Hours</h1>
+        <h1 id="screen-title" tabIndex={-1}>
+          Hours
+        </h1>
         <p role={engine.status === 'error' ? 'alert' : 'status'}>{engine.status === 'error' ? engine.message : 'Loading your hours…'}</p>
       </section>
     );
@@ -39,27 +41,37 @@ export function HoursScreen() {
   ]);
   return (
     <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Hours</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        Hours
+      </h1>
       <p>
         Hours of {what}, by {BASIS_WORDS[data.basis]} (change the year in Settings).
         {data.targets.map((t) => (
           <span key={t.ruleId}>
             {' '}
             Target: at least {formatHours(t.minHours)}
-            {t.idealHours ? `, ideally ${formatHours(t.idealHours)}` : ''} a year{t.force === 'guidance' ? ' (suggested, not a fixed rule)' : ''}.
+            {t.idealHours ? `, ideally ${formatHours(t.idealHours)}` : ''} a year
+            {t.force === 'guidance' ? ' (suggested, not a fixed rule)' : ''}.
           </span>
         ))}
       </p>
       <section aria-labelledby="years-title" class="card">
         <h2 id="years-title">The last five years</h2>
-        <HoursChart id="years-chart" title={`Hours of ${what} per year, last five years`} bars={data.years.map((y) => ({ label: y.window.label, short: yearShort(data.basis, y.window), value: y.hours }))} targets={lines} />
+        <HoursChart
+          id="years-chart"
+          title={`Hours of ${what} per year, last five years`}
+          bars={data.years.map((y) => ({ label: y.window.label, short: yearShort(data.basis, y.window), value: y.hours }))}
+          targets={lines}
+        />
         <div class="table-scroll">
           <table class="data-table">
             <caption class="visually-hidden">Hours per year</caption>
             <thead>
               <tr>
                 <th scope="col">Year</th>
-                <th scope="col" class="num">Hours</th>
+                <th scope="col" class="num">
+                  Hours
+                </th>
                 {data.targets.length > 0 && <th scope="col">Against the target</th>}
               </tr>
             </thead>
@@ -78,15 +90,25 @@ export function HoursScreen() {
       <section aria-labelledby="months-title" class="card">
         <h2 id="months-title">This year by month</h2>
         <p class="hint">Bars are each month's hours; the line is the running total against the yearly target.</p>
-        <HoursChart id="months-chart" title={`Hours of ${what} per month this year`} bars={data.months.map((m) => ({ label: m.label, short: m.label.slice(0, 1), value: m.hours }))} targets={lines} running />
+        <HoursChart
+          id="months-chart"
+          title={`Hours of ${what} per month this year`}
+          bars={data.months.map((m) => ({ label: m.label, short: m.label.slice(0, 1), value: m.hours }))}
+          targets={lines}
+          running
+        />
         <div class="table-scroll">
           <table class="data-table">
             <caption class="visually-hidden">Hours per month this year</caption>
             <thead>
               <tr>
                 <th scope="col">Month</th>
-                <th scope="col" class="num">Hours</th>
-                <th scope="col" class="num">Total so far</th>
+                <th scope="col" class="num">
+                  Hours
+                </th>
+                <th scope="col" class="num">
+                  Total so far
+                </th>
               </tr>
             </thead>
             <tbody>

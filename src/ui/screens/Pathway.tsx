@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { buildRecordIndex, type RecordIndex } from '../../domain/engine/record-index';
-import { activeEnrolment, levelLadder, pathwayProgress, pathwaysFor, type LadderStep, type PathwayItemProgress } from '../../domain/pathway';
+import {
+  activeEnrolment,
+  levelLadder,
+  pathwayProgress,
+  pathwaysFor,
+  type LadderStep,
+  type PathwayItemProgress,
+} from '../../domain/pathway';
 import type { Enrolment, Profile } from '../../domain/types';
 import type { Framework, Pathway } from '../../frameworks/types';
 import { endEnrolment, enrolInPathway } from '../../db/enrolments';
@@ -30,7 +37,9 @@ export function PathwayScreen() {
   if (engine.status !== 'ready')
     return (
       <section aria-labelledby="screen-title">
-        <h1 id="screen-title" tabIndex={-1}>Pathway</h1>
+        <h1 id="screen-title" tabIndex={-1}>
+          Pathway
+        </h1>
         <p role={engine.status === 'error' ? 'alert' : 'status'}>{engine.status === 'error' ? engine.message : 'Loading…'}</p>
       </section>
     );
@@ -40,7 +49,9 @@ export function PathwayScreen() {
     const enrolment = activeEnrolment(framework, input.record);
     return (
       <section aria-labelledby="screen-title">
-        <h1 id="screen-title" tabIndex={-1}>Your pathway</h1>
+        <h1 id="screen-title" tabIndex={-1}>
+          Your pathway
+        </h1>
         {enrolment ? (
           <PathwayView idx={idx} enrolment={enrolment} today={today} framework={framework} profile={profile} />
         ) : (
@@ -51,13 +62,25 @@ export function PathwayScreen() {
   }
   return (
     <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Your levels</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        Your levels
+      </h1>
       <Ladder steps={levelLadder(idx, profile, today, new Set(input.confirmedSteps))} framework={framework} />
     </section>
   );
 }
 
-function ChoosePathway({ framework, profile, today, onDone }: { framework: Framework; profile: Profile; today: string; onDone?: () => void }) {
+function ChoosePathway({
+  framework,
+  profile,
+  today,
+  onDone,
+}: {
+  framework: Framework;
+  profile: Profile;
+  today: string;
+  onDone?: () => void;
+}) {
   const options = useMemo(() => pathwaysFor(framework, profile), [framework, profile]);
   const [pathwayId, setPathwayId] = useState(options[0]?.id ?? '');
   const [start, setStart] = useState(today);
@@ -93,7 +116,13 @@ function ChoosePathway({ framework, profile, today, onDone }: { framework: Frame
         </p>
       )}
       <label for="pathway-start">Start date</label>
-      <input id="pathway-start" type="date" value={start} max="9999-12-31" onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
+      <input
+        id="pathway-start"
+        type="date"
+        value={start}
+        max="9999-12-31"
+        onInput={(e) => setStart((e.target as HTMLInputElement).value)}
+      />
       {error && (
         <p class="error" role="alert">
           {error}
@@ -106,7 +135,19 @@ function ChoosePathway({ framework, profile, today, onDone }: { framework: Frame
   );
 }
 
-function PathwayView({ idx, enrolment, today, framework, profile }: { idx: RecordIndex; enrolment: Enrolment; today: string; framework: Framework; profile: Profile }) {
+function PathwayView({
+  idx,
+  enrolment,
+  today,
+  framework,
+  profile,
+}: {
+  idx: RecordIndex;
+  enrolment: Enrolment;
+  today: string;
+  framework: Framework;
+  profile: Profile;
+}) {
   const [changing, setChanging] = useState(false);
   const pathway = framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
   const progress = pathwayProgress(idx, pathway, enrolment, today);
@@ -185,7 +226,10 @@ function PathwayItemRow({ p, pathway }: { p: PathwayItemProgress; pathway: Pathw
               Plan it<span class="visually-hidden">: {p.item.title}</span>
             </a>
           ) : null}{' '}
-          <a class={`button${p.item.courseId ? ' secondary' : ''}`} href={`#/record/training/new?${p.item.courseId ? `course=${encodeURIComponent(p.item.courseId)}&` : ''}${q}`}>
+          <a
+            class={`button${p.item.courseId ? ' secondary' : ''}`}
+            href={`#/record/training/new?${p.item.courseId ? `course=${encodeURIComponent(p.item.courseId)}&` : ''}${q}`}
+          >
             Log it as done<span class="visually-hidden">: {p.item.title}</span>
           </a>
         </p>
@@ -211,7 +255,12 @@ function Ladder({ steps, framework }: { steps: LadderStep[]; framework: Framewor
             </p>
             <h3>{s.level.title}</h3>
             {s.level.equivalence && <p class="hint">{s.level.equivalence}</p>}
-            {s.lastDone && <p>Last done {formatDate(s.lastDone)}{s.dueDate && <>; refresh by {formatDate(s.dueDate)}</>}.</p>}
+            {s.lastDone && (
+              <p>
+                Last done {formatDate(s.lastDone)}
+                {s.dueDate && <>; refresh by {formatDate(s.dueDate)}</>}.
+              </p>
+            )}
             {s.evidence.length > 0 && (
               <p>
                 Evidence:{' '}

@@ -4,7 +4,15 @@ import { formatHours } from '../../domain/hours';
 import { scanForIdentifyingDetails } from '../../domain/privacy';
 import { readPortfolioRecord } from '../../db/portfolio';
 import { portfolioInput } from '../../pdf/input';
-import { availablePresets, buildPortfolioModel, defaultPeriod, presetTitle, schemeOfPreset, type BasePreset, type PortfolioPreset } from '../../pdf/model';
+import {
+  availablePresets,
+  buildPortfolioModel,
+  defaultPeriod,
+  presetTitle,
+  schemeOfPreset,
+  type BasePreset,
+  type PortfolioPreset,
+} from '../../pdf/model';
 import { schemePresetHint } from '../../pdf/scheme-sections';
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
@@ -15,7 +23,8 @@ import { BuildPanel } from '../portfolio/BuildPanel';
 import { PrivacyFindings } from '../portfolio/PrivacyFindings';
 
 const PRESET_HINTS: Record<BasePreset, string> = {
-  supervision: 'Training since your last supervision, reflections in full, impact follow-ups, points to discuss and a page for your supervisor.',
+  supervision:
+    'Training since your last supervision, reflections in full, impact follow-ups, points to discuss and a page for your supervisor.',
   appraisal: 'A year: hours against targets, every entry, pathway and level progress, refreshers due, reflections and a sign-off page.',
   full: 'Everything you have recorded, for a new employer or partnership.',
 };
@@ -77,7 +86,10 @@ export function PortfolioScreen() {
     [profile, record, framework, loading, today],
   );
   const model = useMemo(
-    () => (input && period && !periodError ? buildPortfolioModel(input, preset, preset === 'full' ? { start: null, end: null } : period, options) : null),
+    () =>
+      input && period && !periodError
+        ? buildPortfolioModel(input, preset, preset === 'full' ? { start: null, end: null } : period, options)
+        : null,
     [input, preset, period?.start, period?.end, periodError, options],
   );
   const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
@@ -95,7 +107,15 @@ export function PortfolioScreen() {
         <legend>What is it for?</legend>
         {presets.map((p) => (
           <div class="choice" key={p}>
-            <input type="radio" id={`preset-${domId(p)}`} name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} aria-describedby={`preset-${domId(p)}-hint`} />
+            <input
+              type="radio"
+              id={`preset-${domId(p)}`}
+              name="preset"
+              value={p}
+              checked={preset === p}
+              onChange={() => setPreset(p)}
+              aria-describedby={`preset-${domId(p)}-hint`}
+            />
             <label for={`preset-${domId(p)}`}>
               <strong>{presetTitle(p)}</strong>
               <span class="hint hint--block" id={`preset-${domId(p)}-hint`}>
@@ -116,12 +136,12 @@ export function PortfolioScreen() {
                 ? 'The last 12 months unless you change it.'
                 : `The scheme's current ${scheme.cycle.kind === 'registration-year' ? 'registration year' : 'cycle'} unless you change it.`
               : preset === 'supervision'
-              ? profile.lastSupervisionDate
-                ? `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
-                : 'The last 3 months unless you change it. Record your last supervision date in Settings to start from it.'
-              : profile.appraisalYearStartMonth
-                ? 'Your appraisal year unless you change it.'
-                : 'The last 12 months unless you change it.'}
+                ? profile.lastSupervisionDate
+                  ? `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
+                  : 'The last 3 months unless you change it. Record your last supervision date in Settings to start from it.'
+                : profile.appraisalYearStartMonth
+                  ? 'Your appraisal year unless you change it.'
+                  : 'The last 12 months unless you change it.'}
           </p>
           <div class="period">
             <div class="field">
@@ -164,17 +184,32 @@ export function PortfolioScreen() {
       <fieldset class="fieldset">
         <legend>Include</legend>
         <div class="choice">
-          <input type="checkbox" id="opt-reflections" checked={options.reflections} onChange={(e) => setOptions({ reflections: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="opt-reflections"
+            checked={options.reflections}
+            onChange={(e) => setOptions({ reflections: e.currentTarget.checked })}
+          />
           <label for="opt-reflections">Reflections</label>
         </div>
         {preset === 'appraisal' && options.reflections && (
           <div class="choice choice--nested">
-            <input type="checkbox" id="opt-fulltext" checked={options.reflectionsFullText} onChange={(e) => setOptions({ reflectionsFullText: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              id="opt-fulltext"
+              checked={options.reflectionsFullText}
+              onChange={(e) => setOptions({ reflectionsFullText: e.currentTarget.checked })}
+            />
             <label for="opt-fulltext">Reflections in full (otherwise summaries)</label>
           </div>
         )}
         <div class="choice">
-          <input type="checkbox" id="opt-certificates" checked={options.certificates} onChange={(e) => setOptions({ certificates: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="opt-certificates"
+            checked={options.certificates}
+            onChange={(e) => setOptions({ certificates: e.currentTarget.checked })}
+          />
           <label for="opt-certificates">Certificates (as an appendix)</label>
         </div>
         <div class="choice">
@@ -197,7 +232,11 @@ export function PortfolioScreen() {
             {options.certificates && <li>{plural(model.counts.certificates, 'certificate')}</li>}
             {!scheme && (
               <li>
-                {plural(model.counts.suggestions, preset === 'supervision' ? 'point to discuss' : 'suggestion', preset === 'supervision' ? 'points to discuss' : 'suggestions')}
+                {plural(
+                  model.counts.suggestions,
+                  preset === 'supervision' ? 'point to discuss' : 'suggestion',
+                  preset === 'supervision' ? 'points to discuss' : 'suggestions',
+                )}
               </li>
             )}
           </ul>

@@ -93,7 +93,15 @@ function Tabs({ active }: { active: string }) {
   );
 }
 
-function Overview({ tab, framework, filterParam }: { tab: string; framework: ReturnType<typeof useFramework>['framework']; filterParam: string | null }) {
+function Overview({
+  tab,
+  framework,
+  filterParam,
+}: {
+  tab: string;
+  framework: ReturnType<typeof useFramework>['framework'];
+  filterParam: string | null;
+}) {
   const setFilter = useRecordUi((s) => s.setFilter);
   // '#/record?filter=impact-due' or '?filter=no-certificate' (links from the suggestions).
   useEffect(() => {
@@ -117,7 +125,15 @@ function Overview({ tab, framework, filterParam }: { tab: string; framework: Ret
         </a>
       </div>
       <Tabs active={tab} />
-      {tab === 'plans' ? <PlanList framework={framework} /> : tab === 'reflections' ? <ReflectionList /> : tab === 'certificates' ? <CertificateList /> : <TrainingList />}
+      {tab === 'plans' ? (
+        <PlanList framework={framework} />
+      ) : tab === 'reflections' ? (
+        <ReflectionList />
+      ) : tab === 'certificates' ? (
+        <CertificateList />
+      ) : (
+        <TrainingList />
+      )}
     </section>
   );
 }
@@ -166,7 +182,13 @@ export function RecordScreen() {
         <NotFound what="Plan" />
       ) : (
         <Page title={isNew ? 'Plan a course' : 'Edit plan'} back={{ href: '#/record/plans', label: 'Plans' }}>
-          <PlanForm key={preset?.key ?? plan?.id ?? ''} framework={framework} frameworkId={frameworkId} existing={plan ?? undefined} preset={preset} />
+          <PlanForm
+            key={preset?.key ?? plan?.id ?? ''}
+            framework={framework}
+            frameworkId={frameworkId}
+            existing={plan ?? undefined}
+            preset={preset}
+          />
         </Page>
       );
   } else if (kind === 'reflection' && id) {

@@ -45,8 +45,8 @@ export function SchemesScreen() {
         Professional schemes
       </h1>
       <p class="hint">
-        One entry in your record counts for every scheme that accepts it: you never log the same training twice. Schemes
-        are followed beside your partnership framework.
+        One entry in your record counts for every scheme that accepts it: you never log the same training twice. Schemes are followed beside
+        your partnership framework.
       </p>
       <fieldset class="card">
         <legend>Schemes I follow</legend>
@@ -63,7 +63,13 @@ export function SchemesScreen() {
         })}
       </fieldset>
       {progress.map(({ scheme, progress: p }) => (
-        <SchemeCard key={scheme.id} scheme={scheme} progress={p} enrolment={followed.find((f) => f.schemeId === scheme.id)!} onPatch={(x) => patch(scheme.id, x)} />
+        <SchemeCard
+          key={scheme.id}
+          scheme={scheme}
+          progress={p}
+          enrolment={followed.find((f) => f.schemeId === scheme.id)!}
+          onPatch={(x) => patch(scheme.id, x)}
+        />
       ))}
     </section>
   );
@@ -170,4 +176,3 @@ function RequirementRow({ req }: { req: RequirementProgress }) {
     </li>
   );
 }
-

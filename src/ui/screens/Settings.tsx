@@ -39,7 +39,14 @@ function ProfileSection({ profile }: { profile: Profile }) {
               These are changes you had not saved yet.
             </p>
           )}
-          <ProfileFields values={form.values} update={(p) => { setSaved(false); form.update(p); }} errors={form.errors} />
+          <ProfileFields
+            values={form.values}
+            update={(p) => {
+              setSaved(false);
+              form.update(p);
+            }}
+            errors={form.errors}
+          />
           {form.saveError && (
             <p class="field-error" role="alert">
               {form.saveError}
@@ -55,7 +62,9 @@ function ProfileSection({ profile }: { profile: Profile }) {
               </button>
             )}
           </div>
-          <p role="status" class="saved-status">{saved ? 'Your details are saved.' : ''}</p>
+          <p role="status" class="saved-status">
+            {saved ? 'Your details are saved.' : ''}
+          </p>
         </form>
       )}
     </section>
@@ -76,9 +85,7 @@ function StorageSection() {
   return (
     <section aria-labelledby="storage-title" class="settings-section">
       <h2 id="storage-title">Storage on this device</h2>
-      <p>
-        Your record is kept only in this browser on this device. Export a backup to keep a copy somewhere else.
-      </p>
+      <p>Your record is kept only in this browser on this device. Export a backup to keep a copy somewhere else.</p>
       {!status ? (
         <p role="status">Checking storage…</p>
       ) : (
@@ -127,7 +134,9 @@ export function SettingsScreen() {
   const profile = useProfileStore((s) => s.profile);
   return (
     <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>Settings</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        Settings
+      </h1>
       {profile && <ProfileSection profile={profile} />}
       <section aria-labelledby="frameworks-title" class="settings-section">
         <h2 id="frameworks-title">Frameworks and schemes</h2>
@@ -136,12 +145,11 @@ export function SettingsScreen() {
             <a href="#/frameworks">Browse the partnership frameworks</a> and what each asks of your role.
           </li>
           <li>
-            <a href="#/schemes">Professional schemes</a> (NMC revalidation, Social Work England CPD, Keeping
-            Children Safe in Education): see what your record already counts for.
+            <a href="#/schemes">Professional schemes</a> (NMC revalidation, Social Work England CPD, Keeping Children Safe in Education):
+            see what your record already counts for.
           </li>
           <li>
-            <a href="#/crosswalk">Moving to another partnership?</a> See what your training counts for there,
-            or follow a second framework.
+            <a href="#/crosswalk">Moving to another partnership?</a> See what your training counts for there, or follow a second framework.
           </li>
         </ul>
       </section>
@@ -150,8 +158,7 @@ export function SettingsScreen() {
       <section aria-labelledby="about-title" class="settings-section">
         <h2 id="about-title">About</h2>
         <p>
-          Safeguarding Passport version {APP_VERSION} (build {BUILD_ID}). It works offline and sends
-          nothing to any server.
+          Safeguarding Passport version {APP_VERSION} (build {BUILD_ID}). It works offline and sends nothing to any server.
         </p>
       </section>
     </section>

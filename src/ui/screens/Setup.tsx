@@ -23,10 +23,12 @@ export function SetupScreen() {
 
   return (
     <main id="main" class="main setup" tabIndex={-1}>
-      <h1 id="screen-title" tabIndex={-1}>Welcome to Safeguarding Passport</h1>
+      <h1 id="screen-title" tabIndex={-1}>
+        Welcome to Safeguarding Passport
+      </h1>
       <p>
-        Keep your own safeguarding training record and take it from job to job. It stays on this device:
-        nothing is sent anywhere unless you export it.
+        Keep your own safeguarding training record and take it from job to job. It stays on this device: nothing is sent anywhere unless you
+        export it.
       </p>
       <p class="hint">A few details to start. You can change any of them later in Settings.</p>
       {!form.ready ? (
