@@ -171,7 +171,7 @@ test('a strict Content-Security-Policy on the preview server and in the meta tag
   expect(CSP).not.toContain('unsafe-inline');
   expect(CSP).not.toMatch(/https?:/);
   const html = await r.text();
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   expect(meta).toBe(CSP);
   // Every script has a src: no inline registration or bootstrap code.
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
