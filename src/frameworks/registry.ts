@@ -47,13 +47,17 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
   },
 ];
 
-const loaders: Record<string, () => Promise<Framework>> = {
-  solihull: () => import('./solihull').then((m) => m.solihull),
-  sandwell: () => import('./sandwell').then((m) => m.sandwell),
-  coventry: () => import('./coventry').then((m) => m.coventry),
-  london: () => import('./london').then((m) => m.london),
-  worcestershire: () => import('./worcestershire').then((m) => m.worcestershire),
-};
+/** Keyed by framework id. A Map, not a plain object: the id comes from stored data (a profile, a
+ * backup), and "__proto__" or "constructor" must not find Object.prototype's members. */
+const loaders = new Map<string, () => Promise<Framework>>(
+  Object.entries({
+    solihull: () => import('./solihull').then((m) => m.solihull),
+    sandwell: () => import('./sandwell').then((m) => m.sandwell),
+    coventry: () => import('./coventry').then((m) => m.coventry),
+    london: () => import('./london').then((m) => m.london),
+    worcestershire: () => import('./worcestershire').then((m) => m.worcestershire),
+  } satisfies Record<string, () => Promise<Framework>>),
+);
 
 export function frameworkInfo(id: string): FrameworkInfo | undefined {
   return FRAMEWORKS.find((f) => f.id === id);
@@ -63,7 +67,7 @@ const cache = new Map<string, Promise<Framework>>();
 
 /** Loads one framework's data on demand (a separate chunk per framework). */
 export function loadFramework(id: string): Promise<Framework> {
-  const load = loaders[id];
+  const load = typeof id === 'string' ? loaders.get(id) : undefined;
   if (!load) return Promise.reject(new Error(`Unknown framework "${id}".`));
   let p = cache.get(id);
   if (!p) {

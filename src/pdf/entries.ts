@@ -60,7 +60,10 @@ export function trainingSource(t: Training): TextSource {
 export function reflectionParts(r: Reflection): Array<{ heading: string; text: string }> {
   const parts = Object.entries(r.sections ?? {})
     .filter(([, text]) => text?.trim())
-    .map(([id, text]) => ({ heading: REFLECTION_SECTION_TITLES[id] ?? id, text: text.trim() }));
+    .map(([id, text]) => ({
+      heading: Object.hasOwn(REFLECTION_SECTION_TITLES, id) ? REFLECTION_SECTION_TITLES[id] : id,
+      text: text.trim(),
+    }));
   if (r.text?.trim()) parts.push({ heading: parts.length ? 'Notes' : '', text: r.text.trim() });
   return parts;
 }

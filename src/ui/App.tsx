@@ -99,7 +99,8 @@ export function App() {
         <SetupScreen />
       </ErrorBoundary>
     );
-  const Screen = SCREENS[route.parts[0] ?? ''] ?? HomeScreen;
+  const name = route.parts[0] ?? '';
+  const Screen = Object.hasOwn(SCREENS, name) ? SCREENS[name] : HomeScreen;
   return (
     <div class="shell">
       <SkipLink />
