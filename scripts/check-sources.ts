@@ -1,8 +1,8 @@
 /**
  * npm run frameworks:check-sources: every course title, level title and cited quote of every
  * bundled framework must appear in its cited seed file (after normalising whitespace, dashes and
- * quotes: src/frameworks/source-text.ts). Exits 1 if any is missing. Where ../shared/seeds does
- * not exist (a checkout without the seeds), says so and passes.
+ * quotes: src/frameworks/source-text.ts). Exits 1 if any is missing, and also where ../shared/seeds
+ * does not exist (a checkout without the seeds): a check that could not run must not pass.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,8 +16,12 @@ const seedsDir = resolve(repoRoot, process.argv[2] ?? '../shared/seeds');
 
 async function main(): Promise<number> {
   if (!existsSync(seedsDir)) {
-    console.log(`frameworks:check-sources: ${seedsDir} does not exist, so the sources cannot be checked here (passing).`);
-    return 0;
+    console.log(
+      `frameworks:check-sources: FAILED: the seeds folder ${seedsDir} does not exist, so the framework sources cannot be checked. ` +
+        'The seeds belong in ../shared/seeds beside the repository (see DEVELOPERS.md); put them there, or name another folder: ' +
+        'npm run frameworks:check-sources -- <folder>.',
+    );
+    return 1;
   }
   const readSource = (file: string): string | null => {
     const path = resolve(seedsDir, file);

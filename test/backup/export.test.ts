@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,9 +109,15 @@ describe('backup reminders', () => {
     expect(await lastBackupAt()).toBe(file.exportedAt);
     expect(await changesSince(file.exportedAt)).toBe(0);
 
-    await new Promise((r) => setTimeout(r, 5));
-    await putRecord('trainings', training('t-new'));
-    await db.certificates.put({ ...(await certificate('c-new', null)), updatedAt: new Date().toISOString() });
+    // A second later (a fake clock, not a sleep), two changes.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.parse(file.exportedAt) + 1000);
+      await putRecord('trainings', training('t-new'));
+      await db.certificates.put({ ...(await certificate('c-new', null)), updatedAt: new Date().toISOString() });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await changesSince(file.exportedAt)).toBe(2);
   });
 });

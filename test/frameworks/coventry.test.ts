@@ -1,11 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coventry } from '../../src/frameworks/coventry';
 import { sourceContains } from '../../src/frameworks/source-text';
 import type { Rule } from '../../src/frameworks/types';
-
-const seedPath = resolve(__dirname, '../../../shared/seeds', coventry.sourceFile);
+import { readSeedFile } from './seed-text';
 
 function rule<K extends Rule['kind']>(id: string, kind: K): Extract<Rule, { kind: K }> {
   const r = coventry.rules.find((x) => x.id === id);
@@ -108,8 +105,8 @@ describe('Coventry CSCP framework', () => {
     }
   });
 
-  it.skipIf(!existsSync(seedPath))('quotes phrases that appear in the source', () => {
-    const source = readFileSync(seedPath, 'utf8');
+  it('quotes phrases that appear in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
+    const source = readSeedFile(coventry.sourceFile);
     const cited = [
       coventry,
       ...coventry.levels,

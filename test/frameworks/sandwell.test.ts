@@ -86,8 +86,7 @@ describe('Sandwell SCSP framework', () => {
     expect(validateFramework(sandwell)).toEqual([]);
   });
 
-  const seed = readSeed('001_6c01093cb756330f.txt');
-  it.skipIf(!seed)('finds every cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(sandwell, seed!)).toEqual([]);
+  it('finds every cited phrase in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
+    expect(missingPhrases(sandwell, readSeed('001_6c01093cb756330f.txt'))).toEqual([]);
   });
 });

@@ -7,13 +7,23 @@ import type { Framework } from '../../src/frameworks/types';
 /** The seeds live beside the repository: <repo root>/../shared/seeds. */
 export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 
-/** The normalised text of a seed file (src/frameworks/source-text.ts, as check-sources uses),
- * or null, with a warning that the source test is skipped, where the seeds are absent. */
-export function readSeed(file: string): string | null {
+/** The raw text of a seed file. A missing seed FAILS the test that needs it, saying where the
+ * seeds belong: a source check that cannot run must never look like one that passed. */
+export function readSeedFile(file: string): string {
   const path = resolve(SEEDS_DIR, file);
-  if (existsSync(path)) return normaliseSourceText(readFileSync(path, 'utf8'));
-  console.warn(`Seed file not found at ${path}: the source-phrase test is skipped.`);
-  return null;
+  if (!existsSync(path)) {
+    throw new Error(
+      `Seed file not found: ${path}. The framework sources (the seeds) belong in ../shared/seeds beside the repository ` +
+        `(here ${SEEDS_DIR}; see DEVELOPERS.md). Put them there: without them the cited phrases cannot be checked.`,
+    );
+  }
+  return readFileSync(path, 'utf8');
+}
+
+/** The normalised text of a seed file (src/frameworks/source-text.ts, as check-sources uses);
+ * throws, saying where the seeds belong, when it is missing. */
+export function readSeed(file: string): string {
+  return normaliseSourceText(readSeedFile(file));
 }
 
 /** Every course title and every cited quote in a framework, with where it was found. */

@@ -85,8 +85,7 @@ describe('Worcestershire WSCP framework', () => {
     expect(validateFramework(worcestershire)).toEqual([]);
   });
 
-  const seed = readSeed('004_e96677bbec97bd35.txt');
-  it.skipIf(!seed)('finds every cited phrase in the source (skipped, with a warning, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(worcestershire, seed!)).toEqual([]);
+  it('finds every cited phrase in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
+    expect(missingPhrases(worcestershire, readSeed('004_e96677bbec97bd35.txt'))).toEqual([]);
   });
 });

@@ -14,6 +14,9 @@ import { saveProfile } from '../../src/db/profile';
 import { saveTraining } from '../../src/db/trainings';
 import { useProfileStore } from '../../src/state/profile';
 import { useRecordUi } from '../../src/state/record';
+import { draftWritesSettled } from './draft-writes';
+
+vi.mock('../../src/db/drafts', async () => (await import('./draft-writes')).trackedDrafts());
 
 beforeEach(async () => {
   await db.open();
@@ -21,8 +24,8 @@ beforeEach(async () => {
   useRecordUi.getState().resetFilter();
 });
 afterEach(async () => {
-  cleanup();
-  await new Promise((r) => setTimeout(r, 50));
+  cleanup(); // unmounting flushes any pending draft: let that write land before clearing
+  await draftWritesSettled();
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { TrainingDetail } from '../../src/ui/record/TrainingDetail';
 import { ToastBar } from '../../src/ui/record/Toast';
@@ -19,6 +19,9 @@ import { useRecordUi } from '../../src/state/record';
 import { rulesForPlan } from '../../src/domain/plan-rules';
 import { localToday } from '../../src/domain/dates';
 import { fixtureFramework, fixtureProfile } from './fixture';
+import { draftWritesSettled } from './draft-writes';
+
+vi.mock('../../src/db/drafts', async () => (await import('./draft-writes')).trackedDrafts());
 
 beforeEach(async () => {
   await db.open();
@@ -27,8 +30,8 @@ beforeEach(async () => {
   useRecordUi.getState().resetFilter();
 });
 afterEach(async () => {
-  cleanup();
-  await new Promise((r) => setTimeout(r, 50));
+  cleanup(); // unmounting flushes any pending draft: let that write land before clearing
+  await draftWritesSettled();
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 

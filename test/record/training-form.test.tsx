@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { TrainingForm } from '../../src/ui/record/TrainingForm';
 import { validateTraining, emptyTrainingValues } from '../../src/ui/record/training-values';
@@ -7,6 +7,9 @@ import { saveProfile } from '../../src/db/profile';
 import { loadDraft } from '../../src/db/drafts';
 import { useProfileStore } from '../../src/state/profile';
 import { fixtureFramework, fixtureProfile } from './fixture';
+import { draftWritesSettled, holdDraftSaves } from './draft-writes';
+
+vi.mock('../../src/db/drafts', async () => (await import('./draft-writes')).trackedDrafts());
 
 beforeEach(async () => {
   await db.open();
@@ -15,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup(); // unmounting flushes any pending draft: let that write land before clearing
-  await new Promise((r) => setTimeout(r, 50));
+  await draftWritesSettled();
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
@@ -134,16 +137,32 @@ test('what is typed is kept as a draft and restored when the form opens again', 
   await waitFor(async () => expect(await loadDraft('training:new')).toBeNull());
 });
 
-test('saving right after typing leaves no stale draft behind', async () => {
+// The draft is written a quarter of a second after typing stops (useDraft). Fake timers put the
+// save exactly before that write, and exactly while it is in flight (held until the entry is
+// saved), instead of racing a sleep.
+test.each([
+  ['before the draft is written', 100],
+  ['while the draft write is in flight', 250],
+])('saving right after typing (%s) leaves no stale draft behind', async (_when, afterMs) => {
   render(<TrainingForm framework={null} frameworkId="fixture" />);
   await screen.findByLabelText('Title');
-  type('Title', 'Quick entry');
-  type('Hours', '1');
-  await new Promise((r) => setTimeout(r, 240)); // the draft write starts about now
-  fireEvent.click(screen.getByRole('button', { name: 'Save to my record' }));
-  await waitFor(async () => expect(await db.trainings.count()).toBe(1));
-  await new Promise((r) => setTimeout(r, 300));
-  expect(await loadDraft('training:new')).toBeNull();
+  const release = holdDraftSaves();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    type('Title', 'Quick entry');
+    type('Hours', '1');
+    vi.advanceTimersByTime(afterMs);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to my record' }));
+    await vi.waitFor(async () => expect(await db.trainings.count()).toBe(1));
+    release(); // the draft write lands after the entry is saved
+    await vi.waitFor(() => expect(location.hash).toMatch(/^#\/record\/training\/[\w-]+$/));
+    vi.runAllTimers(); // any debounced write still pending fires now
+    await draftWritesSettled();
+    expect(await loadDraft('training:new')).toBeNull();
+  } finally {
+    release();
+    vi.useRealTimers();
+  }
 });
 
 test('editing an entry shows its values and saves over it (same id, impact note kept)', async () => {
