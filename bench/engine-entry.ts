@@ -1,6 +1,6 @@
 /** What bench/engine.bench.mjs loads in Node (one static graph: the module runner closes after
  * importing, so no dynamic imports). */
-export { suggest } from '../src/domain/suggestions';
+export { suggest } from '../src/domain/progress';
 import { coventry } from '../src/frameworks/coventry';
 import { london } from '../src/frameworks/london';
 import { sandwell } from '../src/frameworks/sandwell';

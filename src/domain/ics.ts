@@ -3,14 +3,11 @@
  * derived from the rule and item ids, so that importing a newer file updates the same events
  * rather than adding duplicates. DTSTAMP is passed in (no clock here).
  */
-import type { Framework } from '../frameworks/types';
 import { addDaysIso, addMonthsIso, formatDate } from './dates';
 import { impactWindow } from './impact';
-import { buildRecordIndex, type EngineRecord } from './engine/record-index';
-import { refreshConcernsUser, rulesOf } from './engine/selectors';
-import { activeEnrolment, pathwayProgress } from './pathway';
-import { levelRefreshes } from './refresh';
-import type { ISODate, ISODateTime, Profile } from './types';
+import { rulesOf } from './engine/selectors';
+import type { Progress } from './progress';
+import type { ISODate, ISODateTime } from './types';
 
 export interface CalendarEvent {
   /** Stable identity (without the domain part). */
@@ -100,11 +97,12 @@ export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendar
 
 /** The events worth a calendar entry: refresh due dates (also those not yet close), the
  * pathway deadline, impact follow-up windows closing, and open plans. */
-export function reminderEvents(framework: Framework, profile: Profile, record: EngineRecord, today: ISODate): CalendarEvent[] {
-  const idx = buildRecordIndex(framework, record);
+export function reminderEvents(progress: Progress): CalendarEvent[] {
+  const { framework, today, index: idx } = progress;
+  const record = idx.record;
   const events: CalendarEvent[] = [];
-  for (const r of levelRefreshes(idx, today)) {
-    if (!r.dueDate || !refreshConcernsUser(framework, profile, r.levelId, r.lastDone)) continue;
+  for (const r of progress.refreshes) {
+    if (!r.dueDate) continue;
     const level = framework.levels.find((l) => l.id === r.levelId)?.title ?? r.levelId;
     events.push({
       key: `refresh:${r.ruleId}:${r.levelId}`,
@@ -113,16 +111,15 @@ export function reminderEvents(framework: Framework, profile: Profile, record: E
       description: `${framework.shortName}: ${r.text} Last done ${formatDate(r.lastDone)}. Source: ${r.cite.file}, ${r.cite.section}.`,
     });
   }
-  const enrolment = activeEnrolment(framework, record);
-  const pathway = enrolment && framework.pathways.find((p) => p.id === enrolment.pathwayId);
-  if (enrolment && pathway) {
-    const progress = pathwayProgress(idx, pathway, enrolment, today);
-    if (!progress.complete && progress.deadline)
+  const pw = progress.pathway;
+  if (pw) {
+    const pathway = pw.pathway;
+    if (!pw.complete && pw.deadline)
       events.push({
         key: `pathway:${pathway.id}:deadline`,
-        date: progress.deadline,
-        summary: `Pathway deadline: ${pathway.roleTitle}`,
-        description: `${progress.done} of ${progress.total} items done. Still to do: ${progress.items
+        date: pw.deadline,
+        summary: `End of the suggested two years: ${pathway.roleTitle} pathway`,
+        description: `${pw.done} of ${pw.total} items done. Still to do: ${pw.items
           .filter((i) => i.status !== 'done')
           .map((i) => i.item.title)
           .join('; ')}.`,

@@ -103,6 +103,22 @@ export function pathwayProgress(
   };
 }
 
+/** Per level, the introductory courses that open it: the courses of the introductory items of
+ * the pathways of the groups that train at the level. */
+export function levelGateways(framework: Framework): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of framework.pathways) {
+    const intro = p.items.find((i) => i.introductory)?.courseId;
+    if (!intro) continue;
+    for (const levelId of framework.groups.find((g) => g.id === p.groupId)?.levelIds ?? []) {
+      const list = out.get(levelId) ?? [];
+      if (!list.includes(intro)) list.push(intro);
+      out.set(levelId, list);
+    }
+  }
+  return out;
+}
+
 /** 'below' / 'above': a level other than the user's group's, not trained at. */
 export type LadderStatus = 'done' | 'planned' | 'to-do' | 'below' | 'above' | RefreshStatus;
 
@@ -125,11 +141,16 @@ export function levelLadder(idx: RecordIndex, profile: Profile, today: ISODate, 
   const own = userLevels(idx.framework, profile);
   const targets = new Set(own.map((l) => l.id));
   const refresh = new Map(levelRefreshes(idx, today).map((r) => [r.levelId, r]));
+  const gateways = levelGateways(idx.framework);
   return [...idx.framework.levels]
     .sort((a, b) => a.order - b.order)
     .map((level) => {
-      const lastDone = idx.levelDone.get(level.id) ?? null;
-      const plan = idx.levelPlanned.get(level.id);
+      // A group's level is reached through the group's introductory training (London: each
+      // pathway starts with it); one other course at the level does not make the level done.
+      const gate = gateways.get(level.id);
+      const gateDone = !gate || gate.some((c) => idx.courseDone.has(c));
+      const lastDone = gateDone ? (idx.levelDone.get(level.id) ?? null) : null;
+      const plan = idx.levelPlanned.get(level.id) ?? gate?.map((c) => idx.coursePlanned.get(c)).find(Boolean);
       const r = refresh.get(level.id);
       const due = r ? refreshStatus(lastDone, r.intervalMonths, today) : null;
       let status: LadderStatus = lastDone ? 'done' : plan ? 'planned' : 'to-do';
@@ -138,7 +159,10 @@ export function levelLadder(idx: RecordIndex, profile: Profile, today: ISODate, 
       if (refreshes && due.status !== 'current') status = due.status;
       const before = lastDone
         ? []
-        : unmetBefore({ levelId: level.id }, idx.framework, profile, idx, confirmed).map((u) => describeUnmet(u, idx));
+        : [
+            ...(gateDone ? [] : gate!.map((c) => idx.courseById.get(c)?.title ?? c)),
+            ...unmetBefore({ levelId: level.id }, idx.framework, profile, idx, confirmed).map((u) => describeUnmet(u, idx)),
+          ];
       return {
         level,
         target: targets.has(level.id),

@@ -11,24 +11,30 @@ import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frame
 import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { SCHEMES, type Scheme } from '../frameworks/schemes';
 import { suggestFromSchemes } from './engine/schemes';
-import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
-import {
-  courseRelevance,
-  refreshConcernsUser,
-  rulesOf,
-  selectorAppliesToUser,
-  selectorPicksCourse,
-  userGroup,
-  userLevels,
-} from './engine/selectors';
+import type { EngineRecord, RecordIndex } from './engine/record-index';
+import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
 import { impactWindow, type ImpactWindow } from './impact';
-import { activeEnrolment, pathwayProgress, pathwaysFor } from './pathway';
+import { pathwaysFor, type LadderStep, type PathwayProgress } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
-import { DUE_SOON_DAYS, levelRefreshes } from './refresh';
+import { DUE_SOON_DAYS, type LevelRefresh } from './refresh';
 import { topicCoverage } from './topics';
 import type { ISODate, Profile, Training } from './types';
-import { hoursTargets } from './yearly-hours';
+import type { HoursTarget } from './yearly-hours';
+
+/** What the engine reads of the progress model (src/domain/progress.ts computes it once). */
+export interface ProgressParts {
+  framework: Framework;
+  profile: Profile;
+  today: ISODate;
+  index: RecordIndex;
+  confirmed: ReadonlySet<string>;
+  levels: readonly LadderStep[];
+  pathway: PathwayProgress | null;
+  /** Refreshes that concern the user. */
+  refreshes: readonly LevelRefresh[];
+  hours: readonly HoursTarget[];
+}
 
 export type SuggestionKind = 'overdue' | 'due-soon' | 'next-step' | 'recommended' | 'housekeeping';
 
@@ -145,17 +151,21 @@ class Builder {
   /** Prerequisite rules some suggestion waits on, so that their first step is suggested too. */
   readonly unmetPrereqs = new Map<string, UnmetRule>();
 
+  readonly framework: Framework;
+  readonly profile: Profile;
+  readonly today: ISODate;
+
   constructor(
-    readonly framework: Framework,
-    readonly profile: Profile,
-    record: EngineRecord,
-    readonly today: ISODate,
+    readonly parts: ProgressParts,
     options: SuggestOptions,
   ) {
-    this.idx = buildRecordIndex(framework, record);
-    this.confirmed = new Set(options.confirmedSteps ?? []);
+    this.framework = parts.framework;
+    this.profile = parts.profile;
+    this.today = parts.today;
+    this.idx = parts.index;
+    this.confirmed = parts.confirmed;
     this.dueSoonDays = options.dueSoonDays ?? DUE_SOON_DAYS;
-    this.recentFrom = addMonthsIso(today, -(options.recentMonths ?? 12));
+    this.recentFrom = addMonthsIso(this.today, -(options.recentMonths ?? 12));
   }
 
   add(s: Suggestion): void {
@@ -226,14 +236,11 @@ class Builder {
   }
 }
 
-export function suggest(
-  framework: Framework,
-  profile: Profile,
-  record: EngineRecord,
-  today: ISODate,
-  options: SuggestOptions = {},
-): Suggestion[] {
-  const b = new Builder(framework, profile, record, today, options);
+/** The ranked suggestions from the progress model's parts (call computeProgress, or `suggest`
+ * in progress.ts, rather than this). */
+export function suggestFromProgress(parts: ProgressParts, record: EngineRecord, options: SuggestOptions = {}): Suggestion[] {
+  const { profile, today } = parts;
+  const b = new Builder(parts, options);
   suggestRefreshes(b);
   suggestPathway(b);
   suggestOrderFirsts(b);
@@ -264,9 +271,8 @@ function levelTitle(b: Builder, levelId: string): string {
 }
 
 function suggestRefreshes(b: Builder): void {
-  for (const r of levelRefreshes(b.idx, b.today, b.dueSoonDays)) {
+  for (const r of b.parts.refreshes) {
     if (r.status !== 'overdue' && r.status !== 'due-soon') continue;
-    if (!refreshConcernsUser(b.framework, b.profile, r.levelId, r.lastDone)) continue;
     if (b.idx.levelPlanned.has(r.levelId)) continue; // already planned
     const title = levelTitle(b, r.levelId);
     const when =
@@ -291,8 +297,8 @@ function suggestRefreshes(b: Builder): void {
 }
 
 function suggestPathway(b: Builder): void {
-  const enrolment = activeEnrolment(b.framework, b.idx.record);
-  if (!enrolment) {
+  const progress = b.parts.pathway;
+  if (!progress) {
     const offered = pathwaysFor(b.framework, b.profile).filter((p) => p.groupId === b.profile.groupId);
     if (offered.length) {
       const p = offered[0];
@@ -310,8 +316,7 @@ function suggestPathway(b: Builder): void {
     }
     return;
   }
-  const pathway = b.framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
-  const progress = pathwayProgress(b.idx, pathway, enrolment, b.today, Infinity);
+  const pathway = progress.pathway;
   progress.next.forEach((p, i) => {
     if (p.status !== 'to-do') return;
     const position = `Item ${pathway.items.indexOf(p.item) + 1} of ${pathway.items.length} of your ${pathway.roleTitle} pathway, to finish by ${formatDate(progress.deadline)}.`;
@@ -391,11 +396,8 @@ function suggestLevels(b: Builder): void {
  * pathway with an after-pathway rule is in progress, they wait (the pathway comes first). */
 function suggestGroupCourses(b: Builder): void {
   const after = rulesOf(b.framework, 'after-pathway')[0];
-  const enrolment = activeEnrolment(b.framework, b.idx.record);
-  if (after && enrolment) {
-    const pathway = b.framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
-    if (!pathwayProgress(b.idx, pathway, enrolment, b.today).complete) return;
-  }
+  const enrolment = b.parts.pathway?.enrolment;
+  if (after && b.parts.pathway && !b.parts.pathway.complete) return;
   const adjoining = rulesOf(b.framework, 'adjoining-levels')[0];
   const order = after?.then ?? ['CORE', 'SPECIALIST'];
   // A course that is one way of meeting a prerequisite already met another way (e.g. basic
@@ -428,7 +430,7 @@ function suggestGroupCourses(b: Builder): void {
 
 /** Yearly hours below the minimum or the ideal: say how far, and which course would close it. */
 function suggestHours(b: Builder): void {
-  for (const t of hoursTargets(b.idx, b.profile, b.today)) {
+  for (const t of b.parts.hours) {
     if (t.status === 'met') continue;
     const gap = t.status === 'below-minimum' ? t.toMinimum : t.toIdeal;
     if (t.planned >= gap) continue; // plans already close it
@@ -534,6 +536,9 @@ function suggestPrerequisiteSteps(b: Builder): void {
     });
   }
   for (const u of b.unmetPrereqs.values()) {
+    // A step already planned is not suggested again.
+    if (u.steps.some((s) => s.courseIds?.some((c) => b.idx.coursePlanned.has(c)) || s.levelIds?.some((l) => b.idx.levelPlanned.has(l))))
+      continue;
     const confirmable = u.steps.find((s) => s.userConfirmed);
     const steps = u.steps.map((s) => s.title);
     b.add({

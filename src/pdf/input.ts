@@ -5,7 +5,8 @@
  */
 import { buildRecordIndex } from '../domain/engine/record-index';
 import { activeEnrolment, levelLadder, pathwayProgress } from '../domain/pathway';
-import { citationSource, suggest } from '../domain/suggestions';
+import { suggest } from '../domain/progress';
+import { citationSource } from '../domain/suggestions';
 import type { ISODate, Profile, RecordSnapshot } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 import type { PortfolioInput } from './model';

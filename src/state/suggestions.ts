@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localToday } from '../domain/dates';
-import { suggest, type Suggestion } from '../domain/suggestions';
+import { computeProgress, type Progress } from '../domain/progress';
+import type { Suggestion } from '../domain/suggestions';
 import type { Profile } from '../domain/types';
 import { readEngineInput, type EngineInput } from '../db/enrolments';
 import { loadFramework } from '../frameworks/registry';
@@ -15,7 +16,16 @@ import { useProfileStore } from './profile';
 export type EngineState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; framework: Framework; profile: Profile; input: EngineInput; suggestions: Suggestion[]; today: string };
+  | {
+      status: 'ready';
+      framework: Framework;
+      profile: Profile;
+      input: EngineInput;
+      /** The one progress model every screen reads (src/domain/progress.ts). */
+      progress: Progress;
+      suggestions: Suggestion[];
+      today: string;
+    };
 
 export function useFramework(id: string | undefined): { framework?: Framework; error?: string } {
   const [state, setState] = useState<{ id?: string; framework?: Framework; error?: string }>({});
@@ -38,12 +48,14 @@ export function useEngine(): EngineState {
   const { framework, error } = useFramework(profile?.frameworkId);
   const input = useLiveQuery(readEngineInput, []);
   const today = localToday();
-  const suggestions = useMemo(
+  const progress = useMemo(
     () =>
-      framework && profile && input ? suggest(framework, profile, input.record, today, { confirmedSteps: input.confirmedSteps }) : null,
+      framework && profile && input
+        ? computeProgress({ framework, profile, record: input.record, confirmedSteps: input.confirmedSteps }, today)
+        : null,
     [framework, profile, input, today],
   );
   if (error) return { status: 'error', message: `Your framework could not be loaded: ${error}` };
-  if (!framework || !profile || !input || !suggestions) return { status: 'loading' };
-  return { status: 'ready', framework, profile, input, suggestions, today };
+  if (!framework || !profile || !input || !progress) return { status: 'loading' };
+  return { status: 'ready', framework, profile, input, progress, suggestions: progress.suggestions, today };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { computeProgress } from '../../src/domain/progress';
 import { buildIcs, escapeText, foldLine, reminderEvents, uidFor } from '../../src/domain/ics';
 import { framework, level, plan, profile, record, rule, training } from './fixtures';
 
@@ -57,12 +58,14 @@ describe('ics', () => {
     const t = training('2026-08-01', { link: { frameworkId: 'fx', levelId: 'u' } });
     const pl = plan('2027-01-15', { title: 'Neglect' });
     const r = record({ trainings: [t], plans: [pl] });
-    const keys = (today: string) => reminderEvents(fw, p, r, today).map((e) => e.key);
+    const keys = (today: string) => reminderEvents(computeProgress({ framework: fw, profile: p, record: r }, today)).map((e) => e.key);
     const now = keys('2026-11-27');
     expect(now).toEqual([`plan:${pl.id}`, `impact:eval:${t.id}`, 'refresh:refresh:u']);
     // Later, the same event identities (an import updates them); once written, the note's event goes.
     expect(keys('2027-01-10').sort()).toEqual([...now].sort());
     const written = { ...r, trainings: [{ ...t, impact: { text: 'Changed how I plan visits', date: '2027-01-01' } }] };
-    expect(reminderEvents(fw, p, written, '2027-01-10').map((e) => e.key)).not.toContain(`impact:eval:${t.id}`);
+    expect(reminderEvents(computeProgress({ framework: fw, profile: p, record: written }, '2027-01-10')).map((e) => e.key)).not.toContain(
+      `impact:eval:${t.id}`,
+    );
   });
 });

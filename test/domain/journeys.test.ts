@@ -1,7 +1,8 @@
 /** Each bundled framework: a realistic practitioner from a blank record to fully up to date,
  * checking what the engine says at each step. */
 import { describe, expect, test } from 'vitest';
-import { suggest, type Suggestion } from '../../src/domain/suggestions';
+import { suggest } from '../../src/domain/progress';
+import type { Suggestion } from '../../src/domain/suggestions';
 import type { Plan, RecordSnapshot, Training } from '../../src/domain/types';
 import { coventry } from '../../src/frameworks/coventry';
 import { london } from '../../src/frameworks/london';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildRecordIndex } from '../../src/domain/engine/record-index';
 import { levelLadder, pathwayProgress } from '../../src/domain/pathway';
-import { suggest } from '../../src/domain/suggestions';
+import { suggest } from '../../src/domain/progress';
 import { london } from '../../src/frameworks/london';
 import { worcestershire } from '../../src/frameworks/worcestershire';
 import { enrolment, plan, profile, record, training } from './fixtures';

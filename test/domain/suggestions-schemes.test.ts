@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationSource, suggest, type Suggestion } from '../../src/domain/suggestions';
+import { suggest } from '../../src/domain/progress';
+import { citationSource, type Suggestion } from '../../src/domain/suggestions';
 import type { Profile, Reflection } from '../../src/domain/types';
 import { framework, plan, profile, record, training } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { suggest, type Suggestion } from '../../src/domain/suggestions';
+import { suggest } from '../../src/domain/progress';
+import type { Suggestion } from '../../src/domain/suggestions';
 import type { Framework } from '../../src/frameworks/types';
 import { certificate, course, enrolment, framework, level, linked, plan, profile, record, rule, training } from './fixtures';
 

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
-import { buildRecordIndex } from '../../domain/engine/record-index';
 import { currentYearWindow, formatHours, totalHours } from '../../domain/hours';
-import { activeEnrolment, pathwayProgress } from '../../domain/pathway';
+import type { Progress } from '../../domain/progress';
 import type { Suggestion } from '../../domain/suggestions';
-import { hoursTargets, type HoursTarget } from '../../domain/yearly-hours';
+import type { HoursTarget } from '../../domain/yearly-hours';
 import type { Framework } from '../../frameworks/types';
 import { useEngine } from '../../state/suggestions';
 import { SuggestionCard } from './SuggestionCard';
@@ -22,7 +21,7 @@ export function HomeBody() {
   const engine = useEngine();
   if (engine.status === 'loading') return <p role="status">Working out your suggestions…</p>;
   if (engine.status === 'error') return <p role="alert">{engine.message}</p>;
-  const { framework, profile, input, suggestions, today } = engine;
+  const { framework, profile, input, suggestions, today, progress } = engine;
   return (
     <>
       <p class="hint">
@@ -32,12 +31,12 @@ export function HomeBody() {
       <DueSummary suggestions={suggestions} />
       <HoursSummary framework={framework} engine={engine} />
       <SchemesSummary profile={profile} trainings={input.record.trainings} reflections={input.record.reflections ?? []} today={today} />
-      <PathwaySummary framework={framework} record={input.record} today={today} />
+      <PathwaySummary progress={progress} />
       <BackupReminder />
       <section aria-labelledby="reminders-title" class="card">
         <h2 id="reminders-title">Reminders</h2>
         <p>Add your due dates and planned courses to your phone's calendar. Importing a newer file updates the same events.</p>
-        <RemindersButton framework={framework} profile={profile} record={input.record} today={today} />
+        <RemindersButton progress={progress} />
       </section>
     </>
   );
@@ -97,11 +96,8 @@ function DueSummary({ suggestions }: { suggestions: Suggestion[] }) {
 }
 
 function HoursSummary({ framework, engine }: { framework: Framework; engine: Extract<ReturnType<typeof useEngine>, { status: 'ready' }> }) {
-  const { profile, input, today } = engine;
-  const targets = useMemo(
-    () => hoursTargets(buildRecordIndex(framework, input.record), profile, today),
-    [framework, input, profile, today],
-  );
+  const { profile, input, today, progress } = engine;
+  const targets = progress.hours;
   const window = currentYearWindow(profile.yearBasis, today);
   const all = useMemo(() => totalHours(input.record.trainings, window), [input, window.start, window.end]);
   return (
@@ -143,29 +139,20 @@ function HoursTargetBar({ t }: { t: HoursTarget }) {
   );
 }
 
-function PathwaySummary({
-  framework,
-  record,
-  today,
-}: {
-  framework: Framework;
-  record: Parameters<typeof buildRecordIndex>[1];
-  today: string;
-}) {
-  const enrolment = activeEnrolment(framework, record);
-  const pathway = enrolment && framework.pathways.find((p) => p.id === enrolment.pathwayId);
-  if (!enrolment || !pathway) return null;
-  const progress = pathwayProgress(buildRecordIndex(framework, record), pathway, enrolment, today);
+function PathwaySummary({ progress: { pathway: progress } }: { progress: Progress }) {
+  if (!progress) return null;
+  const pathway = progress.pathway;
+  const next = progress.next.slice(0, 3);
   return (
     <section aria-labelledby="pathway-title" class="card">
       <h2 id="pathway-title">Your pathway: {pathway.roleTitle}</h2>
       <p>
         {progress.done} of {progress.total} done
-        {progress.deadline && <>, to finish by {formatDate(progress.deadline)}</>}
-        {progress.daysLeft != null && progress.daysLeft < 0 && !progress.complete && <> (the deadline has passed)</>}.
+        {progress.deadline && <>, suggested to finish by {formatDate(progress.deadline)}</>}
+        {progress.daysLeft != null && progress.daysLeft < 0 && !progress.complete && <> (past the suggested two years)</>}.
       </p>
       <ProgressBar value={progress.done} max={progress.total} label={`Pathway: ${progress.done} of ${progress.total} items done`} />
-      {progress.next.length > 0 && <p>Next: {progress.next.map((n) => n.item.title).join('; ')}.</p>}
+      {next.length > 0 && <p>Next: {next.map((n) => n.item.title).join('; ')}.</p>}
       <a href="#/pathway">See the whole pathway</a>
     </section>
   );

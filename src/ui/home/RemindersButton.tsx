@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { EngineRecord } from '../../domain/suggestions';
-import type { Profile } from '../../domain/types';
-import type { Framework } from '../../frameworks/types';
+import type { Progress } from '../../domain/progress';
 
 /** Downloads the reminders as an .ics file (the iCalendar code loads on first use). */
-export function RemindersButton(props: { framework: Framework; profile: Profile; record: EngineRecord; today: string }) {
+export function RemindersButton(props: { progress: Progress }) {
   const [status, setStatus] = useState<string>('');
   const download = async () => {
     const { buildIcs, reminderEvents } = await import('../../domain/ics');
-    const events = reminderEvents(props.framework, props.profile, props.record, props.today);
+    const events = reminderEvents(props.progress);
     if (!events.length) {
       setStatus('There are no due dates or plans to add yet.');
       return;

@@ -1,7 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { buildRecordIndex } from '../../domain/engine/record-index';
 import { formatHours } from '../../domain/hours';
-import { hoursByMonth, hoursByYear, hoursTargets, type HoursCount } from '../../domain/yearly-hours';
+import { hoursByMonth, hoursByYear, type HoursCount } from '../../domain/yearly-hours';
 import { useEngine } from '../../state/suggestions';
 import { HoursChart, type ChartTarget } from '../components/HoursChart';
 import '../home/home.css';
@@ -13,8 +12,8 @@ export function HoursScreen() {
   const engine = useEngine();
   const data = useMemo(() => {
     if (engine.status !== 'ready') return null;
-    const { framework, profile, input, today } = engine;
-    const targets = hoursTargets(buildRecordIndex(framework, input.record), profile, today);
+    const { profile, input, today, progress } = engine;
+    const targets = progress.hours;
     // Chart what the first target counts (multi-agency for Solihull), else all training.
     const counts: HoursCount = targets[0]?.counts ?? 'any';
     return {

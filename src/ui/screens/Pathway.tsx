@@ -1,15 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
-import { buildRecordIndex, type RecordIndex } from '../../domain/engine/record-index';
-import {
-  activeEnrolment,
-  levelLadder,
-  pathwayProgress,
-  pathwaysFor,
-  type LadderStep,
-  type PathwayItemProgress,
-} from '../../domain/pathway';
-import type { Enrolment, Profile } from '../../domain/types';
+import { pathwaysFor, type PathwayItemProgress } from '../../domain/pathway';
+import type { LevelProgress, Progress } from '../../domain/progress';
+import type { Profile } from '../../domain/types';
 import type { Framework, Pathway } from '../../frameworks/types';
 import { endEnrolment, enrolInPathway } from '../../db/enrolments';
 import { useEngine } from '../../state/suggestions';
@@ -43,17 +36,16 @@ export function PathwayScreen() {
         <p role={engine.status === 'error' ? 'alert' : 'status'}>{engine.status === 'error' ? engine.message : 'Loading…'}</p>
       </section>
     );
-  const { framework, profile, input, today } = engine;
-  const idx = buildRecordIndex(framework, input.record);
+  const { framework, profile, today, progress } = engine;
   if (framework.pathways.length) {
-    const enrolment = activeEnrolment(framework, input.record);
+    const pathway = progress.pathway;
     return (
       <section aria-labelledby="screen-title">
         <h1 id="screen-title" tabIndex={-1}>
           Your pathway
         </h1>
-        {enrolment ? (
-          <PathwayView idx={idx} enrolment={enrolment} today={today} framework={framework} profile={profile} />
+        {pathway?.enrolment ? (
+          <PathwayView progress={pathway} today={today} framework={framework} profile={profile} />
         ) : (
           <ChoosePathway framework={framework} profile={profile} today={today} />
         )}
@@ -65,7 +57,7 @@ export function PathwayScreen() {
       <h1 id="screen-title" tabIndex={-1}>
         Your levels
       </h1>
-      <Ladder steps={levelLadder(idx, profile, today, new Set(input.confirmedSteps))} framework={framework} />
+      <Ladder steps={progress.levels} framework={framework} />
     </section>
   );
 }
@@ -136,32 +128,30 @@ function ChoosePathway({
 }
 
 function PathwayView({
-  idx,
-  enrolment,
+  progress,
   today,
   framework,
   profile,
 }: {
-  idx: RecordIndex;
-  enrolment: Enrolment;
+  progress: NonNullable<Progress['pathway']>;
   today: string;
   framework: Framework;
   profile: Profile;
 }) {
   const [changing, setChanging] = useState(false);
-  const pathway = framework.pathways.find((p) => p.id === enrolment.pathwayId)!;
-  const progress = pathwayProgress(idx, pathway, enrolment, today);
+  const { pathway } = progress;
+  const enrolment = progress.enrolment!;
   return (
     <>
       <div class="card">
         <h2>{pathway.roleTitle}</h2>
         <p>
-          Started {formatDate(enrolment.startDate)}; to finish by {formatDate(progress.deadline)}.{' '}
+          Started {formatDate(enrolment.startDate)}; suggested to finish by {formatDate(progress.deadline)}.{' '}
           <strong>
             {progress.done} of {progress.total} done.
           </strong>
           {progress.complete && ' Pathway complete: your next suggestions are the other CORE, then SPECIALIST, courses for your group.'}
-          {!progress.complete && progress.daysLeft != null && progress.daysLeft < 0 && ' The deadline has passed.'}
+          {!progress.complete && progress.daysLeft != null && progress.daysLeft < 0 && ' You are past the suggested two years.'}
         </p>
         <ProgressBar value={progress.done} max={progress.total} label={`${progress.done} of ${progress.total} items done`} />
         <p class="hint">
@@ -238,7 +228,7 @@ function PathwayItemRow({ p, pathway }: { p: PathwayItemProgress; pathway: Pathw
   );
 }
 
-function Ladder({ steps, framework }: { steps: LadderStep[]; framework: Framework }) {
+function Ladder({ steps, framework }: { steps: readonly LevelProgress[]; framework: Framework }) {
   if (!steps.length) return <p class="card">{framework.shortName} sets out no levels; your suggestions come from its courses and rules.</p>;
   return (
     <>
