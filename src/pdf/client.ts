@@ -3,9 +3,9 @@
  * jsPDF, autotable, pdf-lib and the font) is a separate chunk, fetched only when this first runs;
  * it is then kept for the page's life, so a second build runs on warmed-up code.
  */
-import type { PortfolioModel } from './model';
+import type { PortfolioModel } from './types';
 import type { BuildMessage, BuildRequest } from './protocol';
-import type { RenderProgress } from './render';
+import type { RenderProgress } from './types';
 
 export interface BuiltPdf {
   blob: Blob;

@@ -1,12 +1,12 @@
 /**
- * How single record entries read in a portfolio, shared by every preset (src/pdf/model.ts) and
- * the scheme presets (src/pdf/scheme-sections.ts): dates, hours, modes, and a reflection as an
+ * How single record entries read in a portfolio, shared by every preset (src/pdf/sections.ts) and
+ * the scheme presets (src/pdf/presets/scheme.ts): dates, hours, modes, and a reflection as an
  * entry block whose texts are offered to the privacy check.
  */
 import { formatDate } from '../domain/dates';
 import { formatHours } from '../domain/hours';
 import type { ISODate, Reflection, Training, TrainingMode } from '../domain/types';
-import type { Block, ExportText, PortfolioPeriod, TextSource } from './model';
+import type { Block, ExportText, PortfolioPeriod, TextSource } from './types';
 
 export const MODE_LABELS: Record<TrainingMode, string> = {
   'face-to-face': 'Face to face',

@@ -9,7 +9,7 @@ import { suggest } from '../domain/progress';
 import { citationSource } from '../domain/suggestions';
 import type { ISODate, Profile, RecordSnapshot } from '../domain/types';
 import type { Framework } from '../frameworks/types';
-import type { PortfolioInput } from './model';
+import type { PortfolioInput } from './types';
 
 export function portfolioInput(framework: Framework | null, profile: Profile, record: RecordSnapshot, today: ISODate): PortfolioInput {
   const base = { profile, record, framework, today };

@@ -1,6 +1,6 @@
 /** Messages between the Portfolio screen and the PDF worker (src/pdf/worker.ts). */
-import type { PortfolioModel } from './model';
-import type { RenderProgress } from './render';
+import type { PortfolioModel } from './types';
+import type { RenderProgress } from './types';
 
 export interface BuildRequest {
   type: 'build';

@@ -13,7 +13,7 @@ import {
   type BasePreset,
   type PortfolioPreset,
 } from '../../pdf/model';
-import { schemePresetHint } from '../../pdf/scheme-sections';
+import { schemePresetHint } from '../../pdf/presets/scheme';
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
 import { useLiveQuery } from '../hooks/useLiveQuery';

@@ -7,13 +7,13 @@
  * that src/domain/schemes.ts counts, over the document's period, less those the user excluded
  * from the scheme. Pure: no DOM, no clock.
  */
-import { formatDate } from '../domain/dates';
-import { formatHours, roundHours } from '../domain/hours';
-import { countEvidence, entriesForScheme, schemeProgress, type RequirementProgress, type SchemeWindow } from '../domain/schemes';
-import type { Reflection, Training } from '../domain/types';
-import type { EvidenceKind, Scheme, SchemeCitation, SchemeRequirement } from '../frameworks/schemes';
-import { byDate, dateRange, hoursNumber, MODE_LABELS, reflectionEntry, trainingSource } from './entries';
-import type { Block, ExportText, PortfolioInput, PortfolioOptions, PortfolioPeriod, PresetBody, Section } from './model';
+import { formatDate } from '../../domain/dates';
+import { formatHours, roundHours } from '../../domain/hours';
+import { countEvidence, entriesForScheme, schemeProgress, type RequirementProgress, type SchemeWindow } from '../../domain/schemes';
+import type { Reflection, Training } from '../../domain/types';
+import type { EvidenceKind, Scheme, SchemeCitation, SchemeRequirement } from '../../frameworks/schemes';
+import { byDate, dateRange, hoursNumber, MODE_LABELS, reflectionEntry, trainingSource } from '../entries';
+import type { Block, PresetBody, PresetContext, Section } from '../types';
 
 /** The layouts a scheme's evidence can take in the document. */
 type Layout = 'cpd-log' | 'feedback' | 'reflective-accounts' | 'reflective-discussion' | 'cpd-pieces' | 'training-log' | 'sign-off';
@@ -152,17 +152,7 @@ function progressLine(
   return { kind: 'paragraph', style: 'bold', text: `${cycle}: ${text.join('. ')}.` };
 }
 
-export interface SchemeSectionsInput {
-  scheme: Scheme;
-  input: PortfolioInput;
-  period: PortfolioPeriod;
-  options: PortfolioOptions;
-  /** Every exported user text goes here, for the privacy check. */
-  texts: ExportText[];
-  trainingById: Map<string, Training>;
-}
-
-export function schemeSections({ scheme, input, period, options, texts, trainingById }: SchemeSectionsInput): PresetBody {
+export function schemeBody(scheme: Scheme, { input, period, options, texts, trainingById }: PresetContext): PresetBody {
   const { profile, record, today } = input;
   const progress = schemeProgress(scheme, profile, record.trainings, record.reflections, today);
   const trainings = entriesForScheme(record.trainings, scheme.id);

@@ -1,0 +1,154 @@
+/**
+ * Every place the renderer reaches into jsPDF beyond its typed API, each a named function that
+ * checks what it relies on and throws `JsPdfInternalsChanged` when a jsPDF upgrade has moved it,
+ * rather than silently doing nothing (test/pdf/jspdf-patches.test.ts pins each behaviour).
+ * They exist for speed: a long record's layout is mostly text measuring, text passes and deflate.
+ */
+import { jsPDF } from 'jspdf';
+import { zlibSync } from 'fflate';
+
+/** jsPDF no longer has the internal a patch relies on: fix the patch before upgrading. */
+export class JsPdfInternalsChanged extends Error {
+  constructor(what: string) {
+    super(`jsPDF internals changed: ${what}. Update src/pdf/layout/jspdf-patches.ts for this jsPDF version.`);
+    this.name = 'JsPdfInternalsChanged';
+  }
+}
+
+export function binaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+/** What the renderer uses of a TrueType font jsPDF has parsed. */
+export interface TtfMetadata {
+  cmap: { unicode: { codeMap: Record<number, number> } };
+  widthOfString(text: string, size: number, charSpace: number): number;
+}
+
+/** The parsed metadata of a font added with addFont (jsPDF's internal getFont). */
+export function fontMetadata(doc: jsPDF, name: string, style: 'normal' | 'bold'): TtfMetadata {
+  const internal = doc.internal as unknown as { getFont?(n: string, s: string): { metadata?: Partial<TtfMetadata> } };
+  if (typeof internal.getFont !== 'function') throw new JsPdfInternalsChanged('doc.internal.getFont is missing');
+  const meta = internal.getFont(name, style)?.metadata;
+  if (typeof meta?.widthOfString !== 'function') throw new JsPdfInternalsChanged('a TrueType font has no metadata.widthOfString');
+  if (typeof meta.cmap?.unicode?.codeMap !== 'object')
+    throw new JsPdfInternalsChanged('a TrueType font has no metadata.cmap.unicode.codeMap');
+  return meta as TtfMetadata;
+}
+
+/** Measuring text is most of a long table's layout, and a record repeats its strings (providers,
+ * modes, dates): remember each string's width at 1 pt. Same widths, measured once. */
+export function cacheWidths(meta: TtfMetadata): void {
+  const measure = meta.widthOfString.bind(meta);
+  const widths = new Map<string, number>();
+  meta.widthOfString = (text, size, charSpace) => {
+    if (charSpace) return measure(text, size, charSpace);
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = measure(text, 1000, 0) / 1000;
+      if (widths.size < 200_000) widths.set(text, w);
+    }
+    return w * size;
+  };
+}
+
+/** autotable asks for the font list on every cell; once the fonts are added it no longer changes. */
+export function freezeFontList(doc: jsPDF): void {
+  if (typeof doc.getFontList !== 'function') throw new JsPdfInternalsChanged('doc.getFontList is missing');
+  const fontList = doc.getFontList();
+  doc.getFontList = () => fontList;
+}
+
+type FilterResult = { data: string; reverseChain: string };
+type FilterApi = { processDataByFilters?(data: string, chain: string | string[]): FilterResult; __fastDeflate?: true };
+
+/** jsPDF deflates every stream with fflate, then rebuilds the result one character at a time
+ * (a string concatenation per byte): a large part of a long table's build. Same deflate, same
+ * output, chunked conversion. Installed once on jsPDF's shared API (jsPDF calls
+ * `jsPDF.API.processDataByFilters` for every stream); other filters go to jsPDF's own code. */
+export function installFastDeflate(): void {
+  const api = jsPDF.API as unknown as FilterApi;
+  if (api.__fastDeflate) return;
+  if (typeof api.processDataByFilters !== 'function') throw new JsPdfInternalsChanged('jsPDF.API.processDataByFilters is missing');
+  const original = api.processDataByFilters.bind(api);
+  api.processDataByFilters = (data, chain) => {
+    const filters = typeof chain === 'string' ? [chain] : (chain ?? []);
+    if (filters.length !== 1 || filters[0].replace('/', '') !== 'FlateEncode') return original(data, chain);
+    const bytes = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+  };
+  api.__fastDeflate = true;
+}
+
+// Text without Arabic letters needs no Arabic shaping, and text without right-to-left letters no
+// bidi reordering: skip jsPDF's passes for them, which otherwise run on every string drawn.
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** Samples the passes are recognised by: what each changes, and that it leaves Latin text alone. */
+const LATIN_SAMPLE = 'Safeguarding: Level 3 (27 Nov 2026)';
+const ARABIC_SAMPLE = 'سلام';
+const HEBREW_SAMPLE = 'abc שלום';
+
+type TextPass = [(this: unknown, payload: { text: unknown }) => void, boolean];
+
+function textPasses(doc: jsPDF): { pre: TextPass[]; post: TextPass[] } {
+  const events = (doc.internal as unknown as { events?: { getTopics?(): Record<string, Record<string, TextPass>> } }).events;
+  if (typeof events?.getTopics !== 'function') throw new JsPdfInternalsChanged('doc.internal.events.getTopics is missing');
+  const topics = events.getTopics();
+  const list = (topic: string) => Object.values(topics[topic] ?? {}).filter((sub) => Array.isArray(sub) && typeof sub[0] === 'function');
+  return { pre: list('preProcessText'), post: list('postProcessText') };
+}
+
+/** What a text pass makes of a sample (undefined if it throws on it: not a pass for plain text). */
+function passOutput(doc: jsPDF, pass: TextPass, text: string): unknown {
+  // A mutex as jsPDF passes it, for a font that is not Identity-H (the font-escaping pass leaves such text alone).
+  const mutex = { activeFontKey: 'F1', fonts: { F1: { encoding: 'WinAnsiEncoding', metadata: {} } }, pdfEscape: (s: string) => s };
+  const payload = { text, x: 0, y: 0, options: {}, mutex };
+  try {
+    pass[0].call(doc, payload);
+    return payload.text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs jsPDF's Arabic-shaping pass only on text with Arabic letters and its bidi pass only on text
+ * with right-to-left letters. The passes are recognised by what they do (shaping changes an
+ * Arabic sample, bidi reorders a Hebrew one, and neither changes Latin text); anything else
+ * (the font-escaping pass) always runs. Throws if there is not exactly one of each.
+ */
+export function skipNeedlessTextPasses(doc: jsPDF): void {
+  const { pre, post } = textPasses(doc);
+  const recognise = (passes: TextPass[], sample: string, what: string) => {
+    const found = passes.filter((p) => {
+      const out = passOutput(doc, p, sample);
+      return out !== undefined && out !== sample;
+    });
+    if (found.length !== 1) throw new JsPdfInternalsChanged(`expected one ${what} text pass, found ${found.length}`);
+    if (passOutput(doc, found[0], LATIN_SAMPLE) !== LATIN_SAMPLE) throw new JsPdfInternalsChanged(`the ${what} pass changes Latin text`);
+    return found[0];
+  };
+  const shaping = recognise(pre, ARABIC_SAMPLE, 'Arabic shaping (preProcessText)');
+  const bidi = recognise(post, HEBREW_SAMPLE, 'bidi reordering (postProcessText)');
+  onlyWhen(shaping, ARABIC);
+  onlyWhen(bidi, RIGHT_TO_LEFT);
+}
+
+function onlyWhen(sub: TextPass, pattern: RegExp): void {
+  const pass = sub[0];
+  sub[0] = function (this: unknown, payload) {
+    const text = payload?.text;
+    if (pattern.test(typeof text === 'string' ? text : JSON.stringify(text ?? ''))) pass.call(this, payload);
+  };
+}
+
+/** Where the last autotable ended (autotable's documented `doc.lastAutoTable.finalY`). */
+export function lastTableBottom(doc: jsPDF): number {
+  const last = (doc as unknown as { lastAutoTable?: { finalY?: unknown } }).lastAutoTable;
+  if (typeof last?.finalY !== 'number') throw new JsPdfInternalsChanged('doc.lastAutoTable.finalY is missing after a table');
+  return last.finalY;
+}

@@ -1,0 +1,159 @@
+// @vitest-environment node
+/**
+ * Each reach into jsPDF's internals (src/pdf/layout/jspdf-patches.ts) pinned: what it relies on
+ * is there, it changes nothing in the output, and it throws when what it relies on is missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { unzlibSync } from 'fflate';
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import {
+  binaryString,
+  cacheWidths,
+  fontMetadata,
+  freezeFontList,
+  installFastDeflate,
+  JsPdfInternalsChanged,
+  lastTableBottom,
+  skipNeedlessTextPasses,
+} from '../../src/pdf/layout/jspdf-patches';
+import { fonts } from './helpers';
+
+const FIXED = new Date('2026-11-27T10:00:00Z');
+
+function docWithFont(): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
+  const f = fonts();
+  doc.addFileToVFS('F.ttf', binaryString(f.regular));
+  doc.addFont('F.ttf', 'F', 'normal');
+  doc.addFileToVFS('FB.ttf', binaryString(f.bold));
+  doc.addFont('FB.ttf', 'F', 'bold');
+  doc.setFont('F', 'normal');
+  return doc;
+}
+
+function output(doc: jsPDF): string {
+  doc.setCreationDate(FIXED);
+  doc.setFileId('00000000000000000000000000000000');
+  return doc.output();
+}
+
+const SAMPLES = ['Safeguarding level 3', 'Siân Wróblewska-Łukasz', 'שלום עולם and English', 'سلام عليكم'];
+
+describe('jsPDF patches', () => {
+  it('skipNeedlessTextPasses finds the shaping and bidi passes and leaves every string drawn as before', () => {
+    const plain = docWithFont();
+    const patched = docWithFont();
+    skipNeedlessTextPasses(patched);
+    for (const doc of [plain, patched]) SAMPLES.forEach((s, i) => doc.text(s, 10, 10 + i * 10));
+    expect(output(patched)).toBe(output(plain));
+  });
+
+  it('skipNeedlessTextPasses runs the bidi pass only on right-to-left text', () => {
+    const doc = docWithFont();
+    const topics = (
+      doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, [Function, boolean]>> } }
+    ).events.getTopics();
+    let calls = 0;
+    // Count every postProcessText call that reaches a pass's own code.
+    for (const sub of Object.values(topics.postProcessText)) {
+      const pass = sub[0];
+      sub[0] = function (this: unknown, ...args: unknown[]) {
+        calls++;
+        return pass.apply(this, args);
+      };
+    }
+    skipNeedlessTextPasses(doc);
+    calls = 0;
+    doc.text('Latin only', 10, 10);
+    const latinCalls = calls;
+    calls = 0;
+    doc.text('עברית', 10, 20);
+    expect(calls).toBe(latinCalls + 1);
+  });
+
+  it('skipNeedlessTextPasses throws when jsPDF no longer has the passes it looks for', () => {
+    const doc = new jsPDF();
+    const topics = (doc.internal as unknown as { events: { getTopics(): Record<string, unknown> } }).events.getTopics();
+    delete topics.postProcessText;
+    expect(() => skipNeedlessTextPasses(doc)).toThrow(JsPdfInternalsChanged);
+    const noEvents = { internal: {} } as unknown as jsPDF;
+    expect(() => skipNeedlessTextPasses(noEvents)).toThrow(/events.getTopics/);
+  });
+
+  it('installFastDeflate deflates as zlib does and jsPDF uses it for every stream', () => {
+    installFastDeflate();
+    const api = jsPDF.API as unknown as { processDataByFilters(d: string, c: string): { data: string; reverseChain: string } };
+    const text = 'BT /F1 12 Tf (Page 1 of 2) Tj ET\n'.repeat(50);
+    const out = api.processDataByFilters(text, 'FlateEncode');
+    expect(out.reverseChain).toBe('/FlateDecode');
+    const bytes = Uint8Array.from(out.data, (c) => c.charCodeAt(0));
+    expect(new TextDecoder().decode(unzlibSync(bytes))).toBe(text);
+    const original = api.processDataByFilters;
+    let used = 0;
+    api.processDataByFilters = (d, c) => {
+      used++;
+      return original(d, c);
+    };
+    try {
+      const doc = new jsPDF({ compress: true });
+      doc.text('Hello', 10, 10);
+      doc.output();
+    } finally {
+      api.processDataByFilters = original;
+    }
+    expect(used).toBeGreaterThan(0);
+  });
+
+  it('installFastDeflate throws when jsPDF has no processDataByFilters', () => {
+    const api = jsPDF.API as unknown as Record<string, unknown>;
+    const saved = { fn: api.processDataByFilters, flag: api.__fastDeflate };
+    delete api.processDataByFilters;
+    delete api.__fastDeflate;
+    try {
+      expect(() => installFastDeflate()).toThrow(JsPdfInternalsChanged);
+    } finally {
+      api.processDataByFilters = saved.fn;
+      api.__fastDeflate = saved.flag;
+    }
+  });
+
+  it('cacheWidths measures each string once and gives the same widths', () => {
+    const doc = docWithFont();
+    const meta = fontMetadata(doc, 'F', 'normal');
+    const before = SAMPLES.map((s) => doc.getTextWidth(s));
+    let measured = 0;
+    const measure = meta.widthOfString.bind(meta);
+    meta.widthOfString = (t, size, cs) => {
+      measured++;
+      return measure(t, size, cs);
+    };
+    cacheWidths(meta);
+    const after = SAMPLES.map((s) => doc.getTextWidth(s));
+    SAMPLES.forEach((s) => doc.getTextWidth(s));
+    after.forEach((w, i) => expect(w).toBeCloseTo(before[i], 9));
+    expect(measured).toBe(SAMPLES.length);
+  });
+
+  it('fontMetadata throws when a font has no metadata the renderer uses', () => {
+    expect(() => fontMetadata({ internal: {} } as unknown as jsPDF, 'F', 'normal')).toThrow(JsPdfInternalsChanged);
+    const doc = { internal: { getFont: () => ({ metadata: {} }) } } as unknown as jsPDF;
+    expect(() => fontMetadata(doc, 'F', 'normal')).toThrow(/widthOfString/);
+    expect(fontMetadata(docWithFont(), 'F', 'bold').cmap.unicode.codeMap[0x41]).toBeTruthy();
+  });
+
+  it('freezeFontList keeps the list jsPDF gave', () => {
+    const doc = docWithFont();
+    const list = doc.getFontList();
+    freezeFontList(doc);
+    expect(doc.getFontList()).toEqual(list);
+    expect(doc.getFontList()).toBe(doc.getFontList());
+  });
+
+  it('lastTableBottom reads where the last autotable ended, and throws without one', () => {
+    const doc = new jsPDF({ unit: 'mm' });
+    expect(() => lastTableBottom(doc)).toThrow(JsPdfInternalsChanged);
+    autoTable(doc, { startY: 20, head: [['A']], body: [['1'], ['2']] });
+    expect(lastTableBottom(doc)).toBeGreaterThan(20);
+  });
+});
