@@ -9,6 +9,8 @@
 export interface Citation {
   file: string;
   section: string;
+  /** Page or pages, where the document has pages (framework files can give them). */
+  page?: string;
   quote?: string;
 }
 
@@ -199,6 +201,8 @@ export interface Framework {
   shortName: string;
   title: string;
   edition: string;
+  /** When the document was published ("2024", "2024-09" or "2024-09-01"), where it says. */
+  published?: string;
   sourceFile: string;
   area: string;
   levels: Level[];

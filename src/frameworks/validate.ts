@@ -14,7 +14,7 @@ const ids = v.array(id);
 const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-const CitationSchema = v.strictObject({ file: text, section: text, quote: v.optional(text) });
+const CitationSchema = v.strictObject({ file: text, section: text, page: v.optional(text), quote: v.optional(text) });
 
 const LevelSchema = v.strictObject({
   id,
@@ -151,6 +151,7 @@ export const FrameworkSchema = v.strictObject({
   shortName: text,
   title: text,
   edition: text,
+  published: v.optional(text),
   sourceFile: text,
   area: text,
   levels: v.array(LevelSchema),
