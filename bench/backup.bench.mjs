@@ -66,7 +66,9 @@ function memoryOf(pids, field) {
     try {
       const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+) kB`));
       if (m) kb += Number(m[1]);
-    } catch {}
+    } catch {
+      // The process has ended: it holds no memory.
+    }
   }
   return kb / 1024;
 }
@@ -74,7 +76,9 @@ function resetPeak(pids) {
   for (const pid of pids) {
     try {
       writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    } catch {}
+    } catch {
+      // The process has ended: nothing to reset.
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (npm test): type check, framework sources check, unit and component
+// The one test command (npm test): type check, lint, format check, framework sources check, unit and component
 // tests, production build, then browser tests of the built app in Debian Chromium. Ends with
 // one plain line "N passed, N failed" that sums every stage.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,7 @@ function vitestSuite(label, args, out) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('lint (eslint: rules, layers, import cycles)', 'npm', ['run', '--silent', 'lint']);
 step('format (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 step('framework sources', 'npm', ['run', '--silent', 'frameworks:check-sources']);
 vitestSuite('unit and component tests', [], 'test-results/unit.json');

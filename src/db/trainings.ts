@@ -129,6 +129,17 @@ export function recentTrainings(limit = 300): Promise<Training[]> {
   return db.trainings.orderBy('startDate').reverse().limit(limit).toArray();
 }
 
+/** Every entry, newest first (the crosswalk lists them all). */
+export function trainingsNewestFirst(): Promise<Training[]> {
+  return db.trainings.orderBy('startDate').reverse().toArray();
+}
+
+/** Every entry and every reflection (a scheme's progress counts both). */
+export async function trainingsAndReflections(): Promise<{ trainings: Training[]; reflections: Reflection[] }> {
+  const [trainings, reflections] = await Promise.all([db.trainings.toArray(), db.reflections.toArray()]);
+  return { trainings, reflections };
+}
+
 /** Entry titles by id (to show reflections and certificates with their training). */
 export async function loadTrainingTitles(): Promise<Map<string, string>> {
   const m = new Map<string, string>();

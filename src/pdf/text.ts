@@ -8,8 +8,10 @@
 export const PLACEHOLDER = '\u25A1'; // □
 
 // Invisible joiners and variation selectors: dropped when the visible part can be drawn (©️ -> ©).
+// eslint-disable-next-line no-misleading-character-class -- each selector is matched on its own, on purpose, to drop it
 const INVISIBLE = /[\u200B-\u200F\u2060\uFE00-\uFE0F\u{E0020}-\u{E007F}]/gu;
 // C0/C1 controls other than the newline: a tab becomes a space, the rest go.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Common Latin text needs no grapheme walk (the fast path for thousands of table cells).
 const PLAIN = /^[\n\u0020-\u007E\u00A0-\u024F\u2018\u2019\u201C\u201D\u2013\u2014\u2026]*$/;

@@ -10,7 +10,7 @@ import type { Profile } from '../domain/types';
 import { readEngineInput, type EngineInput } from '../db/enrolments';
 import { loadFramework } from '../frameworks/registry';
 import type { Framework } from '../frameworks/types';
-import { useLiveQuery } from '../ui/hooks/useLiveQuery';
+import { useLiveQuery } from './live';
 import { useProfileStore } from './profile';
 
 export type EngineState =

@@ -16,7 +16,15 @@ import { clearAll, digest, profile, seed, T1, T2, training } from './fixtures';
 beforeEach(() => clearAll(db));
 
 /** Rewrites backup.json inside a backup (to make files that are valid zips but bad backups). */
-function editDocument(bytes: Uint8Array, edit: (doc: any) => void): Uint8Array {
+/** backup.json as parsed: the tests edit it freely to make it invalid. */
+type BackupDoc = {
+  formatVersion?: unknown;
+  counts: Record<string, number>;
+  tables: Record<string, Record<string, unknown>[]>;
+  deletions: Record<string, unknown>[];
+};
+
+function editDocument(bytes: Uint8Array, edit: (doc: BackupDoc) => void): Uint8Array {
   const files = unzipSync(bytes);
   const doc = JSON.parse(new TextDecoder().decode(files['backup.json']));
   edit(doc);

@@ -16,7 +16,9 @@ ajv.addFormat('date', { type: 'string', validate: (s: string) => isIsoDate(s) })
 ajv.addFormat('date-time', { type: 'string', validate: (s: string) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d\d-\d\dT/.test(s) });
 const validate = ajv.compile(schema);
 
-let doc: any;
+// backup.json as parsed: the tests below edit it freely to make it invalid.
+type Doc = { formatVersion: number; tables: Record<string, Record<string, unknown>[]>; deletions: Record<string, unknown>[] };
+let doc: Doc;
 beforeEach(async () => {
   await clearAll(db);
   await seed(db, { trainings: 5, certificates: 2 });
@@ -31,12 +33,12 @@ test('an exported backup.json satisfies the published JSON Schema', () => {
 });
 
 test.each([
-  ['a future format version', (d: any) => (d.formatVersion = 2)],
-  ['an impossible date', (d: any) => (d.tables.trainings[0].startDate = '2026-02-30')],
-  ['an unknown training mode', (d: any) => (d.tables.trainings[1].mode = 'osmosis')],
-  ['a certificate without its checksum', (d: any) => delete d.tables.certificates[0].sha256],
-  ['a deletion marker for an unknown table', (d: any) => (d.deletions[0].table = 'x')],
-  ['drafts in the backup', (d: any) => (d.tables.drafts = [])],
+  ['a future format version', (d: Doc) => (d.formatVersion = 2)],
+  ['an impossible date', (d: Doc) => (d.tables.trainings[0].startDate = '2026-02-30')],
+  ['an unknown training mode', (d: Doc) => (d.tables.trainings[1].mode = 'osmosis')],
+  ['a certificate without its checksum', (d: Doc) => delete d.tables.certificates[0].sha256],
+  ['a deletion marker for an unknown table', (d: Doc) => (d.deletions[0].table = 'x')],
+  ['drafts in the backup', (d: Doc) => (d.tables.drafts = [])],
 ])('the schema rejects %s', (_name, edit) => {
   edit(doc);
   expect(validate(doc)).toBe(false);

@@ -4,7 +4,7 @@ import { backupReminder, isIosNotInstalled } from '../../backup/reminder';
 import { changesSince, lastBackupAt, reminderRule } from '../../db/backup-io';
 import { storageStatus } from '../../db/storage';
 import { localToday } from '../../domain/dates';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 
 export function BackupReminder() {
   const state = useLiveQuery(async () => {

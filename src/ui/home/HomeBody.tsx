@@ -98,13 +98,13 @@ function DueSummary({ suggestions }: { suggestions: Suggestion[] }) {
 function HoursSummary({ framework, engine }: { framework: Framework; engine: Extract<ReturnType<typeof useEngine>, { status: 'ready' }> }) {
   const { profile, input, today, progress } = engine;
   const targets = progress.hours;
-  const window = currentYearWindow(profile.yearBasis, today);
-  const all = useMemo(() => totalHours(input.record.trainings, window), [input, window.start, window.end]);
+  const yearWindow = useMemo(() => currentYearWindow(profile.yearBasis, today), [profile.yearBasis, today]);
+  const all = useMemo(() => totalHours(input.record.trainings, yearWindow), [input, yearWindow]);
   return (
     <section aria-labelledby="hours-title" class="card">
       <h2 id="hours-title">Hours this year</h2>
       <p>
-        {formatHours(all.total)} of training in {window.label}, {formatHours(all.multiAgency)} of it multi-agency.
+        {formatHours(all.total)} of training in {yearWindow.label}, {formatHours(all.multiAgency)} of it multi-agency.
       </p>
       {targets.map((t) => (
         <HoursTargetBar key={t.ruleId} t={t} />

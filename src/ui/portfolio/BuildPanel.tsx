@@ -30,9 +30,12 @@ export function BuildPanel({ model }: { model: PortfolioModel }) {
     },
     [],
   );
-  // A changed choice makes the last PDF stale.
+  // A changed choice makes the last PDF stale. (Run on a new model only, so the status is read
+  // from a ref rather than being a dependency.)
+  const statusRef = useRef(state.status);
+  statusRef.current = state.status;
   useEffect(() => {
-    if (state.status === 'done' || state.status === 'error') {
+    if (statusRef.current === 'done' || statusRef.current === 'error') {
       revoke();
       setState({ status: 'idle' });
     }

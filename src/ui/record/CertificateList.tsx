@@ -1,7 +1,7 @@
 import { certificateOverview } from '../../db/certificates';
 import { loadTrainingTitles, recentTrainings } from '../../db/trainings';
 import { countByTraining } from '../../domain/record-filter';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { CertificateAttach, CertificateItem } from './Certificates';
 
 /** Certificates added on their own (to link to an entry), and which entries have certificates.

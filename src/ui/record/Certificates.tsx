@@ -18,9 +18,9 @@ function blobOf(c: Certificate): Blob {
 }
 
 /** Object URLs are revoked a minute later: long enough for a new tab or a download to read them. */
-function withObjectUrl(c: Certificate, use: (url: string) => void): void {
+function withObjectUrl(c: Certificate, open: (url: string) => void): void {
   const url = URL.createObjectURL(blobOf(c));
-  use(url);
+  open(url);
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 

@@ -5,7 +5,7 @@ import { allPlans, deletePlan, markPlanDone, restorePlans, undoPlanDone } from '
 import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { rulesForPlan } from '../../domain/plan-rules';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
 import { approvalText, planToTraining } from './plan-values';

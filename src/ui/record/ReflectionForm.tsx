@@ -4,7 +4,7 @@ import { formatDate, localToday } from '../../domain/dates';
 import { deleteReflection, restoreReflections, saveReflection } from '../../db/reflections';
 import { getTraining, recentTrainings } from '../../db/trainings';
 import { useDraft } from '../hooks/useDraft';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { ErrorSummary } from '../components/ErrorSummary';

@@ -3,7 +3,7 @@ import { allReflections } from '../../db/reflections';
 import { loadTrainingTitles } from '../../db/trainings';
 import { filterReflections } from '../../domain/record-filter';
 import { formatDate } from '../../domain/dates';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { REFLECTION_KINDS, TEMPLATES } from './reflection-values';
 
 /** All reflections, searchable, each shown with the training it is about. */

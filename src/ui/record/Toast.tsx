@@ -13,7 +13,8 @@ export function ToastBar() {
     if (!toast || toast.undo) return;
     const t = setTimeout(closeToast, 6000);
     return () => clearTimeout(t);
-  }, [toast?.id]);
+    // Every shown toast is a new object (with a new id); closeToast is a stable store action.
+  }, [toast, closeToast]);
   return (
     <div class="rec-toast-region" role="status" aria-live="polite">
       {toast && (

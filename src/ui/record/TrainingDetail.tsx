@@ -7,7 +7,7 @@ import { impactWindow } from '../../domain/impact';
 import { deleteTraining, getTraining, linkedCounts, setImpactNote, undoDeleteTraining } from '../../db/trainings';
 import { certificatesOf } from '../../db/certificates';
 import { reflectionsOf } from '../../db/reflections';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { useDraft } from '../hooks/useDraft';
 import { focusPendingHeading } from '../focus';
 import { navigate } from '../router';

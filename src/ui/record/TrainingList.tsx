@@ -14,7 +14,7 @@ import {
   type TrainingFilter,
 } from '../../domain/record-filter';
 import { yearWindowBack } from '../../domain/hours';
-import { useTablesQuery } from './useTablesQuery';
+import { useTablesQuery } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
 

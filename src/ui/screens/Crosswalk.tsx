@@ -5,8 +5,7 @@ import type { Citation, Framework } from '../../frameworks/types';
 import { crosswalk, followAlso, stopFollowing, switchFramework, type CrosswalkRow } from '../../domain/crosswalk';
 import { formatDate } from '../../domain/dates';
 import type { Profile } from '../../domain/types';
-import { db } from '../../db/db';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useTrainingsNewestFirst } from '../../state/live';
 import { navigate, useRoute } from '../router';
 import { useProfileStore } from '../../state/profile';
 import './schemes.css';
@@ -71,7 +70,7 @@ export function CrosswalkScreen() {
     };
   }, []);
 
-  const trainings = useLiveQuery(() => db.trainings.orderBy('startDate').reverse().toArray(), []);
+  const trainings = useTrainingsNewestFirst();
   const target = frameworks?.find((f) => f.id === targetId);
   const rows = useMemo(
     () => (frameworks && target && trainings ? crosswalk(frameworks, target, trainings) : null),

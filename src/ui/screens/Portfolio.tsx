@@ -16,7 +16,7 @@ import {
 import { schemePresetHint } from '../../pdf/presets/scheme';
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../state/live';
 import { loadFramework } from '../../frameworks/registry';
 import type { Framework } from '../../frameworks/types';
 import { BuildPanel } from '../portfolio/BuildPanel';
@@ -85,12 +85,21 @@ export function PortfolioScreen() {
     () => (profile && record && !loading ? portfolioInput(framework, profile, record, today) : null),
     [profile, record, framework, loading, today],
   );
+  // Keyed on the period's dates, not its object (a default period is a new object each render).
+  const hasPeriod = !!period;
+  const periodStart = period?.start ?? null;
+  const periodEnd = period?.end ?? null;
   const model = useMemo(
     () =>
-      input && period && !periodError
-        ? buildPortfolioModel(input, preset, preset === 'full' ? { start: null, end: null } : period, options)
+      input && hasPeriod && !periodError
+        ? buildPortfolioModel(
+            input,
+            preset,
+            preset === 'full' ? { start: null, end: null } : { start: periodStart, end: periodEnd },
+            options,
+          )
         : null,
-    [input, preset, period?.start, period?.end, periodError, options],
+    [input, preset, hasPeriod, periodStart, periodEnd, periodError, options],
   );
   const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
 

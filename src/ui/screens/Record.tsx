@@ -47,7 +47,7 @@ function useOnce<T>(load: (id: string) => Promise<T | undefined>, id: string | u
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [load, id]);
   return value;
 }
 

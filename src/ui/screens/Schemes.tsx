@@ -5,9 +5,11 @@ import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import type { SchemeEnrolment } from '../../domain/types';
 import './schemes.css';
-import { db } from '../../db/db';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useTrainingsAndReflections } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
+
+/** Before the first read: the same empty list every render, so that memos keep their value. */
+const NONE: never[] = [];
 
 /**
  * Professional CPD schemes ('#/schemes'): choose the schemes you answer to, set their dates,
@@ -16,8 +18,9 @@ import { useProfileStore } from '../../state/profile';
 export function SchemesScreen() {
   const profile = useProfileStore((s) => s.profile)!;
   const save = useProfileStore((s) => s.save);
-  const trainings = useLiveQuery(() => db.trainings.toArray(), []) ?? [];
-  const reflections = useLiveQuery(() => db.reflections.toArray(), []) ?? [];
+  const record = useTrainingsAndReflections();
+  const trainings = record?.trainings ?? NONE;
+  const reflections = record?.reflections ?? NONE;
   const today = localToday();
 
   const followed = profile.schemes;

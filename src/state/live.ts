@@ -1,5 +1,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { onTablesChanged } from '../../db/trainings';
+import type { Reflection, Training } from '../domain/types';
+import { onTablesChanged, trainingsAndReflections, trainingsNewestFirst } from '../db/trainings';
+import { useLiveQuery } from '../db/live-query';
+
+/** Live reads for the UI: the UI imports these from src/state and never dexie or src/db. */
+export { useLiveQuery };
 
 /** A query's result, read again whenever one of `tables` is written to (in this tab or another).
  * Writes in the same moment are coalesced into one read; a stale read never overwrites a newer. */
@@ -33,4 +38,14 @@ export function useTablesQuery<T>(query: () => Promise<T>, tables: readonly stri
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tables.join()]);
   return value;
+}
+
+/** Every entry, newest first; undefined while the first read runs. */
+export function useTrainingsNewestFirst(): Training[] | undefined {
+  return useLiveQuery(trainingsNewestFirst, []);
+}
+
+/** Every entry and every reflection; undefined while the first read runs. */
+export function useTrainingsAndReflections(): { trainings: Training[]; reflections: Reflection[] } | undefined {
+  return useLiveQuery(trainingsAndReflections, []);
 }
