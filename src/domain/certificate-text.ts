@@ -114,7 +114,7 @@ export function findDates(line: string): FoundDate[] {
   const isoRe = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
   while ((m = isoRe.exec(line))) add(iso(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length);
   // Numeric dates are day first (UK). Two-digit years are not read: "12/01/27" could be 1927.
-  const numeric = /\b(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})\b/g;
+  const numeric = /\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})\b/g;
   while ((m = numeric.exec(line))) add(iso(Number(m[4]), Number(m[3]), Number(m[1])), m.index, m.index + m[0].length);
   return found.sort((a, b) => a.index - b.index);
 }
@@ -206,7 +206,7 @@ function timeSpan(text: string): HoursFound | null {
     if (!(m[2] || m[3]) || !(m[5] || m[6])) continue;
     const ampmEnd = m[6];
     const ampmStart = m[3] ?? (ampmEnd && Number(m[1]) <= Number(m[4]) && Number(m[4]) !== 12 ? ampmEnd : undefined);
-    let start = minutesOf(m[1]!, m[2], ampmStart);
+    const start = minutesOf(m[1]!, m[2], ampmStart);
     let end = minutesOf(m[4]!, m[5], ampmEnd);
     if (!ampmEnd && !ampmStart && end <= start && end < 13 * 60) end += 12 * 60; // "9.30 - 4.30"
     if (end <= start || start < 6 * 60 || end > 22 * 60) continue;
