@@ -52,7 +52,9 @@ describe('jsPDF patches', () => {
   it('skipNeedlessTextPasses runs the bidi pass only on right-to-left text', () => {
     const doc = docWithFont();
     const topics = (
-      doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, [Function, boolean]>> } }
+      doc.internal as unknown as {
+        events: { getTopics(): Record<string, Record<string, [(this: unknown, ...args: unknown[]) => unknown, boolean]>> };
+      }
     ).events.getTopics();
     let calls = 0;
     // Count every postProcessText call that reaches a pass's own code.
