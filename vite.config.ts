@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The Content-Security-Policy, one definition for the preview server (the meta tag in index.html must match). */
+/** The Content-Security-Policy in index.html's meta tag (which must match this). */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -20,8 +20,18 @@ export const CSP = [
   "frame-src 'self' blob:",
 ].join('; ');
 
-const securityHeaders = {
-  'Content-Security-Policy': CSP,
+/**
+ * The policy as an HTTP header: the meta tag's, plus `frame-ancestors 'none'` so that no other
+ * site can show the app in a frame and trick a tap onto "Restore" or "Delete" (clickjacking).
+ * Browsers ignore frame-ancestors in a meta tag, so it can only be sent as a header: a host that
+ * serves the app must send these headers (the preview and dev servers do).
+ */
+export const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
+
+export const securityHeaders = {
+  'Content-Security-Policy': CSP_HEADER,
+  // The same for browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'geolocation=(), microphone=(), interest-cohort=()',
@@ -97,4 +107,5 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   preview: { headers: securityHeaders },
+  server: { headers: securityHeaders },
 });

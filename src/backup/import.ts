@@ -21,6 +21,7 @@ import {
 import { EnvelopeSchema, RECORD_SCHEMAS } from './schema';
 import { sha256Hex } from './hash';
 import { crc32, listZip, unzipEntries } from './zip';
+import { FUTURE_SKEW_MS, jsonDepth, MAX_JSON_DEPTH } from './limits';
 import { exportBackup, type BackupFile } from './export';
 import type { MergeSummary } from './merge';
 
@@ -77,6 +78,11 @@ function parseDocument(bytes: Uint8Array, expectedCrc: number): unknown {
       `This backup is damaged: its list of records does not match its checksum. ${NOTHING_CHANGED} Try another copy of the backup.`,
     );
   }
+  // Checked before parsing: a deeply nested document is no backup, and would overflow the stack
+  // later (when stored), after the promise that everything was checked first.
+  if (jsonDepth(bytes, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw damaged(`its list of records is nested more than ${MAX_JSON_DEPTH} levels deep, which no backup is`);
+  }
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
@@ -127,8 +133,39 @@ function validateRecords(doc: v.InferOutput<typeof EnvelopeSchema>): void {
   check('deletions', doc.deletions);
 }
 
-/** Reads and checks a whole backup without writing anything. Throws BackupError. */
-export async function readBackup(bytes: Uint8Array, estimate: StorageEstimate = browserEstimate): Promise<ParsedBackup> {
+/**
+ * Dates now any timestamp later than now (plus a day's skew for clocks a little out): a record
+ * stamped 2099 would otherwise win every later merge against the user's own edits. Returns, per
+ * table, the ids of the records changed (the merge adds them only where this device has none).
+ */
+function clampFuture(
+  tables: Record<BackupTable, Stamped[]>,
+  deletions: Deletion[],
+  now: number,
+): Partial<Record<BackupTable, ReadonlySet<string>>> {
+  const latest = now + FUTURE_SKEW_MS;
+  const nowIso = new Date(now).toISOString();
+  const later = (iso: string) => Date.parse(iso) > latest;
+  const future: Partial<Record<BackupTable, Set<string>>> = {};
+  for (const t of BACKUP_TABLES) {
+    for (const row of tables[t]) {
+      if (!later(row.updatedAt) && !later(row.createdAt)) continue;
+      if (later(row.createdAt)) row.createdAt = nowIso;
+      row.updatedAt = nowIso;
+      (future[t] ??= new Set()).add(row.id);
+    }
+  }
+  for (const d of deletions) if (later(d.deletedAt)) d.deletedAt = nowIso;
+  return future;
+}
+
+/** Reads and checks a whole backup without writing anything. Throws BackupError. `now` (ms) is
+ * the clock future timestamps are compared with. */
+export async function readBackup(
+  bytes: Uint8Array,
+  estimate: StorageEstimate = browserEstimate,
+  now: number = Date.now(),
+): Promise<ParsedBackup> {
   const entries = listZip(bytes);
   const jsonEntry = entries.find((e) => e.name === BACKUP_JSON);
   if (!jsonEntry) throw damaged(`it is a zip file, but it has no ${BACKUP_JSON} inside`);
@@ -145,6 +182,8 @@ export async function readBackup(bytes: Uint8Array, estimate: StorageEstimate = 
   validateRecords(envelope.output);
 
   const tables = envelope.output.tables as unknown as Record<BackupTable, Stamped[]>;
+  const deletions = envelope.output.deletions as Deletion[];
+  const future = clampFuture(tables, deletions, now);
   const certificates = await readCertificates(bytes, tables.certificates as CertificateEntry[]);
   return {
     formatVersion: envelope.output.formatVersion,
@@ -154,7 +193,8 @@ export async function readBackup(bytes: Uint8Array, estimate: StorageEstimate = 
     contentBytes,
     incoming: {
       tables: { ...tables, certificates } as StoredTables,
-      deletions: envelope.output.deletions as Deletion[],
+      deletions,
+      future,
     },
   };
 }
@@ -208,6 +248,8 @@ export type ImportResult =
 
 export interface ImportOptions {
   estimate?: StorageEstimate;
+  /** The clock (ms) future timestamps are compared with; Date.now() by default. */
+  now?: number;
   /** Replace mode: receives the backup of the current data, made before anything is replaced
    * (the UI downloads it). If it throws, nothing is replaced. */
   keepSafetyCopy?: (file: BackupFile) => Promise<void> | void;
@@ -215,13 +257,13 @@ export interface ImportOptions {
 
 /** Validates, then writes a backup. Throws BackupError (bad file) or StorageError (device). */
 export async function importBackup(bytes: Uint8Array, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
-  return applyBackup(await checkBackup(bytes, opts.estimate), mode, opts);
+  return applyBackup(await checkBackup(bytes, opts.estimate, opts.now), mode, opts);
 }
 
 /** readBackup, with any unexpected failure reported as a damaged file (never a raw error). */
-export async function checkBackup(bytes: Uint8Array, estimate?: StorageEstimate): Promise<ParsedBackup> {
+export async function checkBackup(bytes: Uint8Array, estimate?: StorageEstimate, now?: number): Promise<ParsedBackup> {
   try {
-    return await readBackup(bytes, estimate);
+    return await readBackup(bytes, estimate, now);
   } catch (e) {
     if (e instanceof BackupError) throw e;
     throw damaged('it could not be read', e);

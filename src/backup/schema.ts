@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate } from '../domain/dates';
+import { DELETABLE_TABLES } from '../domain/types';
 import { BACKUP_FORMAT, BACKUP_TABLES, CERTIFICATES_DIR, type BackupTable } from './format';
 
 // Objects are "loose": fields added by later app versions pass through unchanged, so
@@ -17,7 +18,13 @@ const isoDate = v.pipe(
   v.string(),
   v.check((s: string) => isIsoDate(s), 'a real calendar date, written 2026-11-27'),
 );
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
+// A real instant: the ISO pattern, a real calendar day (2026-02-30 is refused), and one that
+// Date.parse reads (merge compares instants).
+const timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((s: string) => isIsoDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'a real date and time'),
+);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finiteNumber = v.pipe(v.number(), v.finite());
 const stringList = v.array(v.string());
@@ -128,7 +135,8 @@ const SettingSchema = v.looseObject({ ...stamped, value: v.unknown() });
 
 const DeletionSchema = v.looseObject({
   id,
-  table: v.picklist(['profile', 'trainings', 'certificates', 'reflections', 'enrolments', 'plans', 'drafts', 'settings']),
+  // Only records the user can delete: a marker for the profile (or settings, drafts) is refused.
+  table: v.picklist(DELETABLE_TABLES),
   deletedAt: timestamp,
 });
 

@@ -7,7 +7,7 @@ import type { Table } from 'dexie';
 import { db } from './db';
 import { nowIso } from './ids';
 import { describeStorageError } from './errors';
-import type { Certificate, Deletion, Setting, Stamped } from '../domain/types';
+import { isDeletableTable, type Certificate, type Deletion, type Setting, type Stamped } from '../domain/types';
 import { BACKUP_TABLES, DEVICE_SETTING_IDS, type BackupTable } from '../backup/format';
 import { planMerge, type LocalState, type MergeSummary } from '../backup/merge';
 import { DEFAULT_REMINDER, type ReminderRule } from '../backup/reminder';
@@ -30,6 +30,10 @@ const WRITE_TABLES = [...BACKUP_TABLES, 'deletions'] as const;
 
 const isDeviceSetting = (r: { id: string }) => DEVICE_SETTING_IDS.includes(r.id);
 
+/** Deletion markers a backup may carry: only for records that can be deleted (a marker for the
+ * profile, stored by an older version from a hostile file, is never spread further). */
+const exportableMarkers = (markers: Deletion[]) => markers.filter((d) => isDeletableTable(d.table));
+
 /** Everything a backup carries, read in one transaction (a consistent picture). */
 export async function readStoredRecord(): Promise<StoredRecord> {
   try {
@@ -37,7 +41,7 @@ export async function readStoredRecord(): Promise<StoredRecord> {
       const tables = {} as Record<BackupTable, Stamped[]>;
       for (const t of BACKUP_TABLES) tables[t] = (await table(t).toArray()) as Stamped[];
       tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
-      const deletions = (await db.deletions.toArray()) as Deletion[];
+      const deletions = exportableMarkers(await db.deletions.toArray());
       return { tables: tables as StoredTables, deletions };
     });
   } catch (e) {
@@ -60,7 +64,7 @@ export async function readRecordForExport(): Promise<{
       const tables = {} as Record<Exclude<BackupTable, 'certificates'>, Stamped[]>;
       for (const t of BACKUP_TABLES) if (t !== 'certificates') tables[t] = (await table(t).toArray()) as Stamped[];
       tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
-      const deletions = (await db.deletions.toArray()) as Deletion[];
+      const deletions = exportableMarkers(await db.deletions.toArray());
       const certificateIds = (await db.certificates.toCollection().primaryKeys()) as string[];
       return { tables, deletions, certificateIds };
     });
@@ -101,13 +105,21 @@ async function readLocalState(): Promise<LocalState> {
 export interface IncomingRecord {
   tables: StoredTables;
   deletions: Deletion[];
+  /** Per table, the ids of records the file dated in the future (already dated now): merged only
+   * where this device has none (see planMerge). */
+  future?: Partial<Record<BackupTable, ReadonlySet<string>>>;
 }
 
 /** Merges validated records into the store, in one transaction. */
 export async function writeMerge(incoming: IncomingRecord): Promise<MergeSummary> {
   try {
     return await db.transaction('rw', WRITE_TABLES.map(table), async () => {
-      const plan = planMerge(await readLocalState(), incoming.tables as Record<BackupTable, Stamped[]>, incoming.deletions);
+      const plan = planMerge(
+        await readLocalState(),
+        incoming.tables as Record<BackupTable, Stamped[]>,
+        incoming.deletions,
+        incoming.future,
+      );
       for (const t of BACKUP_TABLES) {
         if (plan.deletes[t].length) await table(t).bulkDelete(plan.deletes[t]);
         if (plan.puts[t].length) await table(t).bulkPut(plan.puts[t]);

@@ -165,6 +165,15 @@ export const RECORD_TABLES = [
   'settings',
 ] as const satisfies readonly TableName[];
 
+/** Tables whose records the user can delete (and so that a deletion marker may name). Never the
+ * profile (a marker for it would send the user back to setup), drafts or settings. */
+export const DELETABLE_TABLES = ['trainings', 'certificates', 'reflections', 'plans'] as const satisfies readonly TableName[];
+export type DeletableTable = (typeof DELETABLE_TABLES)[number];
+
+export function isDeletableTable(name: unknown): name is DeletableTable {
+  return typeof name === 'string' && (DELETABLE_TABLES as readonly string[]).includes(name);
+}
+
 /** A deletion marker, so that a later merge does not bring a deleted record back. */
 export interface Deletion {
   id: string;

@@ -38,6 +38,10 @@ test.each([
   ['an unknown training mode', (d: Doc) => (d.tables.trainings[1].mode = 'osmosis')],
   ['a certificate without its checksum', (d: Doc) => delete d.tables.certificates[0].sha256],
   ['a deletion marker for an unknown table', (d: Doc) => (d.deletions[0].table = 'x')],
+  [
+    'a deletion marker for the profile',
+    (d: Doc) => (d.deletions[0] = { id: 'profile', table: 'profile', deletedAt: '2026-06-01T00:00:00.000Z' }),
+  ],
   ['drafts in the backup', (d: Doc) => (d.tables.drafts = [])],
 ])('the schema rejects %s', (_name, edit) => {
   edit(doc);

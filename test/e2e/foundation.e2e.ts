@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, completeSetup, launch, launchPersistent, offOrigin, recordRequests } from './harness';
-import { CSP } from '../../vite.config';
+import { CSP, CSP_HEADER } from '../../vite.config';
 
 const SHOTS = '/tmp/shots';
 const SHOT = (name: string) => `${SHOTS}/foundation-${name}.png`;
@@ -163,7 +163,9 @@ test('the manifest is valid and the app is installable (Chromium DevTools protoc
 test('a strict Content-Security-Policy on the preview server and in the meta tag; no inline scripts', async () => {
   const r = await fetch(BASE_URL);
   const header = r.headers.get('content-security-policy');
-  expect(header).toBe(CSP);
+  expect(header).toBe(CSP_HEADER);
+  expect(header).toContain("frame-ancestors 'none'");
+  expect(r.headers.get('x-frame-options')).toBe('DENY');
   const scriptSrc = CSP.split(';')
     .map((d) => d.trim())
     .find((d) => d.startsWith('script-src'));
