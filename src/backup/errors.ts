@@ -9,7 +9,10 @@ export type BackupProblem =
   | 'invalid-record'
   | 'missing-file'
   | 'too-large'
-  | 'storage';
+  | 'storage'
+  | 'wrong-passphrase'
+  | 'protected-damaged'
+  | 'not-passphrase';
 
 export class BackupError extends Error {
   constructor(

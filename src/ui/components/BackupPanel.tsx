@@ -4,7 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, markBackupSaved, type BackupFile, type ExportProgress } from '../../backup/export';
+import { isAgeFile, type AgeProgress } from '../../backup/age';
+import { openProtectedBackup, protectBackupFile } from '../../backup/age-client';
+import type { PassphraseStrength } from '../../backup/passphrase';
+import { NewPassphrase, passphraseProblem, type NewPassphraseValue } from './NewPassphrase';
 import { applyBackup, checkBackup, checkSpace, type ImportMode, type ParsedBackup } from '../../backup/import';
+import { BackupError } from '../../backup/errors';
 import { describeCounts, describeMerge } from '../../backup/merge';
 import { DEFAULT_REMINDER, type ReminderRule } from '../../backup/reminder';
 import { lastBackupAt, reminderRule, saveReminderRule } from '../../db/backup-io';
@@ -25,32 +30,91 @@ function saveFile(file: BackupFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The phone's share sheet (email, cloud storage) where the browser can share files; the
+ * download otherwise, for the user to attach or upload. False if the user cancelled sharing. */
+async function shareFile(file: BackupFile): Promise<boolean> {
+  const shared = new File([file.blob], file.fileName, { type: file.blob.type || 'application/octet-stream' });
+  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [shared] })) {
+    try {
+      await navigator.share({ files: [shared], title: 'Safeguarding Passport backup' });
+      return true;
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return false;
+      // Sharing refused (e.g. the file is too large for it): fall back to the download.
+    }
+  }
+  saveFile(file);
+  return true;
+}
+
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function progressText(p: ExportProgress): string {
+type Progress = ExportProgress | AgeProgress;
+
+function progressText(p: Progress): string {
   if (p.phase === 'reading') return 'Reading your record…';
   if (p.phase === 'checking') return p.total ? `Checking certificates: ${p.done} of ${p.total}…` : 'Checking certificates…';
   if (p.phase === 'packing') return 'Packing the backup file…';
+  if (p.phase === 'key') return 'Preparing the passphrase protection…';
+  if (p.phase === 'encrypting') return `Protecting the backup: ${percent(p)}%…`;
+  if (p.phase === 'decrypting') return `Opening the protected backup: ${percent(p)}%…`;
   return 'Backup ready.';
 }
 
+const percent = (p: { done: number; total: number }) => Math.floor((100 * p.done) / Math.max(1, p.total));
+const measured = (p: Progress) => p.phase === 'checking' || p.phase === 'encrypting' || p.phase === 'decrypting';
+
+function ProgressBar({ id, progress }: { id: string; progress: Progress }) {
+  return (
+    <div class="backup-progress">
+      <label for={id}>{progressText(progress)}</label>
+      <progress id={id} max={Math.max(1, progress.total)} value={measured(progress) ? progress.done : undefined} />
+    </div>
+  );
+}
+
+type Destination = 'device' | 'share';
+
 function ExportSection({ onSaved }: { onSaved: () => void }) {
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   // Only what is shown: the file's bytes are not kept once handed to the download.
-  const [result, setResult] = useState<{ fileName: string; size: number; counts: BackupFile['counts'] } | null>(null);
+  const [result, setResult] = useState<{ fileName: string; size: number; counts: BackupFile['counts']; protect: boolean } | null>(null);
   const [error, setError] = useState('');
+  const [destination, setDestination] = useState<Destination>('device');
+  // Protection follows the destination (on for email and cloud storage) until the user chooses.
+  const [protectChoice, setProtectChoice] = useState<boolean | null>(null);
+  const protect = protectChoice ?? destination === 'share';
+  const [passphrase, setPassphrase] = useState<NewPassphraseValue>({ passphrase: '', confirm: '' });
+  const [strength, setStrength] = useState<PassphraseStrength | null>(null);
+  const [passphraseError, setPassphraseError] = useState('');
+  const profileName = useProfileStore((s) => s.profile?.name ?? '');
   const busy = progress !== null && progress.phase !== 'done';
 
   const run = async () => {
     setResult(null);
     setError('');
+    setPassphraseError('');
+    if (protect) {
+      const problem = passphraseProblem(passphrase, strength);
+      if (problem) {
+        setPassphraseError(problem);
+        document.getElementById('export-passphrase')?.focus();
+        return;
+      }
+    }
     try {
-      const file = await exportBackup({ onProgress: setProgress });
-      saveFile(file);
+      let file = await exportBackup({ onProgress: setProgress });
+      if (protect) file = await protectBackupFile(file, passphrase.passphrase, setProgress);
+      const saved = destination === 'share' ? await shareFile(file) : (saveFile(file), true);
+      if (!saved) {
+        setError('Sharing was cancelled, so no backup was saved. Make the backup again when you are ready.');
+        return;
+      }
       await markBackupSaved(file);
-      setResult({ fileName: file.fileName, size: file.size, counts: file.counts });
+      setResult({ fileName: file.fileName, size: file.size, counts: file.counts, protect });
+      setPassphrase({ passphrase: '', confirm: '' });
       onSaved();
     } catch (e) {
       setError(errorMessage(e));
@@ -66,23 +130,61 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
         Saves your whole record, certificates included, as one zip file. Keep it somewhere other than this device (email it to yourself, or
         save it to cloud storage or a USB stick).
       </p>
+      <fieldset class="fieldset">
+        <legend>Where will you keep it?</legend>
+        <div class="choice">
+          <input
+            type="radio"
+            id="backup-to-device"
+            name="backup-destination"
+            checked={destination === 'device'}
+            onChange={() => setDestination('device')}
+          />
+          <label for="backup-to-device">On this device, a computer or a USB stick</label>
+        </div>
+        <div class="choice">
+          <input
+            type="radio"
+            id="backup-to-share"
+            name="backup-destination"
+            checked={destination === 'share'}
+            onChange={() => setDestination('share')}
+          />
+          <label for="backup-to-share">
+            Email it or save it to cloud storage
+            <span class="hint"> On a phone this opens the share menu.</span>
+          </label>
+        </div>
+      </fieldset>
+      <div class="choice">
+        <input type="checkbox" id="backup-protect" checked={protect} onChange={(e) => setProtectChoice(e.currentTarget.checked)} />
+        <label for="backup-protect">
+          Protect this backup with a passphrase
+          <span class="hint">
+            {' '}
+            Nobody can read the file without it. It opens in this app, or with the free age tool on any computer.
+          </span>
+        </label>
+      </div>
+      {protect && (
+        <NewPassphrase
+          idPrefix="export"
+          value={passphrase}
+          onChange={setPassphrase}
+          onStrength={setStrength}
+          userInputs={profileName ? [profileName] : []}
+          error={passphraseError}
+        />
+      )}
       <button type="button" onClick={() => void run()} disabled={busy}>
         Make a backup
       </button>
-      {progress && (
-        <div class="backup-progress">
-          <label for="backup-progress">{progressText(progress)}</label>
-          <progress
-            id="backup-progress"
-            max={Math.max(1, progress.total)}
-            value={progress.phase === 'checking' ? progress.done : undefined}
-          />
-        </div>
-      )}
+      {progress && <ProgressBar id="backup-progress" progress={progress} />}
       <div role="status" aria-live="polite">
         {result && (
           <p class="notice" data-testid="export-result">
-            Backup saved as <strong>{result.fileName}</strong> ({formatFileSize(result.size)}). It holds{' '}
+            Backup saved as <strong>{result.fileName}</strong> ({formatFileSize(result.size)}
+            {result.protect ? ', protected with your passphrase' : ''}). It holds{' '}
             {describeCounts({ ...result.counts, settings: 0, deletions: 0 })}.
           </p>
         )}
@@ -99,6 +201,8 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
 type ImportState =
   | { step: 'idle' }
   | { step: 'checking' }
+  | { step: 'passphrase'; file: Blob; error: string }
+  | { step: 'opening'; file: Blob; progress: AgeProgress | null }
   | { step: 'confirm'; backup: ParsedBackup }
   | { step: 'writing' }
   | { step: 'done'; message: string }
@@ -109,11 +213,14 @@ function ImportSection({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const passphraseInput = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
   const loadProfile = useProfileStore((s) => s.load);
 
   useEffect(() => {
     if (state.step === 'confirm') confirmHeading.current?.focus();
-  }, [state.step]);
+    if (state.step === 'passphrase') passphraseInput.current?.focus();
+  }, [state.step, state.step === 'passphrase' && state.error]);
 
   const write = async (backup: ParsedBackup) => {
     setState({ step: 'writing' });
@@ -132,6 +239,13 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     }
   };
 
+  /** The checks, then a merge at once or the confirmation before a restore. */
+  const check = async (bytes: Uint8Array) => {
+    const backup = await checkBackup(bytes);
+    if (mode === 'replace') setState({ step: 'confirm', backup });
+    else await write(backup);
+  };
+
   const start = async (e: Event) => {
     e.preventDefault();
     const file = fileInput.current?.files?.[0];
@@ -143,21 +257,59 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     setState({ step: 'checking' });
     try {
       await checkSpace(file.size); // before reading a file too big for this device into memory
-      const backup = await checkBackup(new Uint8Array(await file.arrayBuffer()));
-      if (mode === 'replace') setState({ step: 'confirm', backup });
-      else await write(backup);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A protected backup (age) asks for its passphrase first; nothing is read from it before.
+      if (isAgeFile(bytes)) {
+        setPassphrase('');
+        setState({ step: 'passphrase', file: new Blob([bytes as BlobPart]), error: '' });
+      } else await check(bytes);
     } catch (err) {
       setState({ step: 'error', message: errorMessage(err) });
     }
   };
 
-  const busy = state.step === 'checking' || state.step === 'writing';
+  const open = async (e: Event, file: Blob) => {
+    e.preventDefault();
+    if (!passphrase) {
+      setState({ step: 'passphrase', file, error: 'Enter the passphrase this backup was protected with.' });
+      return;
+    }
+    setState({ step: 'opening', file, progress: null });
+    let zip: Uint8Array;
+    try {
+      zip = await openProtectedBackup(file, passphrase, (progress) => setState({ step: 'opening', file, progress }));
+    } catch (err) {
+      // A wrong passphrase can be tried again; a damaged file cannot.
+      if (err instanceof BackupError && err.problem === 'wrong-passphrase') setState({ step: 'passphrase', file, error: err.message });
+      else setState({ step: 'error', message: errorMessage(err) });
+      return;
+    }
+    setPassphrase('');
+    setState({ step: 'checking' });
+    try {
+      await check(zip);
+    } catch (err) {
+      setState({ step: 'error', message: errorMessage(err) });
+    }
+  };
+
+  const busy = state.step === 'checking' || state.step === 'writing' || state.step === 'opening';
   return (
     <div class="backup-block">
       <h3>Import a backup</h3>
       <form onSubmit={(e) => void start(e)} noValidate>
         <label for="backup-file">Backup file (.zip)</label>
-        <input id="backup-file" type="file" accept=".zip,application/zip" ref={fileInput} disabled={busy} />
+        <p class="hint" id="backup-file-hint">
+          A backup protected with a passphrase (.zip.age) asks for it next.
+        </p>
+        <input
+          id="backup-file"
+          type="file"
+          accept=".zip,.age,application/zip"
+          aria-describedby="backup-file-hint"
+          ref={fileInput}
+          disabled={busy}
+        />
         <fieldset class="fieldset">
           <legend>What to do with it</legend>
           <div class="choice">
@@ -186,6 +338,35 @@ function ImportSection({ onImported }: { onImported: () => void }) {
         </div>
       </form>
 
+      {state.step === 'passphrase' && (
+        <form class="card" aria-labelledby="import-passphrase-title" onSubmit={(e) => void open(e, state.file)} noValidate>
+          <h4 id="import-passphrase-title">This backup is protected with a passphrase</h4>
+          <label for="import-passphrase">Passphrase</label>
+          <input
+            id="import-passphrase"
+            type="password"
+            autoComplete="off"
+            spellcheck={false}
+            ref={passphraseInput}
+            aria-invalid={state.error ? true : undefined}
+            aria-describedby={state.error ? 'import-passphrase-error' : undefined}
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          {state.error && (
+            <p class="field-error" role="alert" id="import-passphrase-error" data-testid="import-error">
+              {state.error}
+            </p>
+          )}
+          <div class="form-actions">
+            <button type="submit">Open backup</button>
+            <button type="button" class="secondary" onClick={() => setState({ step: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+
       {state.step === 'confirm' && (
         <div class="card" role="group" aria-labelledby="confirm-restore-title">
           <h4 id="confirm-restore-title" tabIndex={-1} ref={confirmHeading}>
@@ -209,6 +390,9 @@ function ImportSection({ onImported }: { onImported: () => void }) {
 
       <div role="status" aria-live="polite">
         {state.step === 'checking' && <p>Checking the backup…</p>}
+        {state.step === 'opening' && (
+          <ProgressBar id="import-progress" progress={state.progress ?? { phase: 'key', done: 0, total: 0 }} />
+        )}
         {state.step === 'writing' && <p>Importing…</p>}
         {state.step === 'done' && (
           <p class="notice" data-testid="import-result">
@@ -305,7 +489,7 @@ export function BackupPanel() {
       <ReminderSection />
       <p class="hint">
         The backup format is documented, and a backup opens with any zip tool: your record is in backup.json, your certificates in the
-        certificates folder.
+        certificates folder. A protected backup opens first with the free age tool and its passphrase.
       </p>
     </section>
   );

@@ -1,0 +1,85 @@
+/**
+ * Protect a backup with a passphrase, or open a protected one: in a Web Worker where there is
+ * one (the browser), in this thread otherwise (tests). The worker, and with it the age library,
+ * is a lazy chunk fetched on first use and kept for the page's life.
+ */
+import { protectedFileName, type AgeProgress } from './age';
+import { BackupError, type BackupProblem } from './errors';
+import type { BackupFile } from './export';
+
+export type AgeRequest =
+  | { id: number; op: 'encrypt'; file: Blob; passphrase: string; workFactor?: number }
+  | { id: number; op: 'decrypt'; file: Blob; passphrase: string };
+
+export type AgeReply =
+  | ({ id: number; type: 'progress' } & AgeProgress)
+  | { id: number; type: 'encrypted'; blob: Blob }
+  | { id: number; type: 'decrypted'; bytes: Uint8Array }
+  | { id: number; type: 'error'; problem: BackupProblem | null; message: string };
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+function ageWorker(): Worker {
+  worker ??= new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress) => void): Promise<AgeReply> {
+  return new Promise((resolve, reject) => {
+    const w = ageWorker();
+    const id = nextId++;
+    const done = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (e: MessageEvent<AgeReply>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.type === 'progress') {
+        onProgress?.(m);
+        return;
+      }
+      done();
+      if (m.type === 'error') reject(m.problem ? new BackupError(m.problem, m.message) : new Error(m.message));
+      else resolve(m);
+    };
+    const onError = (e: ErrorEvent) => {
+      done();
+      worker?.terminate();
+      worker = null;
+      reject(new Error(e.message || 'The backup could not be protected or opened.'));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ ...request, id } as AgeRequest);
+  });
+}
+
+const canUseWorker = () => typeof Worker !== 'undefined';
+
+/** The backup zip encrypted with the passphrase (an age file). */
+export async function protectBackup(zip: Blob, passphrase: string, onProgress?: (p: AgeProgress) => void): Promise<Blob> {
+  if (canUseWorker()) {
+    const reply = await inWorker({ op: 'encrypt', file: zip, passphrase }, onProgress);
+    if (reply.type === 'encrypted') return reply.blob;
+  }
+  const { encryptBackup } = await import('./age');
+  return encryptBackup(zip, passphrase, { onProgress });
+}
+
+/** The zip inside a protected backup. Throws BackupError: wrong passphrase, damaged, cut short. */
+export async function openProtectedBackup(file: Blob, passphrase: string, onProgress?: (p: AgeProgress) => void): Promise<Uint8Array> {
+  if (canUseWorker()) {
+    const reply = await inWorker({ op: 'decrypt', file, passphrase }, onProgress);
+    if (reply.type === 'decrypted') return reply.bytes;
+  }
+  const { decryptBackup } = await import('./age');
+  return decryptBackup(file, passphrase, { onProgress });
+}
+
+/** A finished backup, protected: the same backup as a `.zip.age` file. */
+export async function protectBackupFile(file: BackupFile, passphrase: string, onProgress?: (p: AgeProgress) => void): Promise<BackupFile> {
+  const blob = await protectBackup(file.blob, passphrase, onProgress);
+  return { ...file, blob, size: blob.size, fileName: protectedFileName(file.fileName) };
+}
