@@ -3,7 +3,7 @@
  * one (the browser), in this thread otherwise (tests). The worker, and with it the age library,
  * is a lazy chunk fetched on first use and kept for the page's life.
  */
-import { protectedFileName, type AgeProgress } from './age';
+import { protectedFileName, type AgeProgress } from './age-file';
 import { BackupError, type BackupProblem } from './errors';
 import type { BackupFile } from './export';
 
@@ -58,13 +58,20 @@ function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress)
 
 const canUseWorker = () => typeof Worker !== 'undefined';
 
+/** In this thread: only where there is no Worker (the unit tests). A production build drops
+ * this branch, so the age library is never a main-thread chunk. */
+async function inThisThread() {
+  if (import.meta.env.MODE === 'production') throw new Error('This browser cannot protect or open backups (no Web Workers).');
+  return import('./age');
+}
+
 /** The backup zip encrypted with the passphrase (an age file). */
 export async function protectBackup(zip: Blob, passphrase: string, onProgress?: (p: AgeProgress) => void): Promise<Blob> {
   if (canUseWorker()) {
     const reply = await inWorker({ op: 'encrypt', file: zip, passphrase }, onProgress);
     if (reply.type === 'encrypted') return reply.blob;
   }
-  const { encryptBackup } = await import('./age');
+  const { encryptBackup } = await inThisThread();
   return encryptBackup(zip, passphrase, { onProgress });
 }
 
@@ -74,7 +81,7 @@ export async function openProtectedBackup(file: Blob, passphrase: string, onProg
     const reply = await inWorker({ op: 'decrypt', file, passphrase }, onProgress);
     if (reply.type === 'decrypted') return reply.bytes;
   }
-  const { decryptBackup } = await import('./age');
+  const { decryptBackup } = await inThisThread();
   return decryptBackup(file, passphrase, { onProgress });
 }
 

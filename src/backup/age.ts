@@ -3,52 +3,16 @@
  * scrypt passphrase recipient), so that the standard `age -d` opens it without this app.
  *
  * Kept apart from the zip format: encrypting wraps the finished zip, decrypting gives back the
- * zip's bytes, which then go through the ordinary import checks. The age library (the reference
- * TypeScript implementation, `age-encryption`) is imported on first use, so it is a chunk of its
- * own and never in the first load. Runs in the age worker (./age-worker.ts) and in tests.
+ * zip's bytes, which then go through the ordinary import checks. The age library is the reference
+ * TypeScript implementation, `age-encryption`. This module runs in the age worker
+ * (./age-worker.ts, a lazy chunk) and in tests; the app itself imports ./age-file.ts and
+ * ./age-client.ts only.
  */
+import { Decrypter, Encrypter, armor } from 'age-encryption';
+import { AGE_MAGIC, BACKUP_WORK_FACTOR, type AgeOptions } from './age-file';
 import { BackupError, NOTHING_CHANGED } from './errors';
 
-/** Every binary age file starts with this line. */
-const AGE_MAGIC = 'age-encryption.org/v1\n';
-/** The ASCII-armoured form (`age -a`), also accepted on import. */
-const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
-
-/**
- * scrypt work factor (log2 of N, with r = 8, p = 1) for the backups this app encrypts: OWASP's
- * recommended minimum for scrypt (N = 2^17, 128 MiB of memory). The age tool itself uses 18, which
- * in JavaScript takes twice as long and twice the memory; on a mid-range phone 17 keeps making or
- * opening a protected backup under about 3 s (see bench/age.bench.mjs), while each guess of the
- * passphrase still costs an attacker the same 128 MiB and time. Files made by `age -p` (18) open
- * as well; the library refuses factors above 20 (a hostile file cannot make the device grind).
- */
-export const BACKUP_WORK_FACTOR = 17;
-
-/** Plain-text progress of encryption or decryption. */
-export interface AgeProgress {
-  /** 'key': deriving the key from the passphrase (one step, no measure); then the bytes. */
-  phase: 'key' | 'encrypting' | 'decrypting';
-  done: number;
-  total: number;
-}
-
-export interface AgeOptions {
-  workFactor?: number;
-  onProgress?: (p: AgeProgress) => void;
-}
-
-/** 'safeguarding-passport-backup-2027-01-12.zip' -> '…2027-01-12.zip.age'. */
-export function protectedFileName(zipName: string): string {
-  return `${zipName}.age`;
-}
-
-/** Whether these are the first bytes of an age file (binary or armoured). */
-export function isAgeFile(head: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(head.subarray(0, 64));
-  return text.startsWith(AGE_MAGIC) || text.trimStart().startsWith(ARMOR_BEGIN);
-}
-
-const lib = () => import('age-encryption');
+export { BACKUP_WORK_FACTOR, isAgeFile, protectedFileName, type AgeOptions, type AgeProgress } from './age-file';
 
 function bytesOf(input: Blob | Uint8Array): Promise<Uint8Array> | Uint8Array {
   // isView, not instanceof: bytes may come from another realm (a worker's message, a test DOM).
@@ -91,7 +55,6 @@ async function readAll(stream: ReadableStream<Uint8Array>, size: number): Promis
 /** Encrypts a finished backup zip with a passphrase. Resolves with the age file. */
 export async function encryptBackup(zip: Blob | Uint8Array, passphrase: string, opts: AgeOptions = {}): Promise<Blob> {
   if (!passphrase) throw new Error('A passphrase is needed to protect a backup.');
-  const { Encrypter } = await lib();
   const plain = await bytesOf(zip);
   const total = plain.byteLength;
   opts.onProgress?.({ phase: 'key', done: 0, total });
@@ -138,7 +101,6 @@ function recipientTypes(file: Uint8Array): string[] | null {
  * (encrypted to a key, not a passphrase).
  */
 export async function decryptBackup(file: Blob | Uint8Array, passphrase: string, opts: AgeOptions = {}): Promise<Uint8Array> {
-  const { Decrypter, armor } = await lib();
   let bytes = await bytesOf(file);
   if (!new TextDecoder('latin1').decode(bytes.subarray(0, AGE_MAGIC.length)).startsWith(AGE_MAGIC)) {
     try {

@@ -1,8 +1,7 @@
 // @vitest-environment node
 /**
  * Passphrase-protected backups (age): round trips, refusals, and the real `age` tool both ways
- * (Debian's age, installed by .ci/run). age reads passphrases only from a terminal, so the tool
- * runs under util-linux `script`, which gives it a pseudo-terminal fed from our stdin.
+ * (Debian's age, installed by .ci/run; see ./age-tool.ts for how its passphrase prompt is answered).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +16,7 @@ import { BACKUP_WORK_FACTOR, decryptBackup, encryptBackup, isAgeFile, protectedF
 import { openProtectedBackup, protectBackup } from '../../src/backup/age-client';
 import { BackupError } from '../../src/backup/errors';
 import { clearAll, digest, seed } from './fixtures';
+import { ageWithPassphrase } from './age-tool';
 
 const PASSPHRASE = 'tangerine pocket violin harbour';
 /** Low work factor for the tests that are not about interoperability (scrypt is slow on purpose). */
@@ -128,16 +128,6 @@ describe('protected backups', () => {
     expect(err.message).toMatch(/age -d -i/);
   });
 });
-
-/** Runs the age tool with its passphrase prompt(s) answered through a pseudo-terminal. */
-function ageWithPassphrase(args: string[], passphrase: string, prompts: number): void {
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  execFileSync('script', ['-qec', ['age', ...args].map(quote).join(' '), '/dev/null'], {
-    input: `${passphrase}\n`.repeat(prompts),
-    stdio: ['pipe', 'ignore', 'pipe'],
-    timeout: 60_000,
-  });
-}
 
 describe('the standard age tool', () => {
   test('is installed (.ci/run installs it)', () => {

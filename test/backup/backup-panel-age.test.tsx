@@ -14,7 +14,10 @@ import { clearAll, digest, seed } from './fixtures';
 // scrypt at the app's work factor is slow on purpose; these tests are about the screen.
 vi.mock('../../src/backup/age', async (importOriginal) => {
   const age = await importOriginal<typeof import('../../src/backup/age')>();
-  return { ...age, encryptBackup: (zip: Blob, passphrase: string, opts = {}) => age.encryptBackup(zip, passphrase, { ...opts, workFactor: 10 }) };
+  return {
+    ...age,
+    encryptBackup: (zip: Blob, passphrase: string, opts = {}) => age.encryptBackup(zip, passphrase, { ...opts, workFactor: 10 }),
+  };
 });
 
 const PASSPHRASE = 'tangerine pocket violin harbour';
@@ -75,7 +78,9 @@ test('emailing a backup protects it by default; a weak or mistyped passphrase is
   typePassphrase(PASSPHRASE);
   fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
   const result = await screen.findByTestId('export-result', {}, { timeout: 15_000 });
-  expect(result.textContent).toMatch(/^Backup saved as safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip\.age \(.+, protected with your passphrase\)\./);
+  expect(result.textContent).toMatch(
+    /^Backup saved as safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip\.age \(.+, protected with your passphrase\)\./,
+  );
   expect(downloads.map((d) => d.name)).toEqual([expect.stringMatching(/^safeguarding-passport-backup-\d{4}-\d\d-\d\d\.zip\.age$/)]);
   const encrypted = new Uint8Array(await downloads[0].blob.arrayBuffer());
   const zip = await decryptBackup(encrypted, PASSPHRASE);

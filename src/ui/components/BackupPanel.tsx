@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, markBackupSaved, type BackupFile, type ExportProgress } from '../../backup/export';
-import { isAgeFile, type AgeProgress } from '../../backup/age';
+import { isAgeFile, type AgeProgress } from '../../backup/age-file';
 import { openProtectedBackup, protectBackupFile } from '../../backup/age-client';
 import type { PassphraseStrength } from '../../backup/passphrase';
 import { NewPassphrase, passphraseProblem, type NewPassphraseValue } from './NewPassphrase';
@@ -160,10 +160,7 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
         <input type="checkbox" id="backup-protect" checked={protect} onChange={(e) => setProtectChoice(e.currentTarget.checked)} />
         <label for="backup-protect">
           Protect this backup with a passphrase
-          <span class="hint">
-            {' '}
-            Nobody can read the file without it. It opens in this app, or with the free age tool on any computer.
-          </span>
+          <span class="hint"> Nobody can read the file without it. It opens in this app, or with the free age tool on any computer.</span>
         </label>
       </div>
       {protect && (
@@ -390,9 +387,7 @@ function ImportSection({ onImported }: { onImported: () => void }) {
 
       <div role="status" aria-live="polite">
         {state.step === 'checking' && <p>Checking the backup…</p>}
-        {state.step === 'opening' && (
-          <ProgressBar id="import-progress" progress={state.progress ?? { phase: 'key', done: 0, total: 0 }} />
-        )}
+        {state.step === 'opening' && <ProgressBar id="import-progress" progress={state.progress ?? { phase: 'key', done: 0, total: 0 }} />}
         {state.step === 'writing' && <p>Importing…</p>}
         {state.step === 'done' && (
           <p class="notice" data-testid="import-result">

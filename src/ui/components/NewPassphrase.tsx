@@ -13,7 +13,8 @@ export interface NewPassphraseValue {
 /** Why this passphrase cannot be used yet, or '' when it can. */
 export function passphraseProblem(value: NewPassphraseValue, strength: PassphraseStrength | null): string {
   if (!value.passphrase) return 'Enter a passphrase to protect the backup with.';
-  if (strength && !strength.acceptable) return 'Choose a stronger passphrase: three or four random words are easy to remember and hard to guess.';
+  if (strength && !strength.acceptable)
+    return 'Choose a stronger passphrase: three or four random words are easy to remember and hard to guess.';
   if (value.confirm !== value.passphrase) return 'The two passphrases are not the same. Type it again.';
   return '';
 }
