@@ -214,10 +214,12 @@ function ImportSection({ onImported }: { onImported: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const loadProfile = useProfileStore((s) => s.load);
 
+  // Focus moves to what needs an answer: the restore question, the passphrase (again after a wrong one).
+  const passphraseError = state.step === 'passphrase' ? state.error : '';
   useEffect(() => {
     if (state.step === 'confirm') confirmHeading.current?.focus();
     if (state.step === 'passphrase') passphraseInput.current?.focus();
-  }, [state.step, state.step === 'passphrase' && state.error]);
+  }, [state.step, passphraseError]);
 
   const write = async (backup: ParsedBackup) => {
     setState({ step: 'writing' });

@@ -2,7 +2,7 @@
  * A new passphrase, typed twice, with a strength meter (zxcvbn-ts, loaded when these fields first
  * appear) and the warning that a forgotten passphrase cannot be recovered.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { passphraseStrength, preloadStrengthChecker, type PassphraseStrength } from '../../backup/passphrase';
 
 export interface NewPassphraseValue {
@@ -36,29 +36,33 @@ export function NewPassphrase({
 }) {
   const [strength, setStrength] = useState<PassphraseStrength | null>(null);
   useEffect(preloadStrengthChecker, []);
+  // The latest callback without re-measuring when only the parent re-rendered.
+  const report = useRef(onStrength);
+  report.current = onStrength;
+  const words = userInputs.join('\n');
   useEffect(() => {
     let current = true;
     if (!value.passphrase) {
       setStrength(null);
-      onStrength(null);
+      report.current(null);
       return;
     }
-    passphraseStrength(value.passphrase, userInputs).then(
+    passphraseStrength(value.passphrase, words ? words.split('\n') : []).then(
       (s) => {
         if (!current) return;
         setStrength(s);
-        onStrength(s);
+        report.current(s);
       },
       () => {
         // The checker could not load (offline before it was ever cached): the passphrase is
         // still accepted, without a measure.
-        if (current) onStrength(null);
+        if (current) report.current(null);
       },
     );
     return () => {
       current = false;
     };
-  }, [value.passphrase]);
+  }, [value.passphrase, words]);
 
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
