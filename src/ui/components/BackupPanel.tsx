@@ -16,19 +16,9 @@ import { lastBackupAt, reminderRule, saveReminderRule } from '../../db/backup-io
 import { formatDate } from '../../domain/dates';
 import { formatFileSize } from '../../domain/files';
 import { useProfileStore } from '../../state/profile';
+import { saveBlob } from '../download';
 
-/** Hands a file to the browser's download (on phones: save or share). */
-function saveFile(file: BackupFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Large backups take a while to hand over; revoke only well after.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const saveFile = (file: BackupFile) => saveBlob(file.blob, file.fileName);
 
 /** The phone's share sheet (email, cloud storage) where the browser can share files; the
  * download otherwise, for the user to attach or upload. False if the user cancelled sharing. */

@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { RecoveryActions } from './Recovery';
 
 interface State {
   error: Error | null;
@@ -33,7 +34,7 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren; rese
           Something went wrong on this screen
         </h1>
         <p>The app hit a problem showing this screen. Your record is stored separately and has not been changed.</p>
-        <p>Go to Home, or reload the page. If it keeps happening, export a backup from Settings.</p>
+        <p>Go to Home, or reload the page. If it keeps happening, make a backup now, and keep it safe.</p>
         <p class="hint">Details: {error.message}</p>
         <div class="form-actions">
           <a class="button" href="#/">
@@ -43,6 +44,7 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren; rese
             Reload the page
           </button>
         </div>
+        <RecoveryActions />
       </div>
     );
   }
