@@ -65,6 +65,11 @@ const ProfileSchema = v.looseObject({
   yearBasis: v.picklist(['rolling', 'calendar', 'april']),
   lastSupervisionDate: v.nullable(isoDate),
   appraisalYearStartMonth: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+  nextSupervisionDate: v.optional(v.nullable(isoDate)),
+  supervisorName: v.optional(text),
+  lineManager: v.optional(text),
+  nmcPin: v.optional(text),
+  sweRegistrationNumber: v.optional(text),
 });
 
 const TrainingSchema = v.looseObject({

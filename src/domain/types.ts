@@ -39,6 +39,14 @@ export interface Profile extends Stamped {
   lastSupervisionDate: ISODate | null;
   /** Month (1-12) the user's appraisal year starts, if they set one. */
   appraisalYearStartMonth: number | null;
+  /** The next supervision booked (optional fields: absent in records made before they existed). */
+  nextSupervisionDate?: ISODate | null;
+  supervisorName?: string;
+  lineManager?: string;
+  /** NMC personal identification number, as printed by the NMC ("12A3456E"). */
+  nmcPin?: string;
+  /** Social Work England registration number ("SW12345"). */
+  sweRegistrationNumber?: string;
 }
 
 export interface SchemeEnrolment {

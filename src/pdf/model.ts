@@ -75,7 +75,15 @@ export function buildPortfolioModel(
     ['Period', label],
   ];
   if (scheme) about.splice(4, 0, ['Scheme', `${scheme.title} (${scheme.publisher})`]);
-  if (preset === 'supervision') about.push(['Last supervision', formatDate(profile.lastSupervisionDate) || 'Not recorded']);
+  if (scheme?.id === 'nmc' && profile.nmcPin) about.splice(1, 0, ['NMC PIN', profile.nmcPin]);
+  if (scheme?.id === 'swe' && profile.sweRegistrationNumber) about.splice(1, 0, ['Registration number', profile.sweRegistrationNumber]);
+  if (preset === 'supervision') {
+    about.push(['Last supervision', formatDate(profile.lastSupervisionDate) || 'Not recorded']);
+    if (profile.nextSupervisionDate && profile.nextSupervisionDate > today)
+      about.push(['Next supervision', formatDate(profile.nextSupervisionDate)]);
+    if (profile.supervisorName?.trim()) about.push(['Supervisor', profile.supervisorName.trim()]);
+  }
+  if (preset === 'appraisal' && profile.lineManager?.trim()) about.push(['Line manager', profile.lineManager.trim()]);
   about.push(['Generated', formatDate(today)]);
   const aboutSection: Section = {
     id: 'about',

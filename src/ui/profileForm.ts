@@ -82,7 +82,7 @@ export function validateProfileForm(v: ProfileFormValues): ProfileFormErrors {
 type ProfileData = Omit<Profile, 'id' | 'createdAt' | 'updatedAt'>;
 
 /**
- * The profile to store. Fields the form does not edit (schemes, other frameworks, supervision)
+ * The profile to store. Fields the form does not edit (schemes, other frameworks, supervision and the other work details)
  * are kept from `existing`; a framework the user moves away from is kept as a previous one, so
  * its history stays viewable.
  * `roleTitleOf` gives a framework role's title (so the portfolio can show it without loading the
@@ -117,5 +117,11 @@ export function profileFromForm(
     yearBasis: v.yearBasis,
     lastSupervisionDate: existing?.lastSupervisionDate ?? null,
     appraisalYearStartMonth: existing?.appraisalYearStartMonth ?? null,
+    // Work details (Settings, "Supervision, appraisal and registration") are edited apart.
+    nextSupervisionDate: existing?.nextSupervisionDate ?? null,
+    supervisorName: existing?.supervisorName ?? '',
+    lineManager: existing?.lineManager ?? '',
+    nmcPin: existing?.nmcPin ?? '',
+    sweRegistrationNumber: existing?.sweRegistrationNumber ?? '',
   };
 }

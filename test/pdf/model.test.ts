@@ -88,6 +88,32 @@ describe('portfolio model', () => {
   });
 });
 
+describe('work details in the About section', () => {
+  const about = (m: ReturnType<typeof buildPortfolioModel>) =>
+    Object.fromEntries((m.sections[0].blocks[0] as Extract<Block, { kind: 'keyValues' }>).rows);
+  it('prints the supervisor, next supervision, line manager, NMC PIN and SWE number where each belongs', () => {
+    const p = profile({
+      nextSupervisionDate: '2027-01-12',
+      supervisorName: 'Pat Lee',
+      lineManager: 'Chris Moss',
+      nmcPin: '12A3456E',
+      sweRegistrationNumber: 'SW12345',
+      schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }],
+    });
+    const inp = portfolioInput(solihull, p, snapshot([training(1)]), TODAY);
+    expect(about(buildPortfolioModel(inp, 'supervision'))).toMatchObject({
+      'Last supervision': '1 Sep 2026',
+      'Next supervision': '12 Jan 2027',
+      Supervisor: 'Pat Lee',
+    });
+    expect(about(buildPortfolioModel(inp, 'supervision'))['Line manager']).toBeUndefined();
+    expect(about(buildPortfolioModel(inp, 'appraisal'))).toMatchObject({ 'Line manager': 'Chris Moss' });
+    expect(about(buildPortfolioModel(inp, schemePreset('nmc')))).toMatchObject({ 'NMC PIN': '12A3456E' });
+    expect(about(buildPortfolioModel(inp, schemePreset('swe')))).toMatchObject({ 'Registration number': 'SW12345' });
+    expect(about(buildPortfolioModel(inp, schemePreset('swe')))['NMC PIN']).toBeUndefined();
+  });
+});
+
 describe('scheme presets', () => {
   const sectionIds = (m: ReturnType<typeof buildPortfolioModel>) => m.sections.map((s) => s.id);
   const cpdLogTitles = (m: ReturnType<typeof buildPortfolioModel>, id: string) =>

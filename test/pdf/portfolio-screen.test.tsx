@@ -1,4 +1,9 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
+// The worker build is tested in render.test.ts; here the screen gets a made PDF straight away.
+vi.mock('../../src/pdf/client', () => ({
+  buildPortfolioPdf: async () => ({ blob: new Blob(['%PDF-1.7']), pages: 3, unreadable: [], imageBytes: 0 }),
+}));
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PortfolioScreen } from '../../src/ui/screens/Portfolio';
 import { useProfileStore } from '../../src/state/profile';
@@ -83,4 +88,28 @@ test('a scheme preset left behind after the scheme is removed falls back to supe
   render(<PortfolioScreen />);
   await screen.findByText(/2 training entries/);
   expect((screen.getByLabelText(/Supervision portfolio/) as HTMLInputElement).checked).toBe(true);
+});
+
+test('after a supervision PDF is made, offers to record today as the last supervision', async () => {
+  URL.createObjectURL ??= () => 'blob:portfolio';
+  URL.revokeObjectURL ??= () => undefined;
+  render(<PortfolioScreen />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Generate PDF' }));
+  await screen.findByText(/Your PDF is ready: 3 pages/);
+  fireEvent.click(screen.getByRole('button', { name: /as your last supervision$/ }));
+  await screen.findByText(/Saved: your last supervision was/);
+  expect((await db.profile.get('profile'))?.lastSupervisionDate).toBe(today);
+  expect(useProfileStore.getState().profile?.lastSupervisionDate).toBe(today);
+  // The next supervision portfolio starts from it.
+  await waitFor(() => expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe(today));
+});
+
+test('no offer after an appraisal PDF', async () => {
+  URL.createObjectURL ??= () => 'blob:portfolio';
+  URL.revokeObjectURL ??= () => undefined;
+  usePortfolioChoices.setState({ preset: 'appraisal', period: null, options: DEFAULT_OPTIONS });
+  render(<PortfolioScreen />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Generate PDF' }));
+  await screen.findByText(/Your PDF is ready: 3 pages/);
+  expect(screen.queryByRole('button', { name: /as your last supervision$/ })).toBeNull();
 });

@@ -109,3 +109,39 @@ test('without a storage manager the panel says so; the frameworks link and the b
   expect(screen.getByRole('link', { name: 'Browse the partnership frameworks' }).getAttribute('href')).toBe('#/frameworks');
   expect(document.querySelector('section#backup h2')?.textContent).toBe('Backup and restore');
 });
+
+test('supervision, appraisal and registration details are saved, checked, and kept when the profile is saved', async () => {
+  fakeStorageManager({ persisted: true, usage: 0, quota: 1e9, grant: true });
+  render(<SettingsScreen />);
+  const last = (await screen.findByLabelText('Last supervision')) as HTMLInputElement;
+  expect(last.value).toBe('2026-10-01');
+  expect((screen.getByLabelText('Your appraisal year starts in') as HTMLSelectElement).value).toBe('4');
+  fireEvent.input(screen.getByLabelText('NMC PIN'), { target: { value: '1234' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save these details' }));
+  await screen.findByText(/2 numbers, a letter, 4 numbers and a letter/, { selector: '.field-error' });
+  expect((await db.profile.get('profile'))?.nmcPin).toBeUndefined();
+
+  fireEvent.input(screen.getByLabelText('NMC PIN'), { target: { value: '12a3456e' } });
+  fireEvent.input(screen.getByLabelText('Next supervision'), { target: { value: '2027-01-12' } });
+  fireEvent.input(screen.getByLabelText("Supervisor's name"), { target: { value: 'Pat Lee' } });
+  fireEvent.input(screen.getByLabelText('Line manager'), { target: { value: 'Chris Moss' } });
+  fireEvent.input(screen.getByLabelText('Social Work England registration number'), { target: { value: 'sw12345' } });
+  choose('Your appraisal year starts in', '9');
+  fireEvent.click(screen.getByRole('button', { name: 'Save these details' }));
+  await screen.findByText('Saved.');
+  const details = {
+    lastSupervisionDate: '2026-10-01',
+    nextSupervisionDate: '2027-01-12',
+    supervisorName: 'Pat Lee',
+    lineManager: 'Chris Moss',
+    nmcPin: '12A3456E',
+    sweRegistrationNumber: 'SW12345',
+    appraisalYearStartMonth: 9,
+  };
+  expect(await db.profile.get('profile')).toMatchObject(details);
+
+  fireEvent.input(screen.getByLabelText('Job title'), { target: { value: 'Lead school nurse' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save your details' }));
+  await screen.findByText('Your details are saved.');
+  expect(await db.profile.get('profile')).toMatchObject({ ...details, jobTitle: 'Lead school nurse' });
+});

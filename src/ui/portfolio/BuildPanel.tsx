@@ -13,7 +13,7 @@ export function fileNameFor(model: PortfolioModel): string {
 }
 
 /** Generate, with progress; then download or share. The PDF code loads only on the first click. */
-export function BuildPanel({ model }: { model: PortfolioModel }) {
+export function BuildPanel({ model, onBuilt }: { model: PortfolioModel; onBuilt?: () => void }) {
   const [state, setState] = useState<BuildState>({ status: 'idle' });
   const urlRef = useRef<string | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -62,6 +62,7 @@ export function BuildPanel({ model }: { model: PortfolioModel }) {
       const url = URL.createObjectURL(file);
       urlRef.current = url;
       setState({ status: 'done', url, file, pages: built.pages, unreadable: built.unreadable });
+      onBuilt?.();
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch (e) {
       if ((e as DOMException)?.name === 'AbortError') return;

@@ -16,6 +16,7 @@ import {
 import { schemePresetHint } from '../../pdf/presets/scheme';
 import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
+import { supervisionHeld } from '../../domain/work-details';
 import { useLiveQuery } from '../../state/live';
 import { loadFramework } from '../../frameworks/registry';
 import type { Framework } from '../../frameworks/types';
@@ -103,6 +104,22 @@ export function PortfolioScreen() {
   );
   const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
 
+  // After a supervision PDF: offer to record today as the last supervision.
+  const [supervisionOffer, setSupervisionOffer] = useState<'offer' | 'saved' | 'error' | null>(null);
+  useEffect(() => {
+    if (supervisionOffer === 'offer') setSupervisionOffer(null);
+  }, [preset]);
+  const saveProfile = useProfileStore((s) => s.save);
+  const markSupervisionHeld = async () => {
+    if (!profile) return;
+    try {
+      await saveProfile({ ...profile, ...supervisionHeld(profile, today) });
+      setSupervisionOffer('saved');
+    } catch {
+      setSupervisionOffer('error');
+    }
+  };
+
   if (!profile) return null;
 
   return (
@@ -140,17 +157,26 @@ export function PortfolioScreen() {
         <fieldset class="fieldset">
           <legend>Period</legend>
           <p class="hint">
-            {scheme
-              ? scheme.cycle.kind === 'rolling'
-                ? 'The last 12 months unless you change it.'
-                : `The scheme's current ${scheme.cycle.kind === 'registration-year' ? 'registration year' : 'cycle'} unless you change it.`
-              : preset === 'supervision'
-                ? profile.lastSupervisionDate
-                  ? `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
-                  : 'The last 3 months unless you change it. Record your last supervision date in Settings to start from it.'
-                : profile.appraisalYearStartMonth
-                  ? 'Your appraisal year unless you change it.'
-                  : 'The last 12 months unless you change it.'}
+            {scheme ? (
+              scheme.cycle.kind === 'rolling' ? (
+                'The last 12 months unless you change it.'
+              ) : (
+                `The scheme's current ${scheme.cycle.kind === 'registration-year' ? 'registration year' : 'cycle'} unless you change it.`
+              )
+            ) : preset === 'supervision' ? (
+              profile.lastSupervisionDate ? (
+                `Since your last supervision (${formatDate(profile.lastSupervisionDate)}) unless you change it.`
+              ) : (
+                <>
+                  The last 3 months unless you change it. Add the date of your last supervision in <a href="#/settings">Settings</a> to
+                  start from it.
+                </>
+              )
+            ) : profile.appraisalYearStartMonth ? (
+              'Your appraisal year unless you change it.'
+            ) : (
+              'The last 12 months unless you change it.'
+            )}
           </p>
           <div class="period">
             <div class="field">
@@ -254,7 +280,25 @@ export function PortfolioScreen() {
             {model.cover.role ? `, ${model.cover.role}` : ''} · {model.periodLabel}. Your name and job come from your profile.
           </p>
           <PrivacyFindings findings={findings} />
-          <BuildPanel model={model} />
+          <BuildPanel model={model} onBuilt={() => setSupervisionOffer(preset === 'supervision' ? 'offer' : null)} />
+          {supervisionOffer === 'offer' && profile.lastSupervisionDate !== today && (
+            <div class="card">
+              <p>Was this for a supervision held today?</p>
+              <button type="button" class="secondary" onClick={markSupervisionHeld}>
+                Set {formatDate(today)} as your last supervision
+              </button>
+            </div>
+          )}
+          {supervisionOffer === 'saved' && (
+            <p role="status" class="notice">
+              Saved: your last supervision was {formatDate(today)}. Your next supervision portfolio starts from it.
+            </p>
+          )}
+          {supervisionOffer === 'error' && (
+            <p role="alert" class="field-error">
+              Your last supervision date could not be saved. Try again from Settings.
+            </p>
+          )}
         </>
       )}
     </section>

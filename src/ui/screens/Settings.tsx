@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ProfileFields, PROFILE_FIELD_IDS } from '../components/ProfileFields';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { BackupPanel } from '../components/BackupPanel';
+import { WorkDetailsSection } from '../components/WorkDetailsSection';
 import { useProfileForm } from '../hooks/useProfileForm';
 import { formFromProfile } from '../profileForm';
 import { useProfileStore } from '../../state/profile';
@@ -138,6 +139,7 @@ export function SettingsScreen() {
         Settings
       </h1>
       {profile && <ProfileSection profile={profile} />}
+      {profile && <WorkDetailsSection profile={profile} />}
       <section aria-labelledby="frameworks-title" class="settings-section">
         <h2 id="frameworks-title">Frameworks and schemes</h2>
         <ul class="link-list">
