@@ -107,7 +107,7 @@ export function PortfolioScreen() {
   // After a supervision PDF: offer to record today as the last supervision.
   const [supervisionOffer, setSupervisionOffer] = useState<'offer' | 'saved' | 'error' | null>(null);
   useEffect(() => {
-    if (supervisionOffer === 'offer') setSupervisionOffer(null);
+    setSupervisionOffer((offer) => (offer === 'offer' ? null : offer));
   }, [preset]);
   const saveProfile = useProfileStore((s) => s.save);
   const markSupervisionHeld = async () => {
