@@ -39,7 +39,8 @@ function vitestSuite(label, args, out) {
   if (!ok && json.numFailedTests === 0 && broken.length === 0) failed++;
 }
 
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// One project per runtime (app, worker, node tooling, tests), all referenced from tsconfig.json.
+step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 step('lint (eslint: rules, layers, import cycles)', 'npm', ['run', '--silent', 'lint']);
 step('format (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 step('framework sources', 'npm', ['run', '--silent', 'frameworks:check-sources']);
