@@ -81,6 +81,10 @@ export default tseslint.config(
     packages: ['dexie'],
     paths: ['db/db'],
   }),
+  layer(['src/lock/**'], "src/lock is the app lock's crypto core: WebCrypto and pure helpers only (no UI, state, storage).", {
+    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa'],
+    packages: ['dexie', 'preact', 'zustand'],
+  }),
   layer(['src/state/**'], 'src/state never imports src/ui: arrows run ui -> state, never back up.', {
     folders: ['ui'],
   }),
