@@ -1,11 +1,12 @@
 import { db } from './db';
 import { nowIso } from './ids';
 
-/** Form drafts, saved as the user types, so a reload, crash or update never loses input. */
-export async function saveDraft(id: string, data: Record<string, unknown>): Promise<void> {
+/** Form drafts, saved as the user types, so a reload, crash or update never loses input. One
+ * put, no read first: a write started as the page is hidden must land in a single transaction.
+ * `createdAt` is the draft's first save (the caller keeps it). */
+export async function saveDraft(id: string, data: Record<string, unknown>, createdAt?: string): Promise<void> {
   const now = nowIso();
-  const existing = await db.drafts.get(id);
-  await db.drafts.put({ id, data, createdAt: existing?.createdAt ?? now, updatedAt: now });
+  await db.drafts.put({ id, data, createdAt: createdAt ?? now, updatedAt: now });
 }
 
 export async function loadDraft(id: string): Promise<Record<string, unknown> | null> {

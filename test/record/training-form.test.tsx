@@ -137,9 +137,8 @@ test('what is typed is kept as a draft and restored when the form opens again', 
   await waitFor(async () => expect(await loadDraft('training:new')).toBeNull());
 });
 
-// The draft is written a quarter of a second after typing stops (useDraft). Fake timers put the
-// save exactly before that write, and exactly while it is in flight (held until the entry is
-// saved), instead of racing a sleep.
+// The draft is written at each change (useDraft), held in flight here until the entry is saved;
+// fake timers make sure no timer can settle it meanwhile, instead of racing a sleep.
 test.each([
   ['before the draft is written', 100],
   ['while the draft write is in flight', 250],

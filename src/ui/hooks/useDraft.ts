@@ -1,20 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, saveDraft } from '../../db/drafts';
+import { registerDraftFlush } from '../../state/drafts';
+
+/** After a failed save (storage full), try again this often while the form is open. */
+const RETRY_MS = 5000;
 
 /**
- * Form state that is saved to IndexedDB as the user types (debounced) and restored after a
- * reload, crash or service-worker update. `ready` is false until any saved draft is restored.
- * Call `discard()` after a successful save or when the user cancels.
+ * Form state that is saved to IndexedDB as the user types and restored after a reload, crash or
+ * service-worker update. Each change is written at once (no debounce window to lose): while a
+ * write is in flight, the next one waits and then writes the latest values. The page being
+ * hidden or unloaded, and an app update, flush it too. When a write fails (storage full), the
+ * values stay in memory, `unsaved` is true (the form shows a warning), and the write is retried.
+ * `ready` is false until any saved draft is restored. Call `discard()` after a successful save or
+ * when the user cancels.
  */
-export function useDraft<T extends Record<string, unknown>>(key: string, initial: T, delayMs = 250) {
+export function useDraft<T extends Record<string, unknown>>(key: string, initial: T) {
   const [values, setValues] = useState<T>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
   const latest = useRef(values);
   const dirty = useRef(false);
-  // The last draft write still in flight: discard() waits for it, or it could land after the
-  // clear and bring a saved form's draft back.
+  const saving = useRef(false);
+  const createdAt = useRef<string | undefined>(undefined);
+  const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The write in flight: discard() waits for it, or it could land after the clear and bring a
+  // saved form's draft back.
   const inFlight = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
@@ -38,26 +49,50 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (dirty.current) {
-      dirty.current = false;
-      inFlight.current = saveDraft(key, latest.current).catch(() => undefined);
-    }
+  /** Starts a write of the latest values unless one is in flight (it chains the next). */
+  const write = (): Promise<void> => {
+    if (!dirty.current || saving.current) return inFlight.current;
+    dirty.current = false;
+    saving.current = true;
+    createdAt.current ??= new Date().toISOString();
+    inFlight.current = saveDraft(key, latest.current, createdAt.current).then(
+      () => {
+        saving.current = false;
+        setUnsaved(false);
+        if (dirty.current) return write();
+      },
+      () => {
+        // Kept in memory; said on screen; tried again shortly and on the next change.
+        saving.current = false;
+        dirty.current = true;
+        setUnsaved(true);
+        if (retry.current) clearTimeout(retry.current);
+        retry.current = setTimeout(() => void write(), RETRY_MS);
+      },
+    );
+    return inFlight.current;
   };
+  // The latest closure, for listeners registered once per key.
+  const writeRef = useRef(write);
+  writeRef.current = write;
 
-  // Save at once when the page is hidden or unloading (an update reload, a phone locking).
+  // Save at once when the page is hidden or unloading (a reload, a phone locking), when the app
+  // updates (flushAllDrafts), and when the form closes.
   useEffect(() => {
-    const onHide = () => flush();
+    const onHide = () => void writeRef.current();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
+    const unregister = registerDraftFlush(async () => {
+      await writeRef.current();
+      while (saving.current) await inFlight.current;
+    });
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      flush();
+      unregister();
+      if (retry.current) clearTimeout(retry.current);
+      void writeRef.current();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   const update = (patch: Partial<T>) => {
@@ -65,16 +100,17 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
     latest.current = next;
     dirty.current = true;
     setValues(next);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, delayMs);
+    void write();
   };
 
   const discard = async () => {
-    if (timer.current) clearTimeout(timer.current);
     dirty.current = false;
-    await inFlight.current;
+    if (retry.current) clearTimeout(retry.current);
+    while (saving.current) await inFlight.current;
     await clearDraft(key);
+    createdAt.current = undefined;
     setRestored(false);
+    setUnsaved(false);
   };
 
   const reset = (v: T) => {
@@ -82,5 +118,5 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
     setValues(v);
   };
 
-  return { values, update, ready, restored, discard, reset };
+  return { values, update, ready, restored, unsaved, discard, reset };
 }

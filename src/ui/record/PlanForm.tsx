@@ -9,7 +9,7 @@ import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, RestoredNotice, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, UnsavedDraftWarning, type Errors } from './fields';
 import { emptyPlanValues, PLAN_LABELS, planLink, planToValues, validatePlan, valuesToPlan, type PlanValues } from './plan-values';
 import { valuesForCourse, valuesForPathwayItem, type TrainingValues } from './training-values';
 import { PlanRulesInfo } from './PlanRulesInfo';
@@ -40,7 +40,7 @@ export function PlanForm({
     ? planToValues(existing)
     : { ...emptyPlanValues(), source: framework?.courses.length ? ('framework' as const) : ('external' as const), ...fromPreset };
   const draftKey = existing ? `plan:${existing.id}` : preset ? `plan:new:${preset.key}` : 'plan:new';
-  const { values: v, update, ready, restored, discard, reset } = useDraft<PlanValues>(draftKey, initial);
+  const { values: v, update, ready, restored, unsaved, discard, reset } = useDraft<PlanValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -75,6 +75,7 @@ export function PlanForm({
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
+      <UnsavedDraftWarning unsaved={unsaved} />
       {restored && <RestoredNotice onStartAgain={async () => (await discard(), reset(initial))} />}
       <ErrorSummary errors={errors} labels={PLAN_LABELS} attempt={attempt} />
       {saveError && (

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../state/live';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, RestoredNotice, PrivacyReminder, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, UnsavedDraftWarning, PrivacyReminder, type Errors } from './fields';
 import {
   emptyReflectionValues,
   REFLECTION_KINDS,
@@ -25,7 +25,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
   const today = localToday();
   const initial = existing ? reflectionToValues(existing) : emptyReflectionValues(today, trainingId);
   const draftKey = existing ? `reflection:${existing.id}` : `reflection:new${trainingId ? `:${trainingId}` : ''}`;
-  const { values: v, update, ready, restored, discard, reset } = useDraft<ReflectionValues>(draftKey, initial);
+  const { values: v, update, ready, restored, unsaved, discard, reset } = useDraft<ReflectionValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -71,6 +71,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
+      <UnsavedDraftWarning unsaved={unsaved} />
       {restored && <RestoredNotice onStartAgain={async () => (await discard(), reset(initial))} />}
       <ErrorSummary errors={errors} labels={REFLECTION_LABELS} attempt={attempt} />
       {saveError && (

@@ -14,7 +14,7 @@ import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CertificateAttach, CertificateItem } from './Certificates';
 import { MODES, PROVIDER_KINDS } from './training-values';
-import { PrivacyReminder } from './fields';
+import { PrivacyReminder, UnsavedDraftWarning } from './fields';
 import { REFLECTION_KINDS } from './reflection-values';
 import { SchemeCounting } from './SchemeCounting';
 import '../screens/schemes.css';
@@ -234,7 +234,7 @@ function ImpactNoteSection({ training }: { training: Training }) {
   const today = localToday();
   const w = impactWindow(training, today);
   // A draft like the other forms: an impact note half-written is not lost on reload.
-  const { values, update, discard } = useDraft(`impact:${training.id}`, {
+  const { values, update, unsaved, discard } = useDraft(`impact:${training.id}`, {
     text: training.impact?.text ?? '',
     date: training.impact?.date ?? today,
   });
@@ -266,6 +266,7 @@ function ImpactNoteSection({ training }: { training: Training }) {
     <section aria-labelledby="impact-title" class="rec-section">
       <h2 id="impact-title">Impact on my practice</h2>
       <p class={w.status === 'due' ? 'rec-badge rec-badge-warn' : 'hint'}>{status}</p>
+      <UnsavedDraftWarning unsaved={unsaved} />
       <form onSubmit={save} noValidate>
         <label for="impact-text">How has this training changed what you do?</label>
         <textarea

@@ -8,7 +8,7 @@ import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, FieldMessages, RestoredNotice, type Errors } from './fields';
+import { describedBy, FieldMessages, RestoredNotice, UnsavedDraftWarning, type Errors } from './fields';
 import {
   emptyTrainingValues,
   MODES,
@@ -39,7 +39,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
   const draftKey = existing ? `training:${existing.id}` : preset ? `training:new:${preset.key}` : 'training:new';
   const initial = existing ? trainingToValues(existing, framework) : { ...emptyTrainingValues(today), ...preset?.values };
   if (!framework?.courses.length && !existing && !preset) initial.source = 'external';
-  const { values: v, update, ready, restored, discard, reset } = useDraft<TrainingValues>(draftKey, initial);
+  const { values: v, update, ready, restored, unsaved, discard, reset } = useDraft<TrainingValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors<TrainingField>>({});
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -90,6 +90,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
+      <UnsavedDraftWarning unsaved={unsaved} />
       {restored && (
         <RestoredNotice
           onStartAgain={async () => {

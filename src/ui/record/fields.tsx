@@ -35,6 +35,18 @@ export function PrivacyReminder({ id }: { id: string }) {
   );
 }
 
+/** Shown while what the user typed could not be stored (storage full): it is kept in memory and
+ * saved as soon as it can be. */
+export function UnsavedDraftWarning({ unsaved }: { unsaved: boolean }) {
+  if (!unsaved) return null;
+  return (
+    <p class="error" role="alert">
+      Not saved on this device yet: its storage is full. What you typed is kept while this page stays open, and saved as soon as there is
+      room. Free some space (or save this form) before closing the app.
+    </p>
+  );
+}
+
 /** Shown when a form opens with a draft restored; "Start again" drops the draft. */
 export function RestoredNotice({ onStartAgain }: { onStartAgain: () => void | Promise<void> }) {
   return (
