@@ -50,7 +50,9 @@ export type SuggestionActionType =
   | 'choose-pathway'
   /** Professional schemes: a reflection, feedback or discussion to write; the Schemes screen. */
   | 'write-reflection'
-  | 'open-schemes';
+  | 'open-schemes'
+  /** The "Courses for you" screen (the catalogue open to the user, with plan/log per course). */
+  | 'open-courses';
 
 export interface SuggestionAction {
   type: SuggestionActionType;
@@ -93,6 +95,22 @@ export interface Suggestion {
   action: SuggestionAction;
   /** Order within kind and force (lower first); part of the ranking, not for display. */
   rank: number;
+  /** What this suggestion is about ("course:<id>", "level:<id>"), so that a suggestion that should
+   * ideally come after another one is never ranked above it. Not for display. */
+  target?: string;
+  /** Further targets it stands for (a course's level: "level:<id>"). Not for display. */
+  covers?: string[];
+  /** Targets ("course:<id>", "level:<id>") that should ideally come first. Not for display. */
+  after?: string[];
+}
+
+/** The most suggestions the engine returns ("See all"); Home shows the first HOME_LIMIT. */
+export const SUGGESTION_LIMIT = 12;
+export const HOME_LIMIT = 5;
+
+/** "Complete Universal training", never "Universal training training". */
+export function trainingPhrase(title: string): string {
+  return /\btraining$/i.test(title.trim()) ? title.trim() : `${title.trim()} training`;
 }
 
 export interface SuggestOptions {
@@ -185,16 +203,22 @@ class Builder {
   }
 
   /** Required earlier steps block; recommended ones only add a note. */
-  gate(target: Target): { blockedBy?: string[]; notes: string[] } {
+  gate(target: Target): { blockedBy?: string[]; notes: string[]; after: string[] } {
     const unmet = unmetBefore(target, this.framework, this.profile, this.idx, this.confirmed);
     const blockedBy: string[] = [];
     const notes: string[] = [];
+    const after: string[] = [];
     for (const u of unmet) {
       if (u.kind === 'prerequisite') this.unmetPrereqs.set(u.ruleId, u);
       if (u.force === 'requirement') blockedBy.push(describeUnmet(u, this.idx));
       else notes.push(`Ideally after: ${describeUnmet(u, this.idx)}.`);
+      for (const c of u.firstCourseIds) after.push(`course:${c}`);
+      for (const st of u.steps) {
+        for (const c of st.courseIds ?? []) after.push(`course:${c}`);
+        for (const l of st.levelIds ?? []) after.push(`level:${l}`);
+      }
     }
-    return { blockedBy: blockedBy.length ? blockedBy : undefined, notes };
+    return { blockedBy: blockedBy.length ? blockedBy : undefined, notes, after };
   }
 
   approvalNote(course: Course): string | null {
@@ -217,7 +241,9 @@ class Builder {
     },
   ): void {
     if (this.courseDoneOrPlanned(course.id)) return;
-    const { blockedBy, notes } = this.gate({ course });
+    const { blockedBy, notes, after } = this.gate({ course });
+    // Not doable now: the required earlier step is suggested instead (suggestPrerequisiteSteps).
+    if (blockedBy) return;
     const approval = this.approvalNote(course);
     const length = course.length ? ` (${course.length.sourceText})` : '';
     this.add({
@@ -232,6 +258,9 @@ class Builder {
       blockedBy,
       action: { type: 'plan-course', courseId: course.id, pathwayId: base.pathwayId, pathwayItemId: base.pathwayItemId },
       rank: base.rank,
+      target: `course:${course.id}`,
+      covers: course.levelId ? [`level:${course.levelId}`] : undefined,
+      after,
     });
   }
 }
@@ -263,7 +292,28 @@ export function suggestFromProgress(parts: ProgressParts, record: EngineRecord, 
       dueSoonDays: b.dueSoonDays,
     }))
       b.add(s);
-  return [...b.out.values()].sort(compareSuggestions);
+  return inSourceOrder([...b.out.values()].sort(compareSuggestions)).slice(0, SUGGESTION_LIMIT);
+}
+
+/** Never a suggestion above one of its own earlier steps: each waits until the suggestions for
+ * the steps it should ideally come after are placed (a stable pass over the ranked list). One
+ * card per course or level: a later suggestion about the same target is dropped. */
+function inSourceOrder(ranked: Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  const list = ranked.filter((s) => !s.target || (!seen.has(s.target) && seen.add(s.target)));
+  const targetsOf = (s: Suggestion) => [...(s.target ? [s.target] : []), ...(s.covers ?? [])];
+  const present = new Set(list.flatMap(targetsOf));
+  const placed = new Set<string>();
+  const out: Suggestion[] = [];
+  let rest = list;
+  while (rest.length) {
+    const i = rest.findIndex((s) => !(s.after ?? []).some((t) => !targetsOf(s).includes(t) && present.has(t) && !placed.has(t)));
+    const next = rest[i < 0 ? 0 : i];
+    out.push(next);
+    for (const t of targetsOf(next)) placed.add(t);
+    rest = rest.filter((s) => s !== next);
+  }
+  return out;
 }
 
 function levelTitle(b: Builder, levelId: string): string {
@@ -285,13 +335,14 @@ function suggestRefreshes(b: Builder): void {
       id: `refresh:${r.ruleId}:${r.levelId}`,
       kind: r.status,
       force: r.force,
-      title: `Refresh your ${title} training`,
+      title: `Refresh your ${trainingPhrase(title)}`,
       reason: `Your ${title} training (last on ${formatDate(r.lastDone)}) ${when}: it is to be refreshed every ${r.intervalMonths / 12 >= 1 && r.intervalMonths % 12 === 0 ? `${r.intervalMonths / 12} years` : `${r.intervalMonths} months`}. ${forceSentence(r.force, b.framework.shortName)}`,
       ruleId: r.ruleId,
       cite: r.cite,
       dueDate: r.dueDate ?? undefined,
       action: { type: 'plan-course', levelId: r.levelId },
       rank: 0,
+      target: `level:${r.levelId}`,
     });
   }
 }
@@ -313,6 +364,18 @@ function suggestPathway(b: Builder): void {
         action: { type: 'choose-pathway' },
         rank: 0,
       });
+      // Every pathway for the group starts with its introductory training (or an equivalent).
+      const intro = p.items.find((i) => i.introductory);
+      const course = intro?.courseId ? b.idx.courseById.get(intro.courseId) : undefined;
+      if (course)
+        b.course(course, {
+          kind: 'next-step',
+          force: 'recommendation',
+          ruleId: `pathway:${p.id}`,
+          cite: p.cite,
+          rank: 1,
+          reason: `Each of ${b.framework.shortName}'s sample pathways for your group starts with this introductory training (or an equivalent).`,
+        });
     }
     return;
   }
@@ -365,67 +428,114 @@ function suggestOrderFirsts(b: Builder): void {
 /** Level-based frameworks: a level the user's group trains at, with nothing logged at it yet. */
 function suggestLevels(b: Builder): void {
   const group = userGroup(b.framework, b.profile);
-  userLevels(b.framework, b.profile).forEach((level, i) => {
+  userLevels(b.framework, b.profile).forEach((level) => {
     if (b.idx.levelDone.has(level.id) || b.idx.levelPlanned.has(level.id)) return;
     // Where the catalogue has courses at this level, the course suggestions cover it.
     if (b.framework.courses.some((c) => c.levelId === level.id)) return;
-    const { blockedBy, notes } = b.gate({ levelId: level.id });
+    const { blockedBy, notes, after } = b.gate({ levelId: level.id });
+    if (blockedBy) return;
     const refresh = rulesOf(b.framework, 'refresh').find((r) => r.levelIds.includes(level.id));
+    // The force is the source's own for this group's levels (Worcestershire: "To ensure that all
+    // staff ... attend training"; Coventry's Table 2: suggested methods), else a recommendation.
+    const force = level.force ?? 'recommendation';
     b.add({
       id: `level:${level.id}`,
       kind: 'next-step',
-      force: 'recommendation',
-      title: `Complete ${level.title} training`,
+      force,
+      title: `Complete ${trainingPhrase(level.title)}`,
       reason: [
         `${b.framework.shortName} places your group${group ? ` (${group.title})` : ''} at this level; your record has no training at it yet.`,
-        refresh ? `It is then refreshed every ${refresh.intervalMonths} months.` : '',
+        refresh
+          ? `It is then refreshed every ${refresh.intervalMonths % 12 === 0 ? `${refresh.intervalMonths / 12} years` : `${refresh.intervalMonths} months`}.`
+          : '',
         ...notes,
+        forceSentence(force, b.framework.shortName),
       ]
         .filter(Boolean)
         .join(' '),
       ruleId: `level:${level.id}`,
-      cite: level.cite,
-      blockedBy,
+      cite: level.forceCite ?? level.cite,
       action: { type: 'plan-course', levelId: level.id },
-      rank: i,
+      rank: level.order,
+      target: `level:${level.id}`,
+      after,
     });
   });
 }
 
-/** The user's group's other courses: CORE, then SPECIALIST, then adjoining levels. While a
- * pathway with an after-pathway rule is in progress, they wait (the pathway comes first). */
+/** The user's group's other courses. Where the framework has pathways with an after-pathway
+ * rule (London), they wait until the pathway is complete, then one card opens "Courses for you".
+ * Elsewhere the first few courses aimed at the user's group or level are suggested (in the
+ * source's order) and one card leads to the rest. Adjoining levels are only on "Courses for you". */
+const GROUP_COURSE_PROMPTS = 3;
+
 function suggestGroupCourses(b: Builder): void {
   const after = rulesOf(b.framework, 'after-pathway')[0];
-  const enrolment = b.parts.pathway?.enrolment;
-  if (after && b.parts.pathway && !b.parts.pathway.complete) return;
-  const adjoining = rulesOf(b.framework, 'adjoining-levels')[0];
-  const order = after?.then ?? ['CORE', 'SPECIALIST'];
+  const pathway = b.parts.pathway;
+  if (after && b.framework.pathways.length && !pathway?.complete) return;
   // A course that is one way of meeting a prerequisite already met another way (e.g. basic
   // awareness training done in the user's own agency) is not offered again.
   const metAnotherWay = new Set<string>();
   for (const r of rulesOf(b.framework, 'prerequisite'))
     if (selectorAppliesToUser(r.appliesTo, b.profile) && r.anyOf.some((s) => priorStepSatisfied(r.id, s, b.idx, b.confirmed)))
       for (const s of r.anyOf) for (const c of s.courseIds ?? []) metAnotherWay.add(c);
-  b.framework.courses.forEach((course, i) => {
-    const rel = courseRelevance(b.framework, b.profile, course);
-    if (!rel || metAnotherWay.has(course.id)) return;
-    const cat = course.category ? order.indexOf(course.category) : -1;
-    const rank = (rel === 'adjoining' ? 300 : 100) + (cat < 0 ? order.length : cat) * 100 + i / 1000;
-    const source = rel === 'adjoining' && adjoining ? adjoining : after;
-    const catWord = course.category ? `a ${course.category} course` : 'a course';
-    const reason =
-      rel === 'adjoining'
-        ? `${catWord[0].toUpperCase()}${catWord.slice(1)} at a level next to yours, open to you${adjoining ? ` (${adjoining.text})` : ''}.`
-        : `${catWord[0].toUpperCase()}${catWord.slice(1)} for your group${after && enrolment ? ', to follow your completed pathway' : ''}.`;
+  const order = after?.then ?? ['CORE', 'SPECIALIST'];
+  const open = b.framework.courses
+    .map((course, i) => ({ course, i }))
+    .filter(
+      ({ course }) =>
+        courseRelevance(b.framework, b.profile, course) === 'own' && !metAnotherWay.has(course.id) && !b.courseDoneOrPlanned(course.id),
+    )
+    .sort((x, y) => catRank(order, x.course) - catRank(order, y.course) || x.i - y.i);
+  if (!open.length) return;
+  const force = after?.force ?? 'recommendation';
+  if (after && pathway?.complete) {
+    b.add({
+      id: 'courses:after-pathway',
+      kind: 'recommended',
+      force,
+      title: `Choose your next ${order.join(' and ')} courses`,
+      reason: `Your pathway is complete. ${after.text} ${open.length} ${open.length === 1 ? 'course is' : 'courses are'} open to your group.`,
+      ruleId: after.id,
+      cite: after.cite,
+      action: { type: 'open-courses' },
+      rank: 0,
+    });
+    return;
+  }
+  const group = userGroup(b.framework, b.profile);
+  let shown = 0;
+  for (const { course, i } of open) {
+    if (shown >= GROUP_COURSE_PROMPTS) break;
+    const before = b.out.size;
     b.course(course, {
       kind: 'recommended',
-      force: source?.force ?? 'guidance',
-      ruleId: source?.id ?? `course:${course.id}`,
-      cite: source?.cite ?? course.cite,
-      rank,
-      reason: source ? `${reason} ${forceSentence(source.force, b.framework.shortName)}` : reason,
+      force: 'guidance',
+      ruleId: `course:${course.id}`,
+      cite: course.cite,
+      rank: 100 + i,
+      reason: `${b.framework.shortName} lists this course for ${group ? `your group (${group.title})` : 'your level'}.`,
     });
-  });
+    if (b.out.size > before) shown++;
+  }
+  const more = open.length - shown;
+  if (more > 0)
+    b.add({
+      id: 'courses:more',
+      kind: 'recommended',
+      force: 'guidance',
+      title: `${more} more ${more === 1 ? 'course' : 'courses'} for your group`,
+      reason: `${b.framework.shortName} lists ${open.length} courses for ${group ? `your group (${group.title})` : 'your level'}; see them all, with what each covers, and plan the ones that fit your role.`,
+      ruleId: 'app:courses',
+      cite: null,
+      action: { type: 'open-courses' },
+      rank: 999,
+    });
+}
+
+function catRank(order: ReadonlyArray<string>, course: Course): number {
+  const i = course.category ? order.indexOf(course.category) : -1;
+  return i < 0 ? order.length : i;
 }
 
 /** Yearly hours below the minimum or the ideal: say how far, and which course would close it. */
@@ -465,8 +575,9 @@ function suggestHours(b: Builder): void {
       ruleId: t.ruleId,
       cite: t.cite,
       dueDate: t.window.end > b.today ? t.window.end : undefined,
-      blockedBy: picked?.blockedBy,
-      action: pick ? { type: 'plan-course', courseId: pick.id } : { type: 'log-training' },
+      // Any training that counts closes the gap, so this is doable now even where the course
+      // named waits on an earlier step.
+      action: pick && !picked?.blockedBy ? { type: 'plan-course', courseId: pick.id } : { type: 'log-training' },
       rank: t.status === 'below-minimum' ? 0 : 50,
     });
   }
@@ -539,6 +650,14 @@ function suggestPrerequisiteSteps(b: Builder): void {
     // A step already planned is not suggested again.
     if (u.steps.some((s) => s.courseIds?.some((c) => b.idx.coursePlanned.has(c)) || s.levelIds?.some((l) => b.idx.levelPlanned.has(l))))
       continue;
+    // A recommended earlier step that is already suggested as a course or level of its own needs
+    // no second card (the later suggestion is ranked after it).
+    const targets = u.steps.flatMap((s) => [
+      ...(s.courseIds ?? []).map((c) => `course:${c}`),
+      ...(s.levelIds ?? []).map((l) => `level:${l}`),
+    ]);
+    if (u.force !== 'requirement' && [...b.out.values()].some((x) => [x.target, ...(x.covers ?? [])].some((t) => t && targets.includes(t))))
+      continue;
     const confirmable = u.steps.find((s) => s.userConfirmed);
     const steps = u.steps.map((s) => s.title);
     b.add({
@@ -557,13 +676,14 @@ function suggestPrerequisiteSteps(b: Builder): void {
       // A step only the user can confirm is the one the record cannot show by itself: ask it.
       action: stepAction(b, u.ruleId, confirmable ?? u.steps[0]),
       rank: -1,
+      target: targets[0],
     });
   }
 }
 
 /** Impact notes prompted one by one: the windows closing soonest, then the most recently
  * missed; any more are counted in one suggestion (a long list of prompts helps nobody). */
-const IMPACT_PROMPTS = 5;
+const IMPACT_PROMPTS = 3;
 
 function suggestImpactNotes(b: Builder): void {
   for (const r of rulesOf(b.framework, 'evaluation-followup')) {
@@ -613,7 +733,7 @@ function suggestImpactNotes(b: Builder): void {
 
 /** How many entries without a certificate get a suggestion of their own (the most recent);
  * the rest are counted in one. */
-const CERTIFICATE_PROMPTS = 5;
+const CERTIFICATE_PROMPTS = 3;
 
 function suggestCertificates(b: Builder): void {
   // A framework duty about certificates gives the citation and force; otherwise it is the app's
@@ -655,22 +775,25 @@ function suggestCertificates(b: Builder): void {
     });
 }
 
+/** Minimum content not yet in the record: one card listing the topics (one card per topic would
+ * crowd out everything else). */
 function suggestTopics(b: Builder): void {
-  for (const c of topicCoverage(b.idx, 1)) {
-    if (c.trainingIds.length) continue;
-    const course = b.framework.courses.find((x) => x.topics?.includes(c.topic.id) && !b.courseDoneOrPlanned(x.id));
-    b.add({
-      id: `topic:${c.ruleId}:${c.topic.id}`,
-      kind: 'housekeeping',
-      force: c.force,
-      title: `Minimum content not yet in your record: ${c.topic.title}`,
-      reason: `${c.interpretation} No entry in your record covers this topic yet.`,
-      ruleId: c.ruleId,
-      cite: c.cite,
-      action: course ? { type: 'plan-course', courseId: course.id } : { type: 'log-training' },
-      rank: 5,
-    });
-  }
+  const missing = topicCoverage(b.idx, 1).filter((c) => !c.trainingIds.length);
+  if (!missing.length) return;
+  const first = missing[0];
+  const course = b.framework.courses.find((x) => x.topics?.includes(first.topic.id) && !b.courseDoneOrPlanned(x.id));
+  const names = missing.map((c) => c.topic.title);
+  b.add({
+    id: `topic:${first.ruleId}`,
+    kind: 'housekeeping',
+    force: first.force,
+    title: `Minimum content not yet in your record: ${names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ')}`,
+    reason: `${first.interpretation} No entry in your record covers ${names.join(', ')} yet.`,
+    ruleId: first.ruleId,
+    cite: first.cite,
+    action: course ? { type: 'plan-course', courseId: course.id } : { type: 'log-training' },
+    rank: 5,
+  });
 }
 
 export type { EngineRecord, RecordIndex };

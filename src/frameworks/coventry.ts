@@ -10,6 +10,9 @@ const SOURCE = '002_a75d285a6badc3b2.txt';
 
 const TABLE_1 = 'Table 1 Training levels within Inter-Agency Framework';
 const TABLE_2 = 'Table 2 Target groups (Working Together 2010) within Interagency Framework';
+/** Which groups train at which level comes from Table 2's suggested content and methods:
+ * guidance, not a rule. */
+const TABLE_2_FORCE = { force: 'guidance' as const, forceCite: { file: SOURCE, section: TABLE_2, quote: 'Suggested Training methods' } };
 const TARGET_AUDIENCES = '6.0 Target Audiences';
 const CHARGING = '9. Charging Policy';
 
@@ -29,6 +32,7 @@ const levels: Level[] = [
     ],
     note: 'Provided by the worker’s own agency, not by the partnership.',
     cite: cite(`${TABLE_1}: Single Agency`, 'Basic / Induction Awareness All staff'),
+    ...TABLE_2_FORCE,
   },
   {
     id: 'level-1',
@@ -47,6 +51,7 @@ const levels: Level[] = [
     ],
     note: 'Table 2 offers Level 1 as single-agency training or as inter-agency training.',
     cite: cite(`${TABLE_1}: Level 1`, '1 (2 for Health Staff) Introduction to Safeguarding Children'),
+    ...TABLE_2_FORCE,
   },
   {
     id: 'level-2',
@@ -63,6 +68,7 @@ const levels: Level[] = [
       'Work together using Right Help Right Time and its thresholds',
     ],
     cite: cite(`${TABLE_1}: Level 2`, '2 (3 core competencies for Health) Working Together to Safeguard Children'),
+    ...TABLE_2_FORCE,
   },
   {
     id: 'level-3',
@@ -78,6 +84,7 @@ const levels: Level[] = [
     ],
     note: 'The source adds that these courses can be provided by single agencies with multi-agency attendance.',
     cite: cite(`${TABLE_1}: Level 3`, 'These can be provided by single agencies with multi agency attendance'),
+    ...TABLE_2_FORCE,
   },
 ];
 

@@ -40,6 +40,12 @@ export interface Level {
   outcomes: string[];
   note?: string;
   cite: Citation;
+  /** How strongly the source asks the groups placed at this level to train at it, in its own
+   * words (Worcestershire "mandatory induction", "To ensure that all staff ... attend training":
+   * requirement; Coventry's Table 2 "Suggested Training methods": guidance), with `forceCite`, the
+   * place that says so. Absent: recommendation. Read by the engine's level suggestions. */
+  force?: RuleForce;
+  forceCite?: Citation;
 }
 
 export interface Role {
@@ -55,6 +61,7 @@ export interface Group {
   description: string;
   /** The framework levels this group's training sits at, where the source says. */
   levelIds?: string[];
+
   /** Suggested content / methods (Coventry Table 2), in short words. */
   suggestedContent?: string[];
   suggestedMethods?: string[];

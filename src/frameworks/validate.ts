@@ -25,6 +25,8 @@ const LevelSchema = v.strictObject({
   outcomes: v.array(text),
   note: v.optional(text),
   cite: CitationSchema,
+  force: v.optional(v.picklist(['requirement', 'recommendation', 'guidance'])),
+  forceCite: v.optional(CitationSchema),
 });
 
 const RoleSchema = v.strictObject({ id, title: text, groupId: id, cite: CitationSchema });

@@ -31,6 +31,10 @@ const levels: Level[] = [
       section: PATHWAY,
       quote: 'Familiarisation with safeguarding children responsibilities and procedures',
     },
+    // Mandatory for all staff, whatever their level (section 3 and the evaluation appendix:
+    // "All staff to have attended mandatory induction").
+    force: 'requirement',
+    forceCite: { file: SOURCE, section: '3. The Role of Individual Agencies', quote: 'Provide a mandatory induction' },
   },
   {
     id: 'worcestershire-universal',
@@ -51,6 +55,9 @@ const levels: Level[] = [
       section: PATHWAY,
       quote: 'All staff who have frequent/infrequent contact with children/young people',
     },
+    // For all staff with contact, so also for the groups above (who work with children).
+    force: 'requirement',
+    forceCite: { file: SOURCE, section: APPENDIX, quote: 'attend training in line with agency policy' },
   },
   {
     id: 'worcestershire-lead',
@@ -84,6 +91,8 @@ const levels: Level[] = [
       section: PATHWAY,
       quote: 'Members of the workforce who work predominantly with children, young people',
     },
+    force: 'requirement',
+    forceCite: { file: SOURCE, section: APPENDIX, quote: 'To ensure that all- members of the workforce' },
   },
   {
     id: 'worcestershire-specialist',
@@ -120,7 +129,8 @@ const groups: Group[] = [
     title: 'Staff with frequent or infrequent contact with children or families',
     description:
       'All staff who have frequent or infrequent contact with children/young people and/or families/carers (agencies may decide Universal training suits all the workforce).',
-    levelIds: ['worcestershire-universal'],
+    // Induction is mandatory for all staff (section 3), so every group also takes it.
+    levelIds: ['worcestershire-induction', 'worcestershire-universal'],
     cite: {
       file: SOURCE,
       section: PATHWAY,
@@ -132,7 +142,8 @@ const groups: Group[] = [
     title: 'Practitioners working predominantly with children or parents/carers',
     description:
       'Members of the workforce who work predominantly with children, young people and/or their parents/carers and who could be involved in assessing, planning, intervening and taking part in multi-agency processes where there are safeguarding concerns.',
-    levelIds: ['worcestershire-lead'],
+    // Universal is for all staff with contact with children or families, which this group has.
+    levelIds: ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-lead'],
     cite: {
       file: SOURCE,
       section: PATHWAY,
@@ -144,7 +155,7 @@ const groups: Group[] = [
     title: 'Specialists, advisors, named and designated leads',
     description:
       'Professional advisors, named and designated lead professionals, managers, practitioners with lead roles or dealing with specific issues.',
-    levelIds: ['worcestershire-specialist'],
+    levelIds: ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-specialist'],
     cite: {
       file: SOURCE,
       section: PATHWAY,
@@ -250,7 +261,7 @@ export const worcestershire: Framework = {
   notes: [
     'The guidance is written for agencies (Section 11 of the Children Act 2004); it names four levels of core training but lists no courses.',
     'The levels table lists the levels from Specialist down to Induction; the app orders them from Induction up. The source states no prerequisite or required order between the levels, so no prerequisite or order rule is encoded. The training pathway diagram of Appendix 1 is an image that is not in the text.',
-    'Groups mirror the target group of each level. The source does not say whether a group also takes the levels below its own, beyond induction being mandatory for all new staff; only the Specialist target group names kinds of role.',
+    'Groups mirror the target group of each level. Induction is mandatory for all staff, and Universal training (with its 3-yearly refresh) is for all staff with contact with children or families, so every group takes induction and the groups that work with children also take Universal; the source does not say whether Specialists also take Safeguarding Lead training, so that is not assumed. Only the Specialist target group names kinds of role.',
     'Equivalences: Universal = Intercollegiate Level 1, Specialist = Intercollegiate Level 4/5; none is given for Induction or Safeguarding Lead / practitioner training. The Intercollegiate references are for health professionals.',
     'Refresh: not less than every 3 years or in line with statutory requirements, for Universal and Safeguarding Lead training only; no interval for Induction or Specialist.',
     'The source gives no learning outcomes for Specialist training.',

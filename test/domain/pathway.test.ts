@@ -6,7 +6,7 @@ import { london } from '../../src/frameworks/london';
 import { worcestershire } from '../../src/frameworks/worcestershire';
 import { enrolment, plan, profile, record, training } from './fixtures';
 
-test('Worcestershire ladder for a practitioner: own level due soon, a lower level superseded, others marked', () => {
+test('Worcestershire ladder for a practitioner: induction (mandatory for all staff) and Universal (all staff with contact) are theirs too, refreshed every 3 years', () => {
   const p = profile({ frameworkId: 'worcestershire', groupId: 'worcestershire-practitioners' });
   const r = record({
     trainings: [
@@ -16,14 +16,18 @@ test('Worcestershire ladder for a practitioner: own level due soon, a lower leve
   });
   const ladder = levelLadder(buildRecordIndex(worcestershire, r), p, '2026-11-27');
   expect(ladder.map((s) => [s.level.id, s.status, s.target, s.dueDate])).toEqual([
-    ['worcestershire-induction', 'below', false, null],
-    ['worcestershire-universal', 'done', false, null],
+    ['worcestershire-induction', 'to-do', true, null],
+    ['worcestershire-universal', 'overdue', true, '2025-01-01'],
     ['worcestershire-lead', 'due-soon', true, '2026-12-01'],
     ['worcestershire-specialist', 'above', false, null],
   ]);
-  // The Universal refresh (expired Jan 2025) is not suggested: the Lead level supersedes it.
+  // The source's Universal refresh applies to all staff with contact: it is not superseded.
   const refreshes = suggest(worcestershire, p, r, '2026-11-27').filter((s) => s.id.startsWith('refresh:'));
-  expect(refreshes.map((s) => s.action.levelId)).toEqual(['worcestershire-lead']);
+  expect(refreshes.map((s) => [s.action.levelId, s.kind])).toEqual([
+    ['worcestershire-universal', 'overdue'],
+    ['worcestershire-lead', 'due-soon'],
+  ]);
+  expect(refreshes[0].title).toBe('Refresh your Universal training');
 });
 
 test('London pathway progress: done, planned, to do, deadline and the next items', () => {

@@ -28,12 +28,14 @@ describe('Worcestershire WSCP framework', () => {
   });
 
   it('has one group per level target group, with roles only where the source names them', () => {
+    // Induction is mandatory for all staff (l.32); Universal is for all staff with contact (l.209).
     expect(worcestershire.groups.map((g) => g.levelIds)).toEqual([
       ['worcestershire-induction'],
-      ['worcestershire-universal'],
-      ['worcestershire-lead'],
-      ['worcestershire-specialist'],
+      ['worcestershire-induction', 'worcestershire-universal'],
+      ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-lead'],
+      ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-specialist'],
     ]);
+    expect(worcestershire.levels.map((l) => l.force)).toEqual(['requirement', 'requirement', 'requirement', undefined]);
     expect(worcestershire.roles.map((r) => r.title)).toEqual([
       'Professional advisors',
       'Named and designated lead professionals',

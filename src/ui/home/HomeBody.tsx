@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { currentYearWindow, formatHours, totalHours } from '../../domain/hours';
 import type { Progress } from '../../domain/progress';
-import type { Suggestion } from '../../domain/suggestions';
+import { HOME_LIMIT, type Suggestion } from '../../domain/suggestions';
 import type { HoursTarget } from '../../domain/yearly-hours';
 import type { Framework } from '../../frameworks/types';
 import { useEngine } from '../../state/suggestions';
@@ -13,7 +13,7 @@ import { RemindersButton } from './RemindersButton';
 import { BackupReminder } from '../components/BackupReminder';
 import './home.css';
 
-const TOP = 5;
+const TOP = HOME_LIMIT;
 
 /** Home below its heading: loaded after the first paint (the engine is not in the first-load
  * bundle), then kept live as the record changes. */

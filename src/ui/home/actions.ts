@@ -37,6 +37,8 @@ export function actionHref(a: SuggestionAction): string | null {
       return '#/record/reflection/new';
     case 'open-schemes':
       return '#/schemes';
+    case 'open-courses':
+      return '#/courses';
     case 'confirm-step':
       return null;
   }
@@ -60,6 +62,8 @@ export function actionLabel(s: Suggestion): string {
       return 'Write a reflection';
     case 'open-schemes':
       return 'Open schemes';
+    case 'open-courses':
+      return 'See the courses';
     case 'confirm-step':
       return 'Yes, I have done this';
   }
