@@ -437,7 +437,7 @@ function suggestLevels(b: Builder): void {
     const refresh = rulesOf(b.framework, 'refresh').find((r) => r.levelIds.includes(level.id));
     // The force is the source's own for this group's levels (Worcestershire: "To ensure that all
     // staff ... attend training"; Coventry's Table 2: suggested methods), else a recommendation.
-    const force = level.force ?? 'recommendation';
+    const force = level.training?.force ?? 'recommendation';
     b.add({
       id: `level:${level.id}`,
       kind: 'next-step',
@@ -454,7 +454,7 @@ function suggestLevels(b: Builder): void {
         .filter(Boolean)
         .join(' '),
       ruleId: `level:${level.id}`,
-      cite: level.forceCite ?? level.cite,
+      cite: level.training?.cite ?? level.cite,
       action: { type: 'plan-course', levelId: level.id },
       rank: level.order,
       target: `level:${level.id}`,

@@ -12,7 +12,9 @@ const TABLE_1 = 'Table 1 Training levels within Inter-Agency Framework';
 const TABLE_2 = 'Table 2 Target groups (Working Together 2010) within Interagency Framework';
 /** Which groups train at which level comes from Table 2's suggested content and methods:
  * guidance, not a rule. */
-const TABLE_2_FORCE = { force: 'guidance' as const, forceCite: { file: SOURCE, section: TABLE_2, quote: 'Suggested Training methods' } };
+const TABLE_2_FORCE = {
+  training: { force: 'guidance' as const, cite: { file: SOURCE, section: TABLE_2, quote: 'Suggested Training methods' } },
+};
 const TARGET_AUDIENCES = '6.0 Target Audiences';
 const CHARGING = '9. Charging Policy';
 

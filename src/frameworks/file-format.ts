@@ -81,6 +81,13 @@ const LevelSchema = v.strictObject({
   outcomes: texts,
   note: optionalText,
   cite: FileCitationSchema,
+  /** How strongly the source asks the groups at this level to train at it, and where it says so. */
+  training: v.optional(
+    v.strictObject({
+      force: v.picklist(['requirement', 'recommendation', 'guidance'], 'must be requirement, recommendation or guidance'),
+      cite: FileCitationSchema,
+    }),
+  ),
 });
 
 const RoleSchema = v.strictObject({ id, title: text, groupId: id, cite: FileCitationSchema });

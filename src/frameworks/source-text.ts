@@ -61,13 +61,7 @@ export function sourcePhrases(framework: Framework): SourcePhrase[] {
       const here = typeof record.id === 'string' ? `"${record.id}"` : where;
       const cite = record.cite as Citation | undefined;
       if (cite?.quote !== undefined) phrases.push({ kind: 'quote', where: here, text: cite.quote, file: cite.file });
-      for (const [key, child] of Object.entries(record)) {
-        if (key === 'cite') continue;
-        // Other citation fields (a level's `forceCite`) are checked too.
-        const other = key.endsWith('Cite') ? (child as Citation | undefined) : undefined;
-        if (other?.quote !== undefined) phrases.push({ kind: 'quote', where: `${here}.${key}`, text: other.quote, file: other.file });
-        else walk(child, `${here}.${key}`);
-      }
+      for (const [key, child] of Object.entries(record)) if (key !== 'cite') walk(child, `${here}.${key}`);
     }
   };
   walk(framework, `"${framework.id}"`);

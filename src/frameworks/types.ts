@@ -42,10 +42,9 @@ export interface Level {
   cite: Citation;
   /** How strongly the source asks the groups placed at this level to train at it, in its own
    * words (Worcestershire "mandatory induction", "To ensure that all staff ... attend training":
-   * requirement; Coventry's Table 2 "Suggested Training methods": guidance), with `forceCite`, the
-   * place that says so. Absent: recommendation. Read by the engine's level suggestions. */
-  force?: RuleForce;
-  forceCite?: Citation;
+   * requirement; Coventry's Table 2 "Suggested Training methods": guidance), and where it says so.
+   * Absent: recommendation. Read by the engine's level suggestions. */
+  training?: { force: RuleForce; cite: Citation };
 }
 
 export interface Role {

@@ -25,8 +25,7 @@ const LevelSchema = v.strictObject({
   outcomes: v.array(text),
   note: v.optional(text),
   cite: CitationSchema,
-  force: v.optional(v.picklist(['requirement', 'recommendation', 'guidance'])),
-  forceCite: v.optional(CitationSchema),
+  training: v.optional(v.strictObject({ force: v.picklist(['requirement', 'recommendation', 'guidance']), cite: CitationSchema })),
 });
 
 const RoleSchema = v.strictObject({ id, title: text, groupId: id, cite: CitationSchema });

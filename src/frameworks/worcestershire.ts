@@ -33,8 +33,10 @@ const levels: Level[] = [
     },
     // Mandatory for all staff, whatever their level (section 3 and the evaluation appendix:
     // "All staff to have attended mandatory induction").
-    force: 'requirement',
-    forceCite: { file: SOURCE, section: '3. The Role of Individual Agencies', quote: 'Provide a mandatory induction' },
+    training: {
+      force: 'requirement',
+      cite: { file: SOURCE, section: '3. The Role of Individual Agencies', quote: 'Provide a mandatory induction' },
+    },
   },
   {
     id: 'worcestershire-universal',
@@ -56,8 +58,7 @@ const levels: Level[] = [
       quote: 'All staff who have frequent/infrequent contact with children/young people',
     },
     // For all staff with contact, so also for the groups above (who work with children).
-    force: 'requirement',
-    forceCite: { file: SOURCE, section: APPENDIX, quote: 'attend training in line with agency policy' },
+    training: { force: 'requirement', cite: { file: SOURCE, section: APPENDIX, quote: 'attend training in line with agency policy' } },
   },
   {
     id: 'worcestershire-lead',
@@ -91,8 +92,7 @@ const levels: Level[] = [
       section: PATHWAY,
       quote: 'Members of the workforce who work predominantly with children, young people',
     },
-    force: 'requirement',
-    forceCite: { file: SOURCE, section: APPENDIX, quote: 'To ensure that all- members of the workforce' },
+    training: { force: 'requirement', cite: { file: SOURCE, section: APPENDIX, quote: 'To ensure that all- members of the workforce' } },
   },
   {
     id: 'worcestershire-specialist',

@@ -35,7 +35,7 @@ describe('Worcestershire WSCP framework', () => {
       ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-lead'],
       ['worcestershire-induction', 'worcestershire-universal', 'worcestershire-specialist'],
     ]);
-    expect(worcestershire.levels.map((l) => l.force)).toEqual(['requirement', 'requirement', 'requirement', undefined]);
+    expect(worcestershire.levels.map((l) => l.training?.force)).toEqual(['requirement', 'requirement', 'requirement', undefined]);
     expect(worcestershire.roles.map((r) => r.title)).toEqual([
       'Professional advisors',
       'Named and designated lead professionals',
