@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { Certificate, Deletion, Stamped } from '../domain/types';
 import { writeMerge, writeReplace, type IncomingRecord, type StoredTables } from '../db/backup-io';
-import { formatFileSize } from '../domain/files';
+import { checkCertificateBytes, formatFileSize } from '../domain/files';
 import { BackupError, NOTHING_CHANGED } from './errors';
 import {
   BACKUP_FORMAT,
@@ -234,6 +234,15 @@ async function readCertificates(bytes: Uint8Array, entries: CertificateEntry[]):
       throw new BackupError(
         'checksum',
         `This backup is damaged: the certificate "${entry.fileName}" does not match its checksum (SHA-256). ${NOTHING_CHANGED} Try another copy of the backup.`,
+      );
+    }
+    // The same check as an upload: size, type from the bytes (and the type the list gives), and
+    // a picture's pixels from its header.
+    const check = checkCertificateBytes(entry.fileName, data, entry.mimeType);
+    if (!check.ok) {
+      throw new BackupError(
+        'invalid-record',
+        `This backup holds a certificate that is not a valid file: ${check.message.replace(' was not added:', ':')} ${NOTHING_CHANGED}`,
       );
     }
     const { path: _path, ...meta } = entry;

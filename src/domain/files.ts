@@ -8,6 +8,9 @@ export type CertificateMime = Certificate['mimeType'];
 
 /** Files larger than this are refused (before any reading or downscaling). */
 export const MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024;
+/** Largest picture accepted, in pixels (width x height): decoding one costs 4 bytes a pixel, so
+ * 50 megapixels is 200 MB; a 20,000 x 20,000 PNG (1.6 GB decoded) is refused from its header. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
 /** Photos are downscaled so that their longest side is at most this many pixels. */
 export const MAX_PHOTO_SIDE = 2000;
 export const PHOTO_JPEG_QUALITY = 0.85;
@@ -165,6 +168,43 @@ export function imageHeader(b: Uint8Array, mime: CertificateMime): ImageHeader |
   }
   return null;
 }
+
+/** The message when a picture's header says it is larger than MAX_IMAGE_PIXELS, else null. Read
+ * from the header (imageHeader), before anything is decoded. */
+export function pixelBudgetProblem(name: string, header: ImageHeader | null): string | null {
+  if (!header || header.width * header.height <= MAX_IMAGE_PIXELS) return null;
+  return `"${name}" was not added: the picture is ${header.width.toLocaleString('en-GB')} by ${header.height.toLocaleString('en-GB')} pixels, more than this app can open (${MAX_IMAGE_PIXELS / 1_000_000} megapixels). Save a smaller copy and add that.`;
+}
+
+/**
+ * The one check of a certificate's bytes, for an upload and an import alike: size, type from the
+ * first bytes (magic numbers), and a picture's size in pixels from its header. `declared` is the
+ * type a backup lists: the bytes must be that type.
+ */
+export function checkCertificateBytes(name: string, bytes: Uint8Array, declared?: CertificateMime): FileCheck {
+  const check = checkCertificateFile(name, bytes.byteLength, bytes.subarray(0, SNIFF_BYTES));
+  if (!check.ok) return check;
+  if (declared && check.mimeType !== declared) {
+    return {
+      ok: false,
+      reason: 'wrong-type',
+      message: `"${name}" is listed as ${TYPE_NAMES[declared]}, but its contents are ${TYPE_NAMES[check.mimeType]}.`,
+    };
+  }
+  const tooBig =
+    check.mimeType === 'application/pdf'
+      ? null
+      : pixelBudgetProblem(name, imageHeader(bytes.subarray(0, IMAGE_HEADER_BYTES), check.mimeType));
+  if (tooBig) return { ok: false, reason: 'too-large', message: tooBig };
+  return check;
+}
+
+const TYPE_NAMES: Record<CertificateMime, string> = {
+  'application/pdf': 'a PDF',
+  'image/jpeg': 'a JPEG picture',
+  'image/png': 'a PNG picture',
+  'image/webp': 'a WebP picture',
+};
 
 /** The size the picture shows at (after EXIF rotation). */
 export function displayedSize(h: ImageHeader): { width: number; height: number } {

@@ -9,6 +9,7 @@ import {
   downscaledSize,
   imageHeader,
   IMAGE_HEADER_BYTES,
+  pixelBudgetProblem,
   jpegFileName,
   type CertificateMime,
   PHOTO_JPEG_QUALITY,
@@ -55,6 +56,9 @@ async function encodeJpeg(bitmap: ImageBitmap, size: { width: number; height: nu
 async function downscalePhoto(file: File, mimeType: CertificateMime): Promise<ArrayBuffer | null> {
   if (typeof createImageBitmap !== 'function') return null;
   const header = imageHeader(new Uint8Array(await readBytes(file.slice(0, IMAGE_HEADER_BYTES))), mimeType);
+  // Refused from the header, before a decode that would take gigabytes.
+  const tooBig = pixelBudgetProblem(file.name || 'file', header);
+  if (tooBig) throw new TooManyPixels(tooBig);
   const target = header ? downscaledSize(displayedSize(header).width, displayedSize(header).height) : null;
   if (target) {
     // Decoding straight to the smaller size takes about half the time and a fraction of the memory
@@ -83,6 +87,8 @@ async function downscalePhoto(file: File, mimeType: CertificateMime): Promise<Ar
   }
 }
 
+class TooManyPixels extends Error {}
+
 /** A Blob's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
 function readBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
@@ -109,7 +115,8 @@ export async function prepareCertificateFile(file: File): Promise<PreparedFile> 
     let smaller: ArrayBuffer | null;
     try {
       smaller = await downscalePhoto(file, mimeType);
-    } catch {
+    } catch (e) {
+      if (e instanceof TooManyPixels) return { ok: false, name, message: e.message };
       return { ok: false, name, message: `"${name}" was not added: the image could not be read (the file may be damaged).` };
     }
     if (smaller) {
