@@ -9,7 +9,7 @@
  * when a backup is imported.
  */
 import { RECORD_TABLES } from '../domain/types';
-import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../domain/types';
+import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training, UserFramework } from '../domain/types';
 
 export const BACKUP_FORMAT = 'safeguarding-passport-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -33,6 +33,7 @@ export const TABLE_LABELS: Record<BackupTable | 'deletions', string> = {
   enrolments: 'pathway enrolments',
   plans: 'plans',
   settings: 'settings',
+  frameworks: 'frameworks you added',
   deletions: 'deletion records',
 };
 
@@ -47,6 +48,7 @@ export interface BackupTables {
   enrolments: Enrolment[];
   plans: Plan[];
   settings: Setting[];
+  frameworks: UserFramework[];
 }
 
 export type BackupCounts = Record<BackupTable | 'deletions', number>;

@@ -138,6 +138,17 @@ const PlanSchema = v.looseObject({
 
 const SettingSchema = v.looseObject({ ...stamped, value: v.unknown() });
 
+/** A framework added from a framework file. The file itself is checked again, in full, against
+ * the framework file format whenever the app loads it (src/frameworks/file-read.ts), so a damaged
+ * one is shown as unreadable, never followed. */
+const UserFrameworkSchema = v.looseObject({
+  ...stamped,
+  frameworkId: text,
+  edition: text,
+  published: v.nullable(text),
+  file: v.looseObject({}),
+});
+
 const DeletionSchema = v.looseObject({
   id,
   // Only records the user can delete: a marker for the profile (or settings, drafts) is refused.
@@ -155,6 +166,7 @@ export const RECORD_SCHEMAS = {
   enrolments: EnrolmentSchema,
   plans: PlanSchema,
   settings: SettingSchema,
+  frameworks: UserFrameworkSchema,
   deletions: DeletionSchema,
 } as const;
 
@@ -164,14 +176,18 @@ export const EnvelopeSchema = v.object({
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   appVersion: v.string(),
   exportedAt: timestamp,
-  counts: v.looseObject(
-    Object.fromEntries([...BACKUP_TABLES, 'deletions'].map((t) => [t, count])) as Record<BackupTable | 'deletions', typeof count>,
-  ),
-  tables: v.object(
-    Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<
+  // Tables added after the first release (frameworks, app version 2 of the database) are optional,
+  // so that an older backup, which has none, still imports.
+  counts: v.looseObject({
+    ...(Object.fromEntries([...BACKUP_TABLES, 'deletions'].map((t) => [t, count])) as Record<BackupTable | 'deletions', typeof count>),
+    frameworks: v.optional(count, 0),
+  }),
+  tables: v.object({
+    ...(Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<
       BackupTable,
       v.ArraySchema<v.UnknownSchema, undefined>
-    >,
-  ),
+    >),
+    frameworks: v.optional(v.array(v.unknown()), () => []),
+  }),
   deletions: v.array(v.unknown()),
 });

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { closeOnUpgradeElsewhere } from './lifecycle';
-import type { Certificate, Deletion, Draft, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../domain/types';
+import type { Certificate, Deletion, Draft, Enrolment, Plan, Profile, Reflection, Setting, Training, UserFramework } from '../domain/types';
 
 export const DB_NAME = 'safeguarding-passport';
 
@@ -22,6 +22,9 @@ export const SCHEMA_V1 = {
   deletions: 'id, table, deletedAt',
 } as const;
 
+/** Version 2: frameworks the user added from framework files. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, frameworks: 'id, frameworkId, updatedAt' } as const;
+
 export class PassportDB extends Dexie {
   profile!: Table<Profile, string>;
   trainings!: Table<Training, string>;
@@ -32,10 +35,13 @@ export class PassportDB extends Dexie {
   drafts!: Table<Draft, string>;
   settings!: Table<Setting, string>;
   deletions!: Table<Deletion, string>;
+  frameworks!: Table<UserFramework, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // A new table only: nothing stored changes, so no upgrade function.
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

@@ -160,7 +160,8 @@ export interface Setting extends Stamped {
   value: unknown;
 }
 
-export type TableName = 'profile' | 'trainings' | 'certificates' | 'reflections' | 'enrolments' | 'plans' | 'drafts' | 'settings';
+export type TableName =
+  'profile' | 'trainings' | 'certificates' | 'reflections' | 'enrolments' | 'plans' | 'drafts' | 'settings' | 'frameworks';
 
 /** Record tables that carry user data: every table but drafts and deletion markers. */
 export const RECORD_TABLES = [
@@ -171,11 +172,22 @@ export const RECORD_TABLES = [
   'enrolments',
   'plans',
   'settings',
+  'frameworks',
 ] as const satisfies readonly TableName[];
+
+/** A framework the user added from a framework file (docs/framework-format.md): the checked file
+ * as it was read, so that it is checked again whenever it is loaded or restored. */
+export interface UserFramework extends Stamped {
+  frameworkId: string;
+  edition: string;
+  published: string | null;
+  /** The file's JSON (a FrameworkFile once checked). */
+  file: unknown;
+}
 
 /** Tables whose records the user can delete (and so that a deletion marker may name). Never the
  * profile (a marker for it would send the user back to setup), drafts or settings. */
-export const DELETABLE_TABLES = ['trainings', 'certificates', 'reflections', 'plans'] as const satisfies readonly TableName[];
+export const DELETABLE_TABLES = ['trainings', 'certificates', 'reflections', 'plans', 'frameworks'] as const satisfies readonly TableName[];
 export type DeletableTable = (typeof DELETABLE_TABLES)[number];
 
 export function isDeletableTable(name: unknown): name is DeletableTable {

@@ -44,7 +44,7 @@ export function describeModes(modes: DeliveryMode[] | undefined, modeText: strin
 }
 
 export function describeCitation(cite: Citation): string {
-  return `Source: ${cite.file}, ${cite.section}`;
+  return `Source: ${cite.file}, ${cite.section}${cite.page ? `, page ${cite.page}` : ''}`;
 }
 
 function listOf(titles: string[]): string {

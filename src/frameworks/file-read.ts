@@ -58,6 +58,19 @@ function read(content: string, options: ReadOptions): FrameworkFileResult {
   } catch {
     return fail('This is not a framework file: it is not JSON text. Choose the .json framework file you were given.');
   }
+  return check(json, options);
+}
+
+/** Checks a framework file already parsed from JSON (a stored or restored one). Never throws. */
+export function checkFrameworkFileJson(json: unknown, options: ReadOptions = {}): FrameworkFileResult {
+  try {
+    return check(json, options);
+  } catch (e) {
+    return { ok: false, errors: [`The file could not be checked (${e instanceof Error ? e.message : String(e)}).`] };
+  }
+}
+
+function check(json: unknown, options: ReadOptions): FrameworkFileResult {
   if (!isObject(json) || !Object.hasOwn(json, 'format') || json.format !== FRAMEWORK_FILE_FORMAT) {
     return fail(`This is not a framework file for this app: it does not say "format": "${FRAMEWORK_FILE_FORMAT}".`);
   }

@@ -63,12 +63,37 @@ export function frameworkInfo(id: string): FrameworkInfo | undefined {
   return FRAMEWORKS.find((f) => f.id === id);
 }
 
+/** The ids a framework file may not take. */
+export const BUNDLED_IDS: ReadonlySet<string> = new Set(FRAMEWORKS.map((f) => f.id));
+
+// Frameworks the user added from files. The registry never reads the database (src/frameworks
+// imports nothing of the app): src/state hands it a source, asked whenever a framework that is
+// not bundled is loaded (the source keeps its own cache, so a restored backup is seen at once).
+type UserSource = () => Promise<readonly Framework[]>;
+let userSource: UserSource | null = null;
+
+/** Called by src/state with a function that gives the user's checked frameworks. */
+export function setUserFrameworkSource(source: UserSource | null): void {
+  userSource = source;
+}
+
+async function findUserFramework(id: string): Promise<Framework | undefined> {
+  if (!userSource || typeof id !== 'string') return undefined;
+  return (await userSource()).find((f) => f.id === id);
+}
+
 const cache = new Map<string, Promise<Framework>>();
 
-/** Loads one framework's data on demand (a separate chunk per framework). */
+/** Loads one framework's data on demand (a separate chunk per bundled framework; a framework the
+ * user added comes from the source src/state gave). */
 export function loadFramework(id: string): Promise<Framework> {
   const load = typeof id === 'string' ? loaders.get(id) : undefined;
-  if (!load) return Promise.reject(new Error(`Unknown framework "${id}".`));
+  if (!load) {
+    return findUserFramework(id).then((f) => {
+      if (!f) throw new Error(`Unknown framework "${id}".`);
+      return f;
+    });
+  }
   let p = cache.get(id);
   if (!p) {
     p = load();

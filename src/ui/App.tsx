@@ -1,3 +1,4 @@
+import '../state/user-frameworks-source';
 import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from './router';
 import { useProfileStore } from '../state/profile';

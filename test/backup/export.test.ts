@@ -50,6 +50,7 @@ describe('export', () => {
       enrolments: 1,
       plans: 1,
       settings: 1,
+      frameworks: 0,
       deletions: 1,
     });
     expect(progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([

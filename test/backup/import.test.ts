@@ -175,6 +175,7 @@ describe('restore (replace)', () => {
           enrolments: [],
           plans: [],
           settings: [],
+          frameworks: [],
         },
         deletions: [],
       }),

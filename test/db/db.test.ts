@@ -7,7 +7,7 @@ afterEach(async () => {
   dbs = [];
 });
 
-test('schema version 1 opens with every table the product needs', async () => {
+test('the schema opens with every table the product needs (version 2: frameworks added from files)', async () => {
   const d = new PassportDB('test-schema');
   dbs.push(d);
   await d.open();
@@ -16,11 +16,12 @@ test('schema version 1 opens with every table the product needs', async () => {
     'deletions',
     'drafts',
     'enrolments',
+    'frameworks',
     'plans',
     'profile',
     'reflections',
     'settings',
     'trainings',
   ]);
-  expect(d.verno).toBe(1);
+  expect(d.verno).toBe(2);
 });

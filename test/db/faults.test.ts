@@ -4,7 +4,7 @@
  * fake-indexeddb gives real IndexedDB semantics (transactions, aborts, versionchange).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { db, PassportDB, SCHEMA_V1 } from '../../src/db/db';
+import { db, PassportDB, SCHEMA_V2 } from '../../src/db/db';
 import { closeOnUpgradeElsewhere } from '../../src/db/lifecycle';
 import { putRecord } from '../../src/db/records';
 import { describeStorageError, StorageError } from '../../src/db/errors';
@@ -14,13 +14,13 @@ import { sha256Hex } from '../../src/backup/hash';
 import type { Training } from '../../src/domain/types';
 import { certificate, clearAll, digest, plan, reflection, seed, training } from '../backup/fixtures';
 
-/** A version 2 of the schema, as a later release would add it: a new index, and an upgrade that
+/** The next version of the schema (3), as a later release would add it: a new index, and an upgrade that
  * changes data (every training gains a field). */
 class PassportDBV2 extends PassportDB {
   constructor(name: string) {
     super(name);
-    this.version(2)
-      .stores({ ...SCHEMA_V1, trainings: `${SCHEMA_V1.trainings}, endDate` })
+    this.version(3)
+      .stores({ ...SCHEMA_V2, trainings: `${SCHEMA_V2.trainings}, endDate` })
       .upgrade((tx) =>
         tx
           .table('trainings')
@@ -64,7 +64,7 @@ const quotaExceeded = () => {
 };
 
 describe('schema upgrade', () => {
-  test('a database with 5,000 entries and 200 certificates upgrades to version 2 losing nothing', async () => {
+  test('a database with 5,000 entries and 200 certificates upgrades to the next version losing nothing', async () => {
     const v1 = open(new PassportDB('upgrade-test'));
     await seed(v1, { trainings: 0, certificates: 0 }); // profile, a plan, settings, a deletion
     const trainings = Array.from({ length: 4000 }, (_, i) => training(`t-${i}`));
@@ -80,7 +80,7 @@ describe('schema upgrade', () => {
 
     const v2 = open(new PassportDBV2('upgrade-test'));
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     expect(await v2.trainings.count()).toBe(4000);
     expect((await v2.reflections.count()) + (await v2.plans.count()) + (await v2.trainings.count())).toBe(5000);
     expect(await v2.certificates.count()).toBe(200);
@@ -108,7 +108,7 @@ describe('two tabs while one upgrades the schema', () => {
 
     const newTab = open(new PassportDBV2('two-tabs'));
     await newTab.open(); // would wait for ever if the old tab kept its connection open
-    expect(newTab.verno).toBe(2);
+    expect(newTab.verno).toBe(3);
     expect(toldToReload).toBe(1);
     expect((await newTab.trainings.get('t-1'))?.title).toBe('Course t-1');
     expect((await newTab.drafts.get('training:new'))?.data).toEqual({ title: 'Half typed' });

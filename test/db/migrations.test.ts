@@ -5,7 +5,8 @@
  * pattern in src/db/db.ts with a test like this one.
  */
 import { afterEach, expect, test } from 'vitest';
-import { PassportDB, SCHEMA_V1 } from '../../src/db/db';
+import Dexie from 'dexie';
+import { PassportDB, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/db';
 import { describeStorageError } from '../../src/db/errors';
 import type { Certificate, Deletion, Profile, Reflection, Training } from '../../src/domain/types';
 
@@ -19,8 +20,8 @@ type TrainingV2 = Training & { participatoryHours: number };
 class PassportDBv2 extends PassportDB {
   constructor(name: string) {
     super(name);
-    this.version(2)
-      .stores({ ...SCHEMA_V1, trainings: `${SCHEMA_V1.trainings}, mode` })
+    this.version(3)
+      .stores({ ...SCHEMA_V2, trainings: `${SCHEMA_V2.trainings}, mode` })
       .upgrade((tx) =>
         tx
           .table('trainings')
@@ -112,27 +113,57 @@ afterEach(async () => {
   await new PassportDB(NAME).delete();
 });
 
+/** A database as the first release left it: schema version 1 only. */
 async function populatedV1(): Promise<void> {
-  const v1 = new PassportDB(NAME);
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(SCHEMA_V1);
   await v1.open();
   expect(v1.verno).toBe(1);
-  await v1.transaction('rw', [v1.profile, v1.trainings, v1.certificates, v1.reflections, v1.deletions], async () => {
-    await v1.profile.put(fixture.profile);
-    await v1.trainings.bulkPut(fixture.trainings);
-    await v1.certificates.put(fixture.certificate);
-    await v1.reflections.put(fixture.reflection);
-    await v1.deletions.put(fixture.deletion);
+  await v1.transaction('rw', ['profile', 'trainings', 'certificates', 'reflections', 'deletions'], async () => {
+    await v1.table('profile').put(fixture.profile);
+    await v1.table('trainings').bulkPut(fixture.trainings);
+    await v1.table('certificates').put(fixture.certificate);
+    await v1.table('reflections').put(fixture.reflection);
+    await v1.table('deletions').put(fixture.deletion);
   });
   v1.close();
 }
 
-test('opening version 2 over a populated version 1 database keeps every record and upgrades them', async () => {
+test('version 2 (frameworks added from files) over a populated version 1 database: every record intact, the new table empty and usable', async () => {
+  await populatedV1();
+  const v2 = new PassportDB(NAME);
+  open.push(v2);
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  expect(await v2.profile.get('profile')).toEqual(fixture.profile);
+  expect(await v2.trainings.toArray()).toEqual(fixture.trainings);
+  expect(await v2.reflections.toArray()).toEqual([fixture.reflection]);
+  expect(await v2.deletions.toArray()).toEqual([fixture.deletion]);
+  const cert = await v2.certificates.get(fixture.certificate.id);
+  expect(new Uint8Array(cert!.bytes)).toEqual(new Uint8Array(fixture.certificate.bytes));
+  expect(await v2.trainings.where('link.courseId').equals('c1').count()).toBe(1);
+
+  expect(await v2.frameworks.count()).toBe(0);
+  const record = {
+    id: '66666666-6666-4666-8666-666666666666',
+    createdAt: T0,
+    updatedAt: T0,
+    frameworkId: 'example-partnership',
+    edition: 'Example edition 1',
+    published: '2026-09',
+    file: { format: 'safeguarding-passport-framework' },
+  };
+  await v2.frameworks.put(record);
+  expect(await v2.frameworks.where('frameworkId').equals('example-partnership').toArray()).toEqual([record]);
+});
+
+test('opening a later version (a test-only 3) over a populated version 1 database keeps every record and upgrades them', async () => {
   await populatedV1();
 
   const v2 = new PassportDBv2(NAME);
   open.push(v2);
   await v2.open();
-  expect(v2.verno).toBe(2);
+  expect(v2.verno).toBe(3);
 
   // Untouched tables: exactly as stored, certificate bytes included.
   expect(await v2.profile.get('profile')).toEqual(fixture.profile);
@@ -174,7 +205,7 @@ test('an older app opening a database that a newer version upgraded reads it int
   const again = new PassportDBv2(NAME);
   open.push(again);
   await again.open();
-  expect(again.verno).toBe(2);
+  expect(again.verno).toBe(3);
   expect(await again.trainings.where('mode').equals('face-to-face').count()).toBe(1);
 });
 

@@ -47,6 +47,7 @@ describe.each(PROTOTYPE_KEYS)('the key "%s"', (key) => {
       enrolments: [],
       plans: [],
       settings: [],
+      frameworks: [],
     };
     const file = await buildBackup(storedSource({ tables, deletions: [] }), { now: new Date(T2) });
     await importBackup(await backupBytes(file), 'merge');

@@ -28,6 +28,25 @@ export function useFramework(id: string): LoadState {
   return state;
 }
 
+/** Frameworks the user added from files, for the framework choice (loaded apart from the first
+ * screen: the checks they need are not in the first load). */
+function useAddedFrameworks(): Array<{ id: string; shortName: string; title: string }> {
+  const [list, setList] = useState<Array<{ id: string; shortName: string; title: string }>>([]);
+  useEffect(() => {
+    let live = true;
+    import('../../state/frameworks')
+      .then((m) => m.userFrameworks())
+      .then(
+        (frameworks) => live && setList(frameworks.map((f) => ({ id: f.id, shortName: f.shortName, title: f.title }))),
+        () => undefined, // none shown; the bundled frameworks still are
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return list;
+}
+
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const list = ids.filter(Boolean).join(' ');
   return list || undefined;
@@ -97,6 +116,7 @@ export function ProfileFields({
   errors: ProfileFormErrors;
 }) {
   const loaded = useFramework(values.frameworkId);
+  const added = useAddedFrameworks();
   const framework = loaded.status === 'ready' ? loaded.framework : null;
   const groups = framework?.groups ?? [];
   const roles = framework?.roles ?? [];
@@ -171,6 +191,15 @@ export function ProfileFields({
               {f.shortName}: {f.title}
             </option>
           ))}
+          {added.length > 0 && (
+            <optgroup label="Added by you, not checked by this app">
+              {added.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.shortName}: {f.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
 

@@ -90,7 +90,7 @@ async function downscalePhoto(file: File, mimeType: CertificateMime): Promise<Ar
 class TooManyPixels extends Error {}
 
 /** A Blob's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
-function readBytes(blob: Blob): Promise<ArrayBuffer> {
+export function readBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

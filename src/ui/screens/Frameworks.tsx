@@ -14,6 +14,10 @@ import {
 } from '../../frameworks/describe';
 import { useRoute } from '../router';
 import { useProfileStore } from '../../state/profile';
+import { previewFrameworkFile, useUserFrameworksStore } from '../../state/frameworks';
+import type { FrameworkFileResult } from '../../frameworks/file-read';
+import { FRAMEWORK_FILE_LIMITS } from '../../frameworks/file-format';
+import { readBytes } from '../record/certificate-files';
 import './frameworks.css';
 
 /**
@@ -23,7 +27,90 @@ import './frameworks.css';
  */
 export function FrameworksScreen() {
   const id = useRoute().parts[1];
+  if (id === 'add') return <AddFrameworkFile />;
   return id ? <FrameworkDetail id={id} /> : <FrameworkList />;
+}
+
+/** The label every framework the user added carries, wherever it is shown. */
+export const USER_FRAMEWORK_LABEL = 'Added by you, not checked by this app';
+
+function UserLabel() {
+  return (
+    <p class="fw-user-label">
+      <strong>{USER_FRAMEWORK_LABEL}.</strong> It comes from a framework file you added; its sources are its own.
+    </p>
+  );
+}
+
+function useStoredFrameworks() {
+  const { list, error, refresh } = useUserFrameworksStore();
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  return { list, error };
+}
+
+function AddedFrameworks({ yours }: { yours: string | undefined }) {
+  const { list, error } = useStoredFrameworks();
+  const remove = useUserFrameworksStore((s) => s.remove);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="added-title">
+      <h2 id="added-title">Frameworks you added</h2>
+      <p>
+        <a class="button" href="#/frameworks/add">
+          Add a framework file
+        </a>
+      </p>
+      {error && (
+        <p role="alert" class="error">
+          Your added frameworks could not be read ({error}).
+        </p>
+      )}
+      {removeError && (
+        <p role="alert" class="error">
+          {removeError}
+        </p>
+      )}
+      {list && list.length === 0 && <p class="hint">None yet. A partnership or training officer can give you their framework as a file.</p>}
+      {list && list.length > 0 && (
+        <ul class="fw-list">
+          {list.map(({ record, framework, errors }) => (
+            <li key={record.id}>
+              {framework ? (
+                <>
+                  <a href={`#/frameworks/${framework.id}`}>{framework.shortName}</a>
+                  {framework.id === yours && <span class="fw-yours"> (your framework)</span>}
+                  <span class="hint">
+                    {' '}
+                    {framework.partnership}: {framework.title}, {framework.edition}. {USER_FRAMEWORK_LABEL}.
+                  </span>
+                </>
+              ) : (
+                <span class="error">
+                  A framework you added ({record.edition}) can no longer be read: {errors[0]}
+                </span>
+              )}{' '}
+              {record.frameworkId !== yours && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setRemoveError(null);
+                    remove(record.id).catch((e: unknown) =>
+                      setRemoveError(`It could not be removed (${e instanceof Error ? e.message : String(e)}).`),
+                    );
+                  }}
+                >
+                  Remove<span class="visually-hidden"> {framework?.shortName ?? 'this framework'}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 function FrameworkList() {
@@ -49,6 +136,119 @@ function FrameworkList() {
           </li>
         ))}
       </ul>
+      <AddedFrameworks yours={yours} />
+    </section>
+  );
+}
+
+type Preview =
+  | { state: 'none' }
+  | { state: 'reading' }
+  | { state: 'checked'; result: FrameworkFileResult }
+  | { state: 'added'; id: string; name: string };
+
+/** Settings > Frameworks > Add a framework file: the file is checked and shown as the user will
+ * see it; nothing is stored until they choose to add it. */
+function AddFrameworkFile() {
+  const [preview, setPreview] = useState<Preview>({ state: 'none' });
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const add = useUserFrameworksStore((s) => s.add);
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    setSaveError(null);
+    if (!file) return;
+    if (file.size > FRAMEWORK_FILE_LIMITS.bytes) {
+      // Refused without reading it.
+      setPreview({
+        state: 'checked',
+        result: {
+          ok: false,
+          errors: [
+            `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a framework file can be at most ${FRAMEWORK_FILE_LIMITS.bytes / 1024 / 1024} MB. Nothing was added.`,
+          ],
+        },
+      });
+      return;
+    }
+    setPreview({ state: 'reading' });
+    try {
+      setPreview({ state: 'checked', result: previewFrameworkFile(new TextDecoder().decode(await readBytes(file))) });
+    } catch (e) {
+      setPreview({
+        state: 'checked',
+        result: { ok: false, errors: [`The file could not be read (${e instanceof Error ? e.message : String(e)}).`] },
+      });
+    }
+  };
+
+  const confirm = async () => {
+    if (preview.state !== 'checked' || !preview.result.ok) return;
+    const { file, framework } = preview.result;
+    try {
+      await add(file);
+      setPreview({ state: 'added', id: framework.id, name: framework.shortName });
+    } catch (e) {
+      setSaveError(`The framework could not be stored: ${e instanceof Error ? e.message : String(e)}. Nothing was added.`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="screen-title" class="frameworks">
+      <p>
+        <a href="#/frameworks">All frameworks</a>
+      </p>
+      <h1 id="screen-title" tabIndex={-1}>
+        Add a framework file
+      </h1>
+      <p>
+        A partnership or training officer can give you their training framework as a framework file (.json). The app checks it and shows it
+        to you as you will see it; nothing is kept until you choose “Add this framework”.
+      </p>
+      <div class="field">
+        <label for="fw-file">Framework file</label>
+        <input id="fw-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget)} />
+      </div>
+      {preview.state === 'reading' && <p role="status">Checking the file…</p>}
+      {preview.state === 'added' && (
+        <p role="status" class="notice">
+          {preview.name} was added. <a href={`#/frameworks/${preview.id}`}>See it</a>, or choose it as your framework in{' '}
+          <a href="#/settings">Settings</a>.
+        </p>
+      )}
+      {preview.state === 'checked' && !preview.result.ok && (
+        <div role="alert" class="error-summary">
+          <h2>This file cannot be added</h2>
+          <ul>
+            {preview.result.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+          <p>Nothing was added. Correct the file (see the framework file guide that comes with the app) and choose it again.</p>
+        </div>
+      )}
+      {preview.state === 'checked' && preview.result.ok && (
+        <>
+          <h2>Preview: {preview.result.framework.shortName}</h2>
+          <UserLabel />
+          {preview.result.warnings.map((w, i) => (
+            <p key={i} class="notice notice--warn">
+              {w}
+            </p>
+          ))}
+          {saveError && (
+            <p role="alert" class="error">
+              {saveError}
+            </p>
+          )}
+          <p>
+            <button type="button" onClick={() => void confirm()}>
+              Add this framework
+            </button>
+          </p>
+          <FrameworkBody framework={preview.result.framework} userAdded />
+        </>
+      )}
     </section>
   );
 }
@@ -56,7 +256,7 @@ function FrameworkList() {
 type Load = { state: 'loading' } | { state: 'ready'; framework: Framework } | { state: 'error'; message: string };
 
 function FrameworkDetail({ id }: { id: string }) {
-  const info = frameworkInfo(id);
+  const bundled = frameworkInfo(id);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -76,9 +276,15 @@ function FrameworkDetail({ id }: { id: string }) {
         <a href="#/frameworks">All frameworks</a>
       </p>
       <h1 id="screen-title" tabIndex={-1}>
-        {info ? `${info.shortName}: ${info.title}` : 'Framework not found'}
+        {load.state === 'ready'
+          ? `${load.framework.shortName}: ${load.framework.title}`
+          : bundled
+            ? `${bundled.shortName}: ${bundled.title}`
+            : load.state === 'loading'
+              ? 'Framework'
+              : 'Framework not found'}
       </h1>
-      {!info ? (
+      {!bundled && load.state === 'error' ? (
         <p role="alert">There is no framework called “{id}”. Choose one from the list of frameworks.</p>
       ) : load.state === 'loading' ? (
         <p role="status">Loading the framework…</p>
@@ -87,13 +293,16 @@ function FrameworkDetail({ id }: { id: string }) {
           This framework could not be loaded ({load.message}). Reload the app to try again.
         </p>
       ) : (
-        <FrameworkBody framework={load.framework} />
+        <>
+          {!bundled && <UserLabel />}
+          <FrameworkBody framework={load.framework} userAdded={!bundled} />
+        </>
       )}
     </section>
   );
 }
 
-function FrameworkBody({ framework: f }: { framework: Framework }) {
+function FrameworkBody({ framework: f, userAdded = false }: { framework: Framework; userAdded?: boolean }) {
   return (
     <>
       <Section title="Overview" open>
@@ -101,8 +310,9 @@ function FrameworkBody({ framework: f }: { framework: Framework }) {
           <Fact term="Partnership">{f.partnership}</Fact>
           <Fact term="Document">{f.title}</Fact>
           <Fact term="Edition">{f.edition}</Fact>
+          {f.published && <Fact term="Published">{describePublished(f.published)}</Fact>}
           <Fact term="Area">{f.area}</Fact>
-          <Fact term="Source file">{f.sourceFile}</Fact>
+          {!userAdded && <Fact term="Source file">{f.sourceFile}</Fact>}
         </dl>
         {f.notes.length > 0 && (
           <>
@@ -169,6 +379,15 @@ function FrameworkBody({ framework: f }: { framework: Framework }) {
       )}
     </>
   );
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026", "Sep 2026" or "1 Sep 2026". */
+function describePublished(published: string): string {
+  const [y, m, d] = published.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  return [d ? String(Number(d)) : null, month ?? null, y].filter(Boolean).join(' ');
 }
 
 function Section({ title, count, open, children }: { title: string; count?: number; open?: boolean; children: ComponentChildren }) {

@@ -147,6 +147,9 @@ export function SettingsScreen() {
             <a href="#/frameworks">Browse the partnership frameworks</a> and what each asks of your role.
           </li>
           <li>
+            <a href="#/frameworks/add">Add a framework file</a>: your partnership's framework, if the app does not include it.
+          </li>
+          <li>
             <a href="#/schemes">Professional schemes</a> (NMC revalidation, Social Work England CPD, Keeping Children Safe in Education):
             see what your record already counts for.
           </li>
