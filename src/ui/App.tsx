@@ -25,6 +25,7 @@ const SCREENS: Record<string, preact.ComponentType> = {
   frameworks: lazyScreen(() => import('./screens/Frameworks').then((m) => m.FrameworksScreen)),
   schemes: lazyScreen(() => import('./screens/Schemes').then((m) => m.SchemesScreen)),
   crosswalk: lazyScreen(() => import('./screens/Crosswalk').then((m) => m.CrosswalkScreen)),
+  courses: lazyScreen(() => import('./screens/Courses').then((m) => m.CoursesScreen)),
 };
 
 /** First run only, so not in the first load of every later visit. */
