@@ -40,12 +40,21 @@ export {
 } from './presets/catalogue';
 export type * from './types';
 
-function roleOf(profile: Profile, framework: Framework | null): string {
+/** Job title and framework role, the role left out when it says the same ("Children's Social
+ * Worker" and "children’s social worker" are one role). */
+export function roleOf(profile: Profile, framework: Framework | null): string {
   const role = profile.roleId ? framework?.roles.find((r) => r.id === profile.roleId)?.title : undefined;
-  return [profile.jobTitle, role ?? profile.roleTitle]
-    .filter((s) => s?.trim())
-    .filter((s, i, a) => a.indexOf(s) === i)
-    .join(', ');
+  const key = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  const parts = [profile.jobTitle, role ?? profile.roleTitle].map((s) => s?.trim() ?? '').filter(Boolean);
+  return parts.filter((s, i) => parts.findIndex((t) => key(t) === key(s)) === i).join(', ');
+}
+
+/** The framework as its partnership publishes it: "London Safeguarding Children Board,
+ * Competence Matters (undated)"; the edition's own remarks in brackets are left to the app. */
+export function frameworkLabel(framework: Framework): string {
+  const edition = framework.edition.replace(/\s*\(.*\)\s*$/, '').trim();
+  const shown = /^undated$/i.test(edition) ? 'undated' : edition;
+  return `${framework.partnership}, ${framework.title}${shown ? ` (${shown})` : ''}`;
 }
 
 /**
@@ -66,7 +75,7 @@ export function buildPortfolioModel(
   // About.
   const role = roleOf(profile, framework);
   const organisation = profile.volunteer ? (profile.employer ? `${profile.employer} (volunteer)` : 'Volunteer') : profile.employer;
-  const frameworkName = framework ? `${framework.partnership}: ${framework.title} (${framework.edition})` : profile.frameworkId;
+  const frameworkName = framework ? frameworkLabel(framework) : profile.frameworkId;
   const about: Array<[string, string]> = [
     ['Name', profile.name],
     ['Role', role],

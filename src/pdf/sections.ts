@@ -67,15 +67,16 @@ export function hoursSection(
     ['Participatory', hoursNumber(totals.participatory), ''],
     ['Entries', String(totals.entries), ''],
   ];
+  // The target column only when the framework sets a yearly target for this user.
   const blocks: Block[] = [
     {
       kind: 'table',
       columns: [
         { header: 'Hours', width: 28 },
         { header: 'In this period', width: 28, align: 'right' },
-        { header: "Framework's yearly target" },
+        ...(targets.length ? [{ header: "Framework's yearly target" }] : []),
       ],
-      rows: hoursRows,
+      rows: targets.length ? hoursRows : hoursRows.map((r) => r.slice(0, 2)),
       emptyText: '',
     },
   ];

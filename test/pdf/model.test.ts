@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { solihull } from '../../src/frameworks/solihull';
 import { worcestershire } from '../../src/frameworks/worcestershire';
-import { availablePresets, buildPortfolioModel, defaultPeriod, schemePreset, summarise, type Block } from '../../src/pdf/model';
+import {
+  availablePresets,
+  buildPortfolioModel,
+  defaultPeriod,
+  frameworkLabel,
+  roleOf,
+  schemePreset,
+  summarise,
+  type Block,
+} from '../../src/pdf/model';
+import { london } from '../../src/frameworks/london';
 import { portfolioInput } from '../../src/pdf/input';
 import { profile, reflection, snapshot, training, TODAY } from './fixtures';
 import { nurse, socialWorker } from './scheme-fixtures';
@@ -85,6 +95,27 @@ describe('portfolio model', () => {
     expect(tables(impact.blocks)[0].rows[0][0]).toBe(dueOne.title);
     expect(model.sections.at(-1)!.id).toBe('supervisor');
     expect(model.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual(['writingSpace', 'table', 'signatures']);
+  });
+});
+
+describe('every line reads right', () => {
+  it('names the role once, however it is written', () => {
+    const p = profile({ jobTitle: 'Children’s Social Worker', roleTitle: "children's social worker" });
+    expect(roleOf(p, null)).toBe('Children’s Social Worker');
+    expect(roleOf(profile({ jobTitle: 'Team manager', roleTitle: 'Practitioner' }), null)).toBe('Team manager, Practitioner');
+  });
+
+  it('names the framework as its partnership publishes it', () => {
+    expect(frameworkLabel(london)).toBe(`London Safeguarding Children Board, ${london.title} (undated)`);
+    expect(london.title).toMatch(/^Competence Matters/);
+    expect(frameworkLabel(solihull)).toBe(`${solihull.partnership}, ${solihull.title} (2024-2025)`);
+  });
+
+  it('drops the target column when the framework sets no yearly target', () => {
+    const m = buildPortfolioModel(portfolioInput(null, profile(), snapshot([training(1)]), TODAY), 'supervision');
+    const hours = tables(m.sections.find((s) => s.id === 'hours')!.blocks)[0];
+    expect(hours.columns.map((c) => c.header)).toEqual(['Hours', 'In this period']);
+    expect(hours.rows.every((r) => r.length === 2)).toBe(true);
   });
 });
 

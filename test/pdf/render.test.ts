@@ -45,6 +45,8 @@ describe('PDF portfolio', () => {
     expect(text).toContain('Certificate 1: Course 0002 Working Together (20 Nov 2026)');
     expect(text).toContain('Certificate 2: Course 0001 Working Together (23 Nov 2026)');
     // The certificate PDF's own page is in the document, its text still readable.
+    expect(text).toContain('Its page follows');
+    expect(text).not.toContain('1 page follow');
     expect(text).toContain('Certificate of attendance t1 (sheet 1)');
     expect(text).toContain("Supervisor's record");
     expect(text).toContain('Points to discuss');

@@ -109,7 +109,9 @@ export function drawCertificatesAppendix(
       c.kind === 'unreadable'
         ? `Not included: ${c.reason}`
         : c.kind === 'pdf'
-          ? `${c.sizes.length} ${c.sizes.length === 1 ? 'page' : 'pages'} follow`
+          ? c.sizes.length === 1
+            ? 'Its page follows'
+            : `Its ${c.sizes.length} pages follow`
           : 'Photo follows',
     ]),
     columnStyles: { 1: { cellWidth: 45 }, 2: { cellWidth: 48 } },
