@@ -382,10 +382,13 @@ function suggestPathway(b: Builder): void {
   const pathway = progress.pathway;
   progress.next.forEach((p, i) => {
     if (p.status !== 'to-do') return;
-    const position = `Item ${pathway.items.indexOf(p.item) + 1} of ${pathway.items.length} of your ${pathway.roleTitle} pathway, to finish by ${formatDate(progress.deadline)}.`;
+    const past = progress.daysLeft != null && progress.daysLeft < 0;
+    const position = `Item ${pathway.items.indexOf(p.item) + 1} of ${pathway.items.length} of your ${pathway.roleTitle} pathway, ${past ? `past the suggested two years (${formatDate(progress.deadline)})` : `suggested to finish by ${formatDate(progress.deadline)}`}.`;
     const intro = p.item.introductory ? ' The pathway starts with this introductory training (or an equivalent).' : '';
+    // The two years are suggested (London: "sample" pathways): past them an item is not overdue.
+    const byDate = b.kindByDate(progress.deadline, 'next-step');
     const common = {
-      kind: b.kindByDate(progress.deadline, 'next-step'),
+      kind: byDate === 'overdue' ? ('next-step' as const) : byDate,
       force: 'recommendation' as const,
       ruleId: `pathway:${pathway.id}`,
       cite: pathway.cite,

@@ -349,10 +349,12 @@ describe('pathways', () => {
     expect(ids(suggest(fw, p, r, '2026-11-27')).filter((i) => i.startsWith('pathway'))).toEqual([]);
   });
 
-  test('near and past the deadline: due soon, then overdue', () => {
+  test('near the end of the suggested two years: due soon; past them: not overdue, "past the suggested two years"', () => {
     expect(suggest(fw, p, enrolled(), '2027-12-01')[0].kind).toBe('due-soon');
     expect(suggest(fw, p, enrolled(), '2028-01-10')[0].kind).toBe('due-soon');
-    expect(suggest(fw, p, enrolled(), '2028-01-11')[0].kind).toBe('overdue');
+    const past = suggest(fw, p, enrolled(), '2028-01-11')[0];
+    expect(past.kind).toBe('next-step');
+    expect(past.reason).toContain('past the suggested two years');
   });
 
   test('after the pathway: CORE, then SPECIALIST, then adjoining levels', () => {
