@@ -6,13 +6,19 @@
 import * as v from 'valibot';
 import { isIsoDate } from '../domain/dates';
 import { DELETABLE_TABLES } from '../domain/types';
+import { TEXT_LIMITS } from '../domain/limits';
 import { BACKUP_FORMAT, BACKUP_TABLES, CERTIFICATES_DIR, type BackupTable } from './format';
 
 // Objects are "loose": fields added by later app versions pass through unchanged, so
 // an older backup stays importable and nothing in a file is silently dropped.
 
-const text = v.string();
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+// Every text field has its limit (src/domain/limits.ts), checked before anything is written.
+const textOf = (max: number) => v.pipe(v.string(), v.maxLength(max, `at most ${max} characters`));
+const text = textOf(TEXT_LIMITS.short);
+const notes = textOf(TEXT_LIMITS.notes);
+const longText = textOf(TEXT_LIMITS.long);
+const key = textOf(TEXT_LIMITS.id);
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_LIMITS.id));
 // A real calendar date (valibot's isoDate alone accepts 2026-02-30).
 const isoDate = v.pipe(
   v.string(),
@@ -27,17 +33,17 @@ const timestamp = v.pipe(
 );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finiteNumber = v.pipe(v.number(), v.finite());
-const stringList = v.array(v.string());
+const stringList = v.array(key);
 
 const stamped = { id, createdAt: timestamp, updatedAt: timestamp };
 
 const frameworkLink = v.nullable(
   v.looseObject({
-    frameworkId: v.string(),
-    courseId: v.nullish(v.string()),
-    pathwayId: v.nullish(v.string()),
-    pathwayItemId: v.nullish(v.string()),
-    levelId: v.nullish(v.string()),
+    frameworkId: key,
+    courseId: v.nullish(key),
+    pathwayId: v.nullish(key),
+    pathwayItemId: v.nullish(key),
+    levelId: v.nullish(key),
   }),
 );
 
@@ -48,18 +54,18 @@ const ProfileSchema = v.looseObject({
   jobTitle: text,
   employer: text,
   volunteer: v.boolean(),
-  frameworkId: text,
-  groupId: v.nullable(v.string()),
-  roleId: v.nullable(v.string()),
+  frameworkId: key,
+  groupId: v.nullable(key),
+  roleId: v.nullable(key),
   roleTitle: text,
-  flags: v.record(v.string(), v.boolean()),
+  flags: v.record(key, v.boolean()),
   extraFrameworkIds: stringList,
   previousFrameworkIds: stringList,
   schemes: v.array(
     v.looseObject({
-      schemeId: v.string(),
+      schemeId: key,
       renewalDate: v.nullish(isoDate),
-      options: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]))),
+      options: v.optional(v.record(key, v.union([text, v.number(), v.boolean()]))),
     }),
   ),
   yearBasis: v.picklist(['rolling', 'calendar', 'april']),
@@ -85,8 +91,8 @@ const TrainingSchema = v.looseObject({
   link: frameworkLink,
   agency: v.picklist(['single', 'multi']),
   participatory: v.boolean(),
-  notes: text,
-  impact: v.nullable(v.looseObject({ text, date: isoDate })),
+  notes,
+  impact: v.nullable(v.looseObject({ text: longText, date: isoDate })),
   excludedSchemes: v.optional(stringList),
 });
 
@@ -94,33 +100,33 @@ export const CERTIFICATE_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/p
 
 const CertificateEntrySchema = v.looseObject({
   ...stamped,
-  trainingId: v.nullable(v.string()),
-  fileName: v.pipe(v.string(), v.minLength(1)),
+  trainingId: v.nullable(key),
+  fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_LIMITS.fileName)),
   mimeType: v.picklist(CERTIFICATE_MIME_TYPES),
   size: count,
   originalSize: count,
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 written as 64 lowercase hex digits')),
-  path: v.pipe(v.string(), v.startsWith(CERTIFICATES_DIR)),
+  path: v.pipe(v.string(), v.startsWith(CERTIFICATES_DIR), v.maxLength(TEXT_LIMITS.id + TEXT_LIMITS.fileName)),
 });
 
 const ReflectionSchema = v.looseObject({
   ...stamped,
-  trainingId: v.nullable(v.string()),
+  trainingId: v.nullable(key),
   kind: v.picklist(['reflection', 'supervision', 'case-discussion', 'feedback', 'reflective-discussion']),
   date: isoDate,
   title: text,
   template: v.picklist(['what-so-what-now-what', 'gibbs', 'free']),
-  sections: v.record(v.string(), v.string()),
-  text,
+  sections: v.record(key, longText),
+  text: longText,
   peerReflection: v.boolean(),
-  peerName: v.optional(v.string()),
+  peerName: v.optional(text),
   excludedSchemes: v.optional(stringList),
 });
 
 const EnrolmentSchema = v.looseObject({
   ...stamped,
-  frameworkId: text,
-  pathwayId: text,
+  frameworkId: key,
+  pathwayId: key,
   startDate: isoDate,
   endedAt: v.nullable(isoDate),
 });
@@ -132,8 +138,8 @@ const PlanSchema = v.looseObject({
   link: frameworkLink,
   hours: v.nullable(v.pipe(finiteNumber, v.minValue(0))),
   approval: v.nullable(v.looseObject({ approved: v.boolean(), byName: text, date: v.nullable(isoDate) })),
-  notes: text,
-  doneTrainingId: v.nullable(v.string()),
+  notes,
+  doneTrainingId: v.nullable(key),
 });
 
 const SettingSchema = v.looseObject({ ...stamped, value: v.unknown() });
@@ -174,7 +180,7 @@ export const RECORD_SCHEMAS = {
 export const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  appVersion: v.string(),
+  appVersion: key,
   exportedAt: timestamp,
   // Tables added after the first release (frameworks, app version 2 of the database) are optional,
   // so that an older backup, which has none, still imports.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../domain/limits';
 import type { ComponentChildren } from 'preact';
 import { FRAMEWORKS, loadFramework } from '../../frameworks/registry';
 import type { Framework, Group, Role } from '../../frameworks/types';
@@ -84,6 +85,7 @@ function TextField(props: {
       <input
         id={id}
         type="text"
+        maxLength={TEXT_LIMITS.short}
         value={value}
         autocomplete={autocomplete}
         aria-invalid={error ? true : undefined}

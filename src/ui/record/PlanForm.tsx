@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../domain/limits';
 import type { Framework } from '../../frameworks/types';
 import type { Plan } from '../../domain/types';
 import { deletePlan, restorePlans, savePlan } from '../../db/plans';
@@ -119,7 +120,7 @@ export function PlanForm({
         />
       )}
       <label for="field-title">Title</label>
-      <input {...field('title')} value={v.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+      <input {...field('title')} maxLength={TEXT_LIMITS.short} value={v.title} onInput={(e) => update({ title: e.currentTarget.value })} />
       <FieldMessages id="field-title" error={errors.title} />
       <div class="rec-row">
         <div>
@@ -160,7 +161,12 @@ export function PlanForm({
             <div class="rec-row">
               <div>
                 <label for="field-approvedBy">Approved by</label>
-                <input {...field('approvedBy')} value={v.approvedBy} onInput={(e) => update({ approvedBy: e.currentTarget.value })} />
+                <input
+                  {...field('approvedBy')}
+                  maxLength={TEXT_LIMITS.short}
+                  value={v.approvedBy}
+                  onInput={(e) => update({ approvedBy: e.currentTarget.value })}
+                />
                 <FieldMessages id="field-approvedBy" error={errors.approvedBy} />
               </div>
               <div>
@@ -182,7 +188,7 @@ export function PlanForm({
       <label for="field-notes">
         Notes <span class="hint">(optional)</span>
       </label>
-      <textarea id="field-notes" value={v.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+      <textarea id="field-notes" maxLength={TEXT_LIMITS.notes} value={v.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
       <div class="rec-actions">
         <button type="submit">{existing ? 'Save changes' : 'Save plan'}</button>
         <button

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../domain/limits';
 import type { Reflection, ReflectionTemplate } from '../../domain/types';
 import { formatDate, localToday } from '../../domain/dates';
 import { deleteReflection, restoreReflections, saveReflection } from '../../db/reflections';
@@ -122,6 +123,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           </label>
           <input
             id="field-title"
+            maxLength={TEXT_LIMITS.short}
             value={v.title}
             aria-describedby={describedBy('field-title', false, errors.title)}
             onInput={(e) => update({ title: e.currentTarget.value })}
@@ -148,6 +150,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           </span>
           <textarea
             id={`field-section-${s.id}`}
+            maxLength={TEXT_LIMITS.long}
             value={v.sections[s.id] ?? ''}
             aria-describedby={`field-section-${s.id}-hint field-section-${s.id}-privacy`}
             onInput={(e) => setSection(s.id, e.currentTarget.value)}
@@ -159,6 +162,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
       <label for="field-text">{v.template === 'free' ? 'Your reflection' : 'Anything else'}</label>
       <textarea
         id="field-text"
+        maxLength={TEXT_LIMITS.long}
         value={v.text}
         aria-invalid={errors.text ? 'true' : undefined}
         aria-describedby={`field-text-privacy${errors.text ? ' field-text-error' : ''}`}
@@ -176,7 +180,12 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           <label for="field-peerName">
             Colleague’s name or role <span class="hint">(optional)</span>
           </label>
-          <input id="field-peerName" value={v.peerName} onInput={(e) => update({ peerName: e.currentTarget.value })} />
+          <input
+            id="field-peerName"
+            maxLength={TEXT_LIMITS.short}
+            value={v.peerName}
+            onInput={(e) => update({ peerName: e.currentTarget.value })}
+          />
         </>
       )}
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../domain/limits';
 import type { Framework } from '../../frameworks/types';
 import type { Training } from '../../domain/types';
 import { formatDate, isIsoDate, localToday } from '../../domain/dates';
@@ -271,6 +272,7 @@ function ImpactNoteSection({ training }: { training: Training }) {
         <label for="impact-text">How has this training changed what you do?</label>
         <textarea
           id="impact-text"
+          maxLength={TEXT_LIMITS.long}
           value={text}
           aria-describedby="impact-privacy"
           onInput={(e) => update({ text: e.currentTarget.value })}

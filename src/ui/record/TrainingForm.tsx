@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../domain/limits';
 import type { Framework } from '../../frameworks/types';
 import type { Training } from '../../domain/types';
 import { localToday } from '../../domain/dates';
@@ -136,7 +137,13 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       )}
 
       <label for="field-title">Title</label>
-      <input {...input('title')} value={v.title} autoComplete="off" onInput={(e) => set({ title: e.currentTarget.value })} />
+      <input
+        {...input('title')}
+        maxLength={TEXT_LIMITS.short}
+        value={v.title}
+        autoComplete="off"
+        onInput={(e) => set({ title: e.currentTarget.value })}
+      />
       <FieldMessages id="field-title" error={err('title')} />
 
       <div class="rec-row">
@@ -158,7 +165,12 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           <label for="field-providerName">
             Provider name <span class="hint">(optional)</span>
           </label>
-          <input {...input('providerName')} value={v.providerName} onInput={(e) => set({ providerName: e.currentTarget.value })} />
+          <input
+            {...input('providerName')}
+            maxLength={TEXT_LIMITS.short}
+            value={v.providerName}
+            onInput={(e) => set({ providerName: e.currentTarget.value })}
+          />
           <FieldMessages id="field-providerName" error={err('providerName')} />
         </div>
       </div>
@@ -247,6 +259,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           </label>
           <input
             {...input('levelText')}
+            maxLength={TEXT_LIMITS.short}
             value={v.levelText}
             onInput={(e) => set({ levelText: e.currentTarget.value, levelId: levels.length ? 'other' : '' })}
           />
@@ -282,7 +295,13 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       <label for="field-notes">
         Notes <span class="hint">(optional)</span>
       </label>
-      <textarea id="field-notes" value={v.notes} aria-describedby="notes-privacy" onInput={(e) => set({ notes: e.currentTarget.value })} />
+      <textarea
+        id="field-notes"
+        maxLength={TEXT_LIMITS.notes}
+        value={v.notes}
+        aria-describedby="notes-privacy"
+        onInput={(e) => set({ notes: e.currentTarget.value })}
+      />
       <span id="notes-privacy" class="hint rec-hint">
         Do not write a child’s or family’s name or anything else that could identify them.
       </span>

@@ -17,6 +17,7 @@ import {
   toHex,
 } from '../../domain/files';
 import type { CertificateFile } from '../../db/certificates';
+import { TEXT_LIMITS } from '../../domain/limits';
 
 export type PreparedFile = { ok: true; file: CertificateFile; downscaled: boolean } | { ok: false; name: string; message: string };
 
@@ -102,7 +103,8 @@ export function readBytes(blob: Blob): Promise<ArrayBuffer> {
 }
 
 export async function prepareCertificateFile(file: File): Promise<PreparedFile> {
-  const name = file.name || 'file';
+  // Stored names are bounded like every text field (src/domain/limits.ts).
+  const name = (file.name || 'file').slice(-TEXT_LIMITS.fileName);
   // The size is checked before reading, so a huge file is never loaded into memory.
   const head = file.size > 0 ? new Uint8Array(await readBytes(file.slice(0, SNIFF_BYTES))) : new Uint8Array();
   const check = checkCertificateFile(name, file.size, head);
