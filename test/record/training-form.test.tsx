@@ -108,7 +108,8 @@ describe('picking a framework course', () => {
       agency: 'multi',
       link: { frameworkId: 'fixture', courseId: 'neglect', levelId: 'l2' },
     });
-    expect(location.hash).toBe(`#/record/training/${t.id}`);
+    // The save resolves, then the draft is discarded, then the form navigates: wait for that.
+    await waitFor(() => expect(location.hash).toBe(`#/record/training/${t.id}`));
     expect(await loadDraft('training:new')).toBeNull();
   });
 
