@@ -7,7 +7,9 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
-    testTimeout: 60000,
+    // Upper bounds, not waits: on a busy 2-core machine a heavy test (a camera-sized photo, axe on
+    // a large framework page) can take minutes; nothing waits this long unless it is stuck.
+    testTimeout: 240000,
     hookTimeout: 60000,
     fileParallelism: false,
   },

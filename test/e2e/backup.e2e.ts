@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, completeSetup, launch } from './harness';
+import { completeSetup, countRows, launch, openScreen, SCREENS, showScreen, trainingScreen } from './harness';
 
 let browser: Browser;
 let dir: string;
@@ -33,16 +33,15 @@ async function device(name: string): Promise<Page> {
 }
 
 async function logTraining(page: Page, title: string): Promise<void> {
-  await page.goto(`${BASE_URL}#/record/training/new`);
-  await page.getByRole('heading', { level: 1, name: 'Log training' }).waitFor();
+  await openScreen(page, SCREENS.logTraining);
   await page.getByLabel('Title').fill(title);
   if (!(await page.getByLabel('Hours').inputValue())) await page.getByLabel('Hours').fill('2');
   await page.getByRole('button', { name: 'Save to my record' }).click();
-  await page.getByRole('heading', { name: 'Certificates' }).waitFor();
+  await showScreen(page, trainingScreen(title));
 }
 
 async function makeBackup(page: Page): Promise<string> {
-  await page.goto(`${BASE_URL}#/settings`);
+  await openScreen(page, SCREENS.settings);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make a backup' }).click();
   const file = await download;
@@ -53,7 +52,7 @@ async function makeBackup(page: Page): Promise<string> {
 }
 
 async function importFile(page: Page, path: string, mode: 'merge' | 'replace'): Promise<void> {
-  await page.goto(`${BASE_URL}#/settings`);
+  await openScreen(page, SCREENS.settings);
   await page.getByLabel('Backup file (.zip)').setInputFiles(path);
   if (mode === 'replace') await page.getByLabel(/Restore: replace everything/).check();
   await page.getByRole('button', { name: 'Import backup' }).click();
@@ -87,7 +86,7 @@ test('merging it into the phone adds the laptop entry and keeps the phone one; t
   await phone.getByTestId('import-result').waitFor();
   expect(await phone.getByTestId('import-result').textContent()).toMatch(/^Nothing needed to change/);
 
-  await phone.goto(`${BASE_URL}#/record`);
+  await openScreen(phone, SCREENS.record);
   await phone.getByText('Laptop course: early help').first().waitFor();
   await phone.getByText('Phone course: neglect').first().waitFor();
 
@@ -107,7 +106,8 @@ test('merging it into the phone adds the laptop entry and keeps the phone one; t
   ]);
   await phone.getByTestId('import-result').waitFor();
   await phone.reload();
-  await phone.goto(`${BASE_URL}#/record`);
+  await showScreen(phone, SCREENS.settings);
+  await openScreen(phone, SCREENS.record);
   await phone.getByText('Laptop course: early help').first().waitFor();
   expect(await phone.getByText('Phone course: neglect').count()).toBe(0);
 });
@@ -123,29 +123,9 @@ test('a damaged file is refused with its reason announced, and the record is unt
   await alert.waitFor();
   expect(await alert.getAttribute('role')).toBe('alert');
   expect(await alert.textContent()).toMatch(/incomplete or damaged.*Nothing on this device has been changed/);
-  await page.goto(`${BASE_URL}#/record`);
+  await openScreen(page, SCREENS.record);
   await page.getByText('Kept course').first().waitFor();
 });
-
-/** Counts records in the app's database with the raw IndexedDB API (no app code involved). */
-async function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('safeguarding-passport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 test('a reload in the middle of a large import leaves all of it or none of it', async () => {
   const source = await device('Big Record');
@@ -212,7 +192,7 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
     .first()
     .waitFor();
   await target.reload(); // in the middle of checking or writing
-  await target.locator('h1').first().waitFor();
+  await showScreen(target, SCREENS.settings);
   const after = await countRows(target, 'trainings');
   expect([before, before + 2000]).toContain(after);
   // The import can simply be run again: it completes, and once more changes nothing.
@@ -224,11 +204,9 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
 
 test('a newer version opening the database in another tab: this tab is told to reload', async () => {
   const page = await device('Two Tabs');
-  await page.goto(`${BASE_URL}#/settings`);
-  await page.locator('h1').first().waitFor();
+  await openScreen(page, SCREENS.settings);
   const other = await page.context().newPage();
-  await other.goto(`${BASE_URL}#/`);
-  await other.locator('h1').first().waitFor();
+  await openScreen(other, SCREENS.home);
   // What a newer version of the app does on start: open the database at a higher version.
   await other.evaluate(
     () =>

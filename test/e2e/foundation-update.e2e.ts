@@ -23,7 +23,7 @@ beforeAll(async () => {
   const port = await freePort();
   ORIGIN = `http://127.0.0.1:${port}/`;
   stopServer = await startPreview(siteDir, port);
-}, 120000);
+}, 240000);
 
 afterAll(async () => {
   await context?.close();
@@ -69,4 +69,4 @@ test('an update prompt appears when a new build is deployed, and a half-typed fo
   expect(await page.getByLabel('Your name').inputValue()).toBe('Alex Half-Typed');
 
   expect(requests.filter((u) => !u.startsWith(ORIGIN) && !/^(data|blob):/.test(u))).toEqual([]);
-}, 120000);
+}, 240000);

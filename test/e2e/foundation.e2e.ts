@@ -10,7 +10,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, completeSetup, launch, launchPersistent, offOrigin, recordRequests } from './harness';
+import {
+  BASE_URL,
+  completeSetup,
+  launch,
+  launchPersistent,
+  offOrigin,
+  openScreen,
+  recordRequests,
+  SCREENS,
+  showScreen,
+  type Screen,
+} from './harness';
 import { CSP, CSP_HEADER } from '../../vite.config';
 
 const SHOTS = '/tmp/shots';
@@ -48,19 +59,24 @@ afterAll(async () => {
   rmSync(profileDir, { recursive: true, force: true });
 });
 
-/** Waits until a screen of the shell is shown: its heading, and the nav item marked current
- * (headings belong to the screens' owners and may change wording). */
-async function onScreen(p: Page, navItem: 'Home' | 'Record' | 'Pathway' | 'Portfolio' | 'Settings'): Promise<void> {
-  await p.locator('nav[aria-label="Main"] a[aria-current="page"]', { hasText: navItem }).waitFor();
-  await p.locator('h1#screen-title').waitFor();
-  expect(await p.getByText(/could not be loaded|Something went wrong/).count()).toBe(0);
+const NAV_SCREENS = {
+  Home: SCREENS.home,
+  Record: SCREENS.record,
+  Pathway: SCREENS.pathway,
+  Portfolio: SCREENS.portfolio,
+  Settings: SCREENS.settings,
+};
+
+/** Waits until that screen of the shell is shown (its heading and its nav item marked current). */
+async function onScreen(p: Page, navItem: keyof typeof NAV_SCREENS): Promise<void> {
+  const screen: Screen = NAV_SCREENS[navItem];
+  await showScreen(p, screen);
 }
 
 const controlled = (p: Page) => p.evaluate(() => navigator.serviceWorker.controller !== null);
 
 test('first-run setup on a 360 px phone lands on Home with the navigation in thumb reach', async () => {
-  await page.goto(BASE_URL);
-  await page.getByRole('heading', { name: 'Welcome to Safeguarding Passport' }).waitFor();
+  await openScreen(page, SCREENS.setup);
   // Submitting nothing says what is missing, in a focused summary.
   await page.getByRole('button', { name: 'Start using Safeguarding Passport' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
@@ -110,11 +126,11 @@ test('offline: reload, every screen, a write while offline that persists, and a 
     await onScreen(page, item);
   }
   await page.getByRole('link', { name: 'Browse the partnership frameworks' }).click();
-  await page.locator('h1#screen-title').waitFor();
+  await showScreen(page, SCREENS.frameworks);
   expect(await page.locator('text=could not be loaded').count()).toBe(0);
 
   // A write while offline.
-  await page.goto(`${BASE_URL}#/settings`);
+  await openScreen(page, SCREENS.settings);
   await page.getByLabel('Job title').fill('Senior family support worker');
   await page.getByRole('button', { name: 'Save your details' }).click();
   await page.getByText('Your details are saved.').waitFor();
@@ -136,6 +152,7 @@ test('offline: reload, every screen, a write while offline that persists, and a 
   await page.goto(BASE_URL);
   await onScreen(page, 'Home');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await onScreen(page, 'Settings');
   expect(await page.getByLabel('Job title').inputValue()).toBe('Senior family support worker');
   await context.setOffline(false);
 });
@@ -225,7 +242,7 @@ test("with the browser's text size doubled, setup and the navigation fit a 360 p
     const cdp = await big.context().newCDPSession(big);
     // The user's default font size setting (16 px normally), as a browser's text size option sets it.
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await big.goto(BASE_URL);
+    await openScreen(big, SCREENS.setup);
     await big.getByLabel('Partnership framework').selectOption('coventry');
     await big.getByLabel('Your group in this framework').waitFor();
     expect(await big.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');

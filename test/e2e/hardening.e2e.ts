@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launch, offOrigin, recordRequests } from './harness';
+import { BASE_URL, launch, offOrigin, openScreen, recordRequests, SCREENS, showScreen, trainingScreen, type Screen } from './harness';
 
 const XSS = '<img src=x onerror=alert(1)>';
 let browser: Browser;
@@ -48,46 +48,47 @@ async function expectInert(): Promise<void> {
 }
 
 test('markup typed into setup and every record form is stored and shown as text', async () => {
-  await page.goto(BASE_URL);
-  await page.getByLabel('Your name').waitFor();
+  await openScreen(page, SCREENS.setup);
   expect(await fillTextFields(XSS)).toBeGreaterThanOrEqual(3); // name, job title, employer
   await page.getByLabel('Partnership framework').selectOption('solihull');
   await page.getByRole('button', { name: /start/i }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await showScreen(page, SCREENS.home);
   await expectInert();
 
-  const forms: Array<[string, string]> = [
-    ['#/record/training/new', 'Save to my record'],
-    ['#/record/reflection/new', 'Save reflection'],
-    ['#/record/plan/new', 'Save plan'],
+  // Each form, its save button, and the screen a save leads to.
+  const forms: Array<[Screen, string, Screen]> = [
+    [SCREENS.logTraining, 'Save to my record', trainingScreen(XSS)],
+    [SCREENS.writeReflection, 'Save reflection', SCREENS.reflections],
+    [SCREENS.planCourse, 'Save plan', SCREENS.plans],
   ];
-  for (const [route, save] of forms) {
-    await page.goto(`${BASE_URL}${route}`);
-    await page.locator('h1').waitFor();
+  for (const [form, save, saved] of forms) {
+    await openScreen(page, form);
     expect(await fillTextFields(XSS)).toBeGreaterThan(0);
     const hours = page.getByLabel('Hours');
     if ((await hours.count()) && !(await hours.first().inputValue())) await hours.first().fill('2');
     const date = page.locator('input[type=date]:visible');
     for (let i = 0; i < (await date.count()); i++) if (!(await date.nth(i).inputValue())) await date.nth(i).fill('2026-11-20');
     await page.getByRole('button', { name: save }).click();
-    await page.waitForTimeout(300);
+    await showScreen(page, saved);
     await expectInert();
   }
 
-  // Everywhere the text is shown: as the literal characters, never as an element.
-  for (const route of ['#/', '#/record', '#/record/reflections', '#/record/plans', '#/pathway', '#/portfolio', '#/settings']) {
-    await page.goto(`${BASE_URL}${route}`);
-    await page.locator('h1').waitFor();
-    await page.waitForTimeout(200);
+  // Everywhere the text is shown, once each screen has settled: as the literal characters, never
+  // as an element.
+  for (const screen of [SCREENS.home, SCREENS.record, SCREENS.reflections, SCREENS.plans, SCREENS.pathway, SCREENS.portfolio]) {
+    await openScreen(page, screen);
     await expectInert();
   }
-  await page.goto(`${BASE_URL}#/record`);
+  await openScreen(page, SCREENS.settings);
+  expect(await page.getByLabel('Your name').inputValue()).toBe(XSS);
+  await expectInert();
+  await openScreen(page, SCREENS.record);
   await page.getByText(XSS).first().waitFor();
   expect(errors).toEqual([]);
 });
 
 test('a backup of that record carries the text as text too', async () => {
-  await page.goto(`${BASE_URL}#/settings`);
+  await openScreen(page, SCREENS.settings);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make a backup' }).click();
   await download;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { jsPDF } from 'jspdf';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BASE_URL, completeSetup, launchPersistent, offOrigin, recordRequests } from './harness';
+import { completeSetup, launchPersistent, offOrigin, openScreen, recordRequests, SCREENS, showScreen } from './harness';
 
 let context: BrowserContext;
 let page: Page;
@@ -127,8 +127,8 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
 
   await context.setOffline(true);
   await page.reload();
-  await page.goto(`${BASE_URL}#/portfolio`);
-  await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+  await showScreen(page, SCREENS.home);
+  await openScreen(page, SCREENS.portfolio);
   await page.getByLabel(/Supervision portfolio/).check();
   // Default period: the last 3 months (no supervision date recorded), so 13 weeks of entries.
   await expect.poll(() => page.locator('.portfolio-counts').innerText()).toMatch(/13 training entries|12 training entries/);

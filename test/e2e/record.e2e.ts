@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, completeSetup, launch } from './harness';
+import { axeViolations, BASE_URL, completeSetup, launch, openScreen, readRows, SCREENS, showScreen, trainingScreen } from './harness';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -25,14 +24,7 @@ afterAll(async () => {
 });
 
 /** axe (WCAG 2.2 AA) on the current state of the page: states the screen-by-screen gate does not reach. */
-async function axe(where: string): Promise<string[]> {
-  const r = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return r.violations.map((v) => `${where}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+const axe = (where: string) => axeViolations(page, where);
 
 /** A real camera-sized JPEG (4,000 x 3,000, noisy so that it is large), made in the page. */
 async function cameraPhoto(): Promise<Buffer> {
@@ -57,8 +49,7 @@ async function cameraPhoto(): Promise<Buffer> {
 }
 
 test('log an entry from a framework course', async () => {
-  await page.goto(`${BASE_URL}#/record/training/new`);
-  await heading('Log training');
+  await openScreen(page, SCREENS.logTraining);
   const search = page.getByLabel('Find a course');
   if (await search.count()) {
     await search.fill('child protection');
@@ -68,8 +59,9 @@ test('log an entry from a framework course', async () => {
     await page.getByLabel('Title').fill('Child protection: an introduction');
   }
   if (!(await page.getByLabel('Hours').inputValue())) await page.getByLabel('Hours').fill('3');
+  const title = await page.getByLabel('Title').inputValue();
   await page.getByRole('button', { name: 'Save to my record' }).click();
-  await page.getByRole('heading', { name: 'Certificates' }).waitFor();
+  await showScreen(page, trainingScreen(title));
   expect(page.url()).toMatch(/#\/record\/training\/[0-9a-f-]{36}$/);
   await page.getByText('No certificate yet').waitFor();
 });
@@ -143,32 +135,37 @@ test('delete (confirmed, with its certificates) and Undo brings the entry and ce
   await expect.poll(() => dialog.evaluate((d) => d === document.activeElement)).toBe(true);
   expect(await axe('delete confirmation')).toEqual([]);
   await dialog.getByRole('button', { name: 'Delete the entry and its certificates' }).click();
-  await heading('Your record');
+  await showScreen(page, SCREENS.record);
   await page.getByText('Nothing logged yet.').waitFor();
   expect(await axe('list with the undo message')).toEqual([]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('link', { name: title }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
   await page.goto(entryUrl);
-  await heading(title);
+  await showScreen(page, trainingScreen(title));
   await expect.poll(() => page.locator('.rec-cert').count()).toBe(2);
 });
 
 test('reload mid-typing keeps what was typed', async () => {
-  await page.goto(`${BASE_URL}#/record/training/new`);
-  await heading('Log training');
+  await openScreen(page, SCREENS.logTraining);
   const other = page.getByRole('radio', { name: /Other training/ });
   if (await other.count()) await other.check();
   await page.getByLabel('Title').fill('Half-typed: Domestic abuse and');
   await page.getByLabel('Hours').fill('2.5');
-  await page.waitForTimeout(400); // the draft is written a quarter of a second after typing stops
+  // The draft is written a quarter of a second after typing stops: wait until it is stored.
+  await expect
+    .poll(
+      async () =>
+        (await readRows<{ id: string; data: Record<string, unknown> }>(page, 'drafts')).find((d) => d.id === 'training:new')?.data,
+    )
+    .toMatchObject({ title: 'Half-typed: Domestic abuse and', hours: '2.5' });
   await page.reload();
-  await heading('Log training');
+  await showScreen(page, SCREENS.logTraining);
   await page.getByText('What you typed before has been restored.').waitFor();
   expect(await page.getByLabel('Title').inputValue()).toBe('Half-typed: Domestic abuse and');
   expect(await page.getByLabel('Hours').inputValue()).toBe('2.5');
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await heading('Your record');
+  await showScreen(page, SCREENS.record);
 });
 
 test('offline: an entry logged without a network persists across a reload', async () => {
@@ -178,16 +175,17 @@ test('offline: an entry logged without a network persists across a reload', asyn
   try {
     await page.goto(`${BASE_URL}#/record/training/new`);
     await page.reload(); // from the service worker's precache
-    await heading('Log training');
+    await showScreen(page, SCREENS.logTraining);
     const other = page.getByRole('radio', { name: /Other training/ });
     if (await other.count()) await other.check();
     await page.getByLabel('Title').fill('Offline: safer recruitment e-learning');
     await page.getByLabel('Hours').fill('1.5');
     await page.getByLabel('How it was delivered').selectOption('e-learning');
     await page.getByRole('button', { name: 'Save to my record' }).click();
-    await heading('Offline: safer recruitment e-learning');
+    await showScreen(page, trainingScreen('Offline: safer recruitment e-learning'));
     await page.goto(`${BASE_URL}#/record`);
     await page.reload();
+    await showScreen(page, SCREENS.record);
     await page.getByRole('link', { name: 'Offline: safer recruitment e-learning' }).waitFor();
     await page.getByText('2 entries.', { exact: true }).waitFor();
   } finally {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, offOrigin, recordRequests } from './harness';
+import { BASE_URL, launch, offOrigin, recordRequests, SCREENS, showScreen } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ test('the built app loads in Chromium with no off-origin request', async () => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(BASE_URL);
-  await page.waitForSelector('h1');
+  await showScreen(page, SCREENS.setup);
   expect(errors).toEqual([]);
   expect(urls.length).toBeGreaterThan(0);
   expect(offOrigin(urls)).toEqual([]);

@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, completeSetup, launch } from './harness';
+import { axeViolations, completeSetup, launch, openScreen, putRows, SCREENS, showScreen } from './harness';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -25,40 +24,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axe(where: string): Promise<string[]> {
-  const r = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return r.violations.map((v) => `${where}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Writes rows straight into the app's IndexedDB, as if logged earlier. */
-async function put(store: string, rows: object[]): Promise<void> {
-  await page.evaluate(
-    async ({ store, rows }) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('safeguarding-passport');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise((res, rej) => {
-        const tx = db.transaction(store, 'readwrite');
-        tx.oncomplete = res;
-        tx.onerror = () => rej(tx.error);
-        for (const row of rows) tx.objectStore(store).put(row);
-      });
-      db.close();
-    },
-    { store, rows },
-  );
-}
+const axe = (where: string) => axeViolations(page, where);
+const put = (store: string, rows: object[]) => putRows(page, store, rows);
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
 
 test('Home: the required step first, with its reason, source and action; it goes once the record shows it', async () => {
-  await page.getByRole('heading', { level: 1, name: 'What should I do next?' }).waitFor();
+  await showScreen(page, SCREENS.home);
   const first = page.locator('.suggestion').first();
   await expect.poll(() => first.locator('h3').textContent()).toBe('Foundation-level safeguarding training in your own agency');
   expect(await first.textContent()).toContain('Required');
@@ -101,7 +75,7 @@ test('Home: the required step first, with its reason, source and action; it goes
     },
   ]);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'What should I do next?' }).waitFor();
+  await showScreen(page, SCREENS.home);
   await expect
     .poll(() => page.locator('.suggestion h3').first().textContent())
     .toBe("Get your manager's approval for Module 3, thresholds");
@@ -123,8 +97,7 @@ test('Reminders: an .ics file with CRLF lines and one event per plan, with a sta
 });
 
 test('Hours: the chart is one labelled image, with a table of the same figures', async () => {
-  await page.goto(`${BASE_URL}#/hours`);
-  await page.getByRole('heading', { level: 1, name: 'Hours' }).waitFor();
+  await openScreen(page, SCREENS.hours);
   const charts = page.getByRole('img');
   await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(2);
   expect(await page.locator('#years-chart-t').textContent()).toContain('per year, last five years');
@@ -135,21 +108,20 @@ test('Hours: the chart is one labelled image, with a table of the same figures',
 });
 
 test('Pathway: a framework without levels or pathways says so', async () => {
-  await page.goto(`${BASE_URL}#/pathway`);
-  await page.getByRole('heading', { level: 1, name: 'Your levels' }).waitFor();
+  await openScreen(page, SCREENS.pathway);
+  expect(await page.locator('h1').textContent()).toBe('Your levels');
   await page.getByText(/Solihull sets out no levels/).waitFor();
   expect(await axe('pathway')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
 test('Schemes on Home: following NMC adds its line, bar and a due-soon suggestion citing the NMC, at 360 px', async () => {
-  await page.goto(`${BASE_URL}#/schemes`);
-  await page.getByRole('heading', { level: 1, name: 'Professional schemes' }).waitFor();
+  await openScreen(page, SCREENS.schemes);
   await page.getByRole('checkbox', { name: /NMC revalidation/ }).check();
   const renewal = page.getByLabel('Renewal date');
   await renewal.fill(inDays(60));
   await renewal.dispatchEvent('change');
-  await page.goto(BASE_URL);
+  await openScreen(page, SCREENS.home);
   const section = page.getByRole('region', { name: 'Professional schemes' });
   await section.waitFor();
   // The 3 participatory hours logged in the first test count for the NMC too.
