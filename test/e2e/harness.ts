@@ -65,12 +65,12 @@ export async function phone(browser: Browser): Promise<{ context: BrowserContext
  * could not be loaded or crashed.
  */
 export async function showScreen(page: Page, screen: Screen, timeout = 30_000): Promise<void> {
-  let state: ScreenState | false = false;
+  let state: ScreenState | false;
   try {
     state = (await (await page.waitForFunction(screenStateInPage, screenQuery(screen, true), { timeout })).jsonValue()) as ScreenState;
   } catch (error) {
     const now = await page.evaluate(screenStateInPage, screenQuery(screen, false)).catch(() => null);
-    throw new Error(`The screen "${String(screen.heading)}" was not shown at ${page.url()} (${JSON.stringify(now)}): ${String(error)}`);
+    throw new Error(`The screen "${String(screen.heading)}" was not shown at ${page.url()} (${JSON.stringify(now)})`, { cause: error });
   }
   if (state && state.failed) throw new Error(`The screen "${String(screen.heading)}" failed to load at ${page.url()}.`);
 }
