@@ -7,7 +7,7 @@
  * (requirement, recommendation, guidance), unblocked before blocked, then the generator's own
  * order (e.g. a pathway's order), the earliest due date, and the title.
  */
-import type { Citation, Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
+import type { Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
 import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { SCHEMES, type Scheme } from '../frameworks/schemes';
 import { suggestFromSchemes } from './engine/schemes';
@@ -36,73 +36,8 @@ export interface ProgressParts {
   hours: readonly HoursTarget[];
 }
 
-export type SuggestionKind = 'overdue' | 'due-soon' | 'next-step' | 'recommended' | 'housekeeping';
-
-export type SuggestionActionType =
-  | 'plan-course'
-  | 'log-training'
-  | 'write-impact-note'
-  | 'attach-certificate'
-  /** Answer "yes, I have done this" for a step only the user can confirm. */
-  | 'confirm-step'
-  /** Record a manager's approval on a plan. */
-  | 'record-approval'
-  | 'choose-pathway'
-  /** Professional schemes: a reflection, feedback or discussion to write; the Schemes screen. */
-  | 'write-reflection'
-  | 'open-schemes'
-  /** The "Courses for you" screen (the catalogue open to the user, with plan/log per course). */
-  | 'open-courses';
-
-export interface SuggestionAction {
-  type: SuggestionActionType;
-  courseId?: string;
-  levelId?: string;
-  trainingId?: string;
-  pathwayId?: string;
-  pathwayItemId?: string;
-  planId?: string;
-  /** For confirm-step: the key to store (see confirmationKey). */
-  stepKey?: string;
-}
-
-/** Where a suggestion comes from. A framework rule cites its seed file and section; a
- * professional scheme's rule also carries `scheme` (file is then the scheme's document). */
-export interface SuggestionCitation extends Citation {
-  scheme?: { id: string; shortName: string; publisher: string; document: string; checkNote: string };
-}
-
-/** Who says so, as one line of text: "Solihull, The Core curriculum", or for a scheme
- * "Nursing and Midwifery Council (NMC), “Revalidation: …”, Practice hours". */
-export function citationSource(cite: SuggestionCitation, framework: Pick<Framework, 'shortName'>): string {
-  return cite.scheme ? `${cite.scheme.publisher}, “${cite.scheme.document}”, ${cite.section}` : `${framework.shortName}, ${cite.section}`;
-}
-
-export interface Suggestion {
-  /** Stable across recomputes and status changes (used for calendar UIDs and list keys). */
-  id: string;
-  kind: SuggestionKind;
-  force: RuleForce;
-  title: string;
-  /** Why, in plain words, worded by force ("must", "ideally", "suggested, not a fixed rule"). */
-  reason: string;
-  /** The framework rule (or 'app:...' for the app's own housekeeping) it comes from. */
-  ruleId: string;
-  cite: SuggestionCitation | null;
-  dueDate?: ISODate;
-  /** What must come first (a requirement not met yet); the suggestion is still shown. */
-  blockedBy?: string[];
-  action: SuggestionAction;
-  /** Order within kind and force (lower first); part of the ranking, not for display. */
-  rank: number;
-  /** What this suggestion is about ("course:<id>", "level:<id>"), so that a suggestion that should
-   * ideally come after another one is never ranked above it. Not for display. */
-  target?: string;
-  /** Further targets it stands for (a course's level: "level:<id>"). Not for display. */
-  covers?: string[];
-  /** Targets ("course:<id>", "level:<id>") that should ideally come first. Not for display. */
-  after?: string[];
-}
+export type { Suggestion, SuggestionAction, SuggestionActionType, SuggestionCitation, SuggestionKind } from './suggestion-types';
+import type { Suggestion, SuggestionCitation, SuggestionKind } from './suggestion-types';
 
 /** The most suggestions the engine returns ("See all"); Home shows the first HOME_LIMIT. */
 export const SUGGESTION_LIMIT = 12;
@@ -111,6 +46,12 @@ export const HOME_LIMIT = 5;
 /** "Complete Universal training", never "Universal training training". */
 export function trainingPhrase(title: string): string {
   return /\btraining$/i.test(title.trim()) ? title.trim() : `${title.trim()} training`;
+}
+
+/** Who says so, as one line of text: "Solihull, The Core curriculum", or for a scheme
+ * "Nursing and Midwifery Council (NMC), “Revalidation: …”, Practice hours". */
+export function citationSource(cite: SuggestionCitation, framework: Pick<Framework, 'shortName'>): string {
+  return cite.scheme ? `${cite.scheme.publisher}, “${cite.scheme.document}”, ${cite.section}` : `${framework.shortName}, ${cite.section}`;
 }
 
 export interface SuggestOptions {

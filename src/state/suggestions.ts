@@ -2,14 +2,14 @@
  * The live "what next" state for the screens: the user's framework (loaded on demand), the lean
  * record (re-read when any of its tables change), and the suggestions computed from them.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { localToday } from '../domain/dates';
 import { computeProgress, type Progress } from '../domain/progress';
 import type { Suggestion } from '../domain/suggestions';
 import type { Profile } from '../domain/types';
-import { readEngineInput, type EngineInput } from '../db/enrolments';
-import { loadFramework } from '../frameworks/registry';
+import { readEngineInput, setStepConfirmed, type EngineInput } from '../db/enrolments';
 import type { Framework } from '../frameworks/types';
+import { useFramework } from './framework';
 import { useLiveQuery } from './live';
 import { useProfileStore } from './profile';
 
@@ -27,25 +27,11 @@ export type EngineState =
       today: string;
     };
 
-export function useFramework(id: string | undefined): { framework?: Framework; error?: string } {
-  const [state, setState] = useState<{ id?: string; framework?: Framework; error?: string }>({});
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    loadFramework(id).then(
-      (framework) => live && setState({ id, framework }),
-      (e: unknown) => live && setState({ id, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return state.id === id ? state : {};
-}
-
 export function useEngine(): EngineState {
   const profile = useProfileStore((s) => s.profile);
-  const { framework, error } = useFramework(profile?.frameworkId);
+  const loaded = useFramework(profile?.frameworkId);
+  const framework = loaded.status === 'ready' ? loaded.framework : undefined;
+  const error = loaded.status === 'error' ? loaded.message : undefined;
   const input = useLiveQuery(readEngineInput, []);
   const today = localToday();
   const progress = useMemo(
@@ -58,4 +44,10 @@ export function useEngine(): EngineState {
   if (error) return { status: 'error', message: `Your framework could not be loaded: ${error}` };
   if (!framework || !profile || !input || !progress) return { status: 'loading' };
   return { status: 'ready', framework, profile, input, progress, suggestions: progress.suggestions, today };
+}
+
+/** The user says they have done a step that only they can confirm (a suggestion's action); the
+ * live engine input is read again and the suggestion goes. */
+export function confirmStep(stepKey: string): Promise<void> {
+  return setStepConfirmed(stepKey, true);
 }

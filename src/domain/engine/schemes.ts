@@ -14,7 +14,7 @@ import { daysBetween, formatDate } from '../dates';
 import { formatHours } from '../hours';
 import { schemeProgress, type RequirementProgress, type SchemeProgress } from '../schemes';
 import type { ISODate, Plan, Profile, Reflection, Training } from '../types';
-import type { Suggestion, SuggestionCitation, SuggestionKind } from '../suggestions';
+import type { Suggestion, SuggestionCitation, SuggestionKind } from '../suggestion-types';
 
 /** Every figure encoded for a scheme is something its regulator or the statutory guidance says
  * must be done ("at least annually", "at least 35 hours"): none is advice. */

@@ -1,33 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
 import type { ComponentChildren } from 'preact';
-import { FRAMEWORKS, loadFramework } from '../../frameworks/registry';
-import type { Framework, Group, Role } from '../../frameworks/types';
+import { FRAMEWORKS } from '../../frameworks/registry';
+import { useFramework } from '../../state/framework';
+import type { Group, Role } from '../../frameworks/types';
 import type { YearBasis } from '../../domain/types';
 import { FLAG_LABELS, OTHER_ROLE, YEAR_BASIS_LABELS, type ProfileFormErrors, type ProfileFormValues } from '../profileForm';
-
-type LoadState = { status: 'none' | 'loading' | 'error'; framework: null } | { status: 'ready'; framework: Framework };
-
-/** The chosen framework's data (groups and roles), loaded on demand. */
-export function useFramework(id: string): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'none', framework: null });
-  useEffect(() => {
-    if (!id) {
-      setState({ status: 'none', framework: null });
-      return;
-    }
-    let live = true;
-    setState({ status: 'loading', framework: null });
-    loadFramework(id).then(
-      (framework) => live && setState({ status: 'ready', framework }),
-      () => live && setState({ status: 'error', framework: null }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return state;
-}
 
 /** Frameworks the user added from files, for the framework choice (loaded apart from the first
  * screen: the checks they need are not in the first load). */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { citationSource, FORCE_LABEL, type Suggestion } from '../../domain/suggestions';
 import type { Framework } from '../../frameworks/types';
-import { setStepConfirmed } from '../../db/enrolments';
+import { confirmStep } from '../../state/suggestions';
 import { actionHref, actionLabel, KIND_LABEL } from './actions';
 
 /** One suggestion: what, why, from where, and its one-tap action. */
@@ -51,7 +51,7 @@ export function SuggestionCard({ s, framework }: { s: Suggestion; framework: Fra
           type="button"
           onClick={() => {
             setError(null);
-            if (s.action.stepKey) setStepConfirmed(s.action.stepKey, true).catch((e: Error) => setError(e.message));
+            if (s.action.stepKey) confirmStep(s.action.stepKey).catch((e: Error) => setError(e.message));
           }}
         >
           {actionLabel(s)}

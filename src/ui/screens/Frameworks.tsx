@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { FRAMEWORKS, frameworkInfo, loadFramework } from '../../frameworks/registry';
+import { FRAMEWORKS, frameworkInfo } from '../../frameworks/registry';
+import { useFramework } from '../../state/framework';
 import type { Citation, Course, Framework, Group, Level, Pathway, Rule, RuleForce } from '../../frameworks/types';
 import {
   describeCitation,
@@ -253,22 +254,9 @@ function AddFrameworkFile() {
   );
 }
 
-type Load = { state: 'loading' } | { state: 'ready'; framework: Framework } | { state: 'error'; message: string };
-
 function FrameworkDetail({ id }: { id: string }) {
   const bundled = frameworkInfo(id);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setLoad({ state: 'loading' });
-    loadFramework(id).then(
-      (framework) => live && setLoad({ state: 'ready', framework }),
-      (e: unknown) => live && setLoad({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const load = useFramework(id);
 
   return (
     <section aria-labelledby="screen-title" class="frameworks">
@@ -276,19 +264,19 @@ function FrameworkDetail({ id }: { id: string }) {
         <a href="#/frameworks">All frameworks</a>
       </p>
       <h1 id="screen-title" tabIndex={-1}>
-        {load.state === 'ready'
+        {load.status === 'ready'
           ? `${load.framework.shortName}: ${load.framework.title}`
           : bundled
             ? `${bundled.shortName}: ${bundled.title}`
-            : load.state === 'loading'
+            : load.status === 'loading' || load.status === 'none'
               ? 'Framework'
               : 'Framework not found'}
       </h1>
-      {!bundled && load.state === 'error' ? (
+      {!bundled && load.status === 'error' ? (
         <p role="alert">There is no framework called “{id}”. Choose one from the list of frameworks.</p>
-      ) : load.state === 'loading' ? (
+      ) : load.status === 'loading' || load.status === 'none' ? (
         <p role="status">Loading the framework…</p>
-      ) : load.state === 'error' ? (
+      ) : load.status === 'error' ? (
         <p role="alert" class="error">
           This framework could not be loaded ({load.message}). Reload the app to try again.
         </p>

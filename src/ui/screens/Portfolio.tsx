@@ -18,8 +18,7 @@ import { usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
 import { supervisionHeld } from '../../domain/work-details';
 import { useLiveQuery } from '../../state/live';
-import { loadFramework } from '../../frameworks/registry';
-import type { Framework } from '../../frameworks/types';
+import { useFramework } from '../../state/framework';
 import { BuildPanel } from '../portfolio/BuildPanel';
 import { PrivacyFindings } from '../portfolio/PrivacyFindings';
 
@@ -44,26 +43,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The user's framework (null when it cannot be loaded: the portfolio is made without it). */
-function useUserFramework(frameworkId: string | undefined): { framework: Framework | null; loading: boolean } {
-  const [loaded, setLoaded] = useState<{ id: string; framework: Framework | null } | null>(null);
-  useEffect(() => {
-    if (!frameworkId) return;
-    let live = true;
-    loadFramework(frameworkId)
-      .then((f) => live && setLoaded({ id: frameworkId, framework: f }))
-      .catch(() => live && setLoaded({ id: frameworkId, framework: null }));
-    return () => {
-      live = false;
-    };
-  }, [frameworkId]);
-  const loading = !!frameworkId && loaded?.id !== frameworkId;
-  return { framework: loading ? null : (loaded?.framework ?? null), loading };
-}
-
 export function PortfolioScreen() {
   const profile = useProfileStore((s) => s.profile);
-  const { framework, loading } = useUserFramework(profile?.frameworkId);
+  // The user's framework (null when it cannot be loaded: the portfolio is made without it).
+  const loaded = useFramework(profile?.frameworkId);
+  const framework = loaded.framework;
+  const loading = loaded.status === 'loading';
   const record = useLiveQuery(readPortfolioRecord, []);
   const { preset: chosenPreset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
   const today = localToday();

@@ -12,7 +12,8 @@ import { useProfileStore } from '../../state/profile';
 import { getTraining } from '../../db/trainings';
 import { getPlan } from '../../db/plans';
 import { getReflection } from '../../db/reflections';
-import { useFramework } from '../record/useFramework';
+import { useFramework } from '../../state/framework';
+import type { Framework } from '../../frameworks/types';
 import { ToastBar } from '../record/Toast';
 import { TrainingList } from '../record/TrainingList';
 import { TrainingForm } from '../record/TrainingForm';
@@ -93,15 +94,7 @@ function Tabs({ active }: { active: string }) {
   );
 }
 
-function Overview({
-  tab,
-  framework,
-  filterParam,
-}: {
-  tab: string;
-  framework: ReturnType<typeof useFramework>['framework'];
-  filterParam: string | null;
-}) {
+function Overview({ tab, framework, filterParam }: { tab: string; framework: Framework | null; filterParam: string | null }) {
   const setFilter = useRecordUi((s) => s.setFilter);
   // '#/record?filter=impact-due' or '?filter=no-certificate' (links from the suggestions).
   useEffect(() => {
@@ -140,8 +133,12 @@ function Overview({
 
 export function RecordScreen() {
   const { parts, query } = useRoute();
-  const { framework, loading } = useFramework();
   const frameworkId = useProfileStore((s) => s.profile?.frameworkId ?? '');
+  // The user's framework; null when there is none or it cannot be loaded: the record screens
+  // then work without a course list.
+  const loaded = useFramework(frameworkId);
+  const framework = loaded.framework;
+  const loading = loaded.status === 'loading';
   const [, kind = '', id, action] = parts;
   const isNew = id === 'new';
   const training = useOnce(getTraining, kind === 'training' && action === 'edit' ? id : undefined);
