@@ -31,7 +31,7 @@ async function withCertificate(bytes: Uint8Array, mimeType: string, fileName: st
   const doc = JSON.parse(new TextDecoder().decode(files['backup.json']));
   const cert = doc.tables.certificates[0];
   Object.assign(cert, { mimeType, fileName, size: bytes.length, originalSize: bytes.length, sha256: await sha256Hex(bytes) });
-  files[cert.path] = bytes;
+  files[cert.path] = new Uint8Array(bytes); // a copy on a plain ArrayBuffer, as the zip entries are typed
   files['backup.json'] = strToU8(JSON.stringify(doc));
   return zipSync(files);
 }
