@@ -22,6 +22,9 @@ export function CertificateList() {
         <h2 id="add-cert-title">Add a certificate on its own</h2>
         <p class="hint">For a certificate you have now and will link to an entry later.</p>
         <CertificateAttach trainingId={null} idPrefix="loose" />
+        <p>
+          <a href="#/record/training/from-certificate">Log from a certificate</a>: the app reads it and fills in the entry for you.
+        </p>
       </section>
       <section aria-labelledby="unlinked-title">
         <h2 id="unlinked-title">Not linked to an entry ({unlinked.length})</h2>

@@ -197,6 +197,11 @@ export function CertificateItem({ cert, linkTargets }: ItemProps) {
       </p>
       {preview && <img class="rec-cert-preview" src={preview} alt={`Certificate: ${cert.fileName}`} />}
       <div class="rec-cert-actions">
+        {linkTargets && (
+          <a class="button secondary" href={`#/record/training/from-certificate?certificate=${encodeURIComponent(cert.id)}`}>
+            Log training from it<span class="visually-hidden"> ({cert.fileName})</span>
+          </a>
+        )}
         <button type="button" class="secondary" onClick={view} aria-expanded={isImage ? !!preview : undefined}>
           {isImage ? (preview ? 'Hide' : 'View') : 'Open PDF'}
           <span class="visually-hidden"> {cert.fileName}</span>

@@ -8,6 +8,9 @@ import { useDraft } from '../hooks/useDraft';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { CoursePicker } from './CoursePicker';
+import { attachCertificate } from '../../state/certificate-reading';
+import { useProfileStore } from '../../state/profile';
+import { sameName } from '../../domain/certificate-text';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { describedBy, FieldMessages, RestoredNotice, UnsavedDraftWarning, type Errors } from './fields';
 import {
@@ -46,8 +49,13 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const showToast = useRecordUi((s) => s.showToast);
+  const profileName = useProfileStore((s) => s.profile?.name ?? '');
+  const unconfirmed = v.unconfirmed ?? [];
 
   const set = (patch: Partial<TrainingValues>) => {
+    // Changing a field read from the certificate confirms it (picking a course confirms the title too).
+    const touched = Object.keys(patch).filter((k) => unconfirmed.includes(k));
+    if (touched.length && !('unconfirmed' in patch)) patch = { ...patch, unconfirmed: unconfirmed.filter((k) => !touched.includes(k)) };
     update(patch);
     // Clear a field's error as soon as it is changed; the rest stay until the next attempt.
     const cleared = Object.keys(patch).filter((k) => errors[k as TrainingField]);
@@ -57,6 +65,10 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
   const submit = async (e: Event) => {
     e.preventDefault();
     const found = validateTraining(v, today);
+    for (const k of unconfirmed) {
+      if (!found[k as TrainingField])
+        found[k as TrainingField] = `Check the ${(TRAINING_LABELS[k] ?? k).toLowerCase()} read from the certificate, then confirm it.`;
+    }
     setErrors(found);
     setAttempt((n) => n + 1);
     if (Object.keys(found).length) return;
@@ -64,6 +76,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
     setSaveError(null);
     try {
       const saved = await saveTraining(valuesToTraining(v, framework, frameworkId, existing));
+      if (v.fromCertificate) await attachCertificate(v.fromCertificate, saved.id);
       await discard();
       showToast({ message: existing ? 'Changes saved.' : `“${saved.title}” is in your record.`, tone: 'ok' });
       if (onSaved) onSaved(saved);
@@ -81,8 +94,21 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
   const input = (k: TrainingField, hint?: string) => ({
     id: `field-${k}`,
     'aria-invalid': err(k) ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(`field-${k}`, hint, err(k)),
+    'aria-describedby':
+      [unconfirmed.includes(k) ? `field-${k}-read` : '', describedBy(`field-${k}`, hint, err(k)) ?? ''].filter(Boolean).join(' ') ||
+      undefined,
   });
+  /** "Read from the certificate" under a field, until the user confirms it or changes it. */
+  const readMark = (k: TrainingField) =>
+    unconfirmed.includes(k) ? (
+      <span class="rec-read" id={`field-${k}-read`}>
+        <span>Read from the certificate</span>
+        <button type="button" class="secondary rec-read-confirm" onClick={() => set({ unconfirmed: unconfirmed.filter((x) => x !== k) })}>
+          Confirm<span class="visually-hidden"> {(TRAINING_LABELS[k] ?? k).toLowerCase()}</span>
+        </button>
+      </span>
+    ) : null;
+  const nameMismatch = !!(v.nameOnCertificate && profileName && !sameName(v.nameOnCertificate, profileName));
   const levels = framework ? [...framework.levels].sort((a, b) => a.order - b.order) : [];
   const course = framework?.courses.find((c) => c.id === v.courseId);
   const hoursHint = course?.length
@@ -100,6 +126,32 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
             setErrors({});
           }}
         />
+      )}
+      {v.fromCertificate && (
+        <div class="rec-notice rec-from-cert" role="note" aria-labelledby="from-cert-title">
+          <h2 id="from-cert-title">From your certificate</h2>
+          {unconfirmed.length > 0 ? (
+            <>
+              <p>
+                Check each field marked “Read from the certificate” and confirm it, or correct it. The certificate will be attached to this
+                entry.
+              </p>
+              <button type="button" class="secondary" onClick={() => set({ unconfirmed: [] })}>
+                They are all right: confirm all
+              </button>
+            </>
+          ) : (
+            <p>The certificate will be attached to this entry. Fill in anything that could not be read.</p>
+          )}
+          {nameMismatch && (
+            <p class="rec-name-mismatch">
+              <strong>
+                The name on the certificate is “{v.nameOnCertificate}”, not “{profileName}” as in your profile.
+              </strong>{' '}
+              Check it is your certificate.
+            </p>
+          )}
+        </div>
       )}
       <ErrorSummary errors={errors} labels={TRAINING_LABELS} attempt={attempt} />
       {saveError && (
@@ -135,6 +187,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           onPick={(p) => set(p.kind === 'course' ? valuesForCourse(p.course, framework) : valuesForPathwayItem(p.pathwayId, p.item))}
         />
       )}
+      {v.source === 'framework' && readMark('courseId')}
 
       <label for="field-title">Title</label>
       <input
@@ -144,6 +197,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
         autoComplete="off"
         onInput={(e) => set({ title: e.currentTarget.value })}
       />
+      {readMark('title')}
       <FieldMessages id="field-title" error={err('title')} />
 
       <div class="rec-row">
@@ -171,6 +225,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
             value={v.providerName}
             onInput={(e) => set({ providerName: e.currentTarget.value })}
           />
+          {readMark('providerName')}
           <FieldMessages id="field-providerName" error={err('providerName')} />
         </div>
       </div>
@@ -193,6 +248,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
             value={v.startDate}
             onInput={(e) => set({ startDate: e.currentTarget.value })}
           />
+          {readMark('startDate')}
           <FieldMessages id="field-startDate" error={err('startDate')} />
         </div>
         {v.multiDay && (
@@ -206,6 +262,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
               value={v.endDate}
               onInput={(e) => set({ endDate: e.currentTarget.value })}
             />
+            {readMark('endDate')}
             <FieldMessages id="field-endDate" error={err('endDate')} />
           </div>
         )}
@@ -224,6 +281,7 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
             value={v.hours}
             onInput={(e) => set({ hours: e.currentTarget.value })}
           />
+          {readMark('hours')}
           <FieldMessages id="field-hours" hint={hoursHint} error={err('hours')} />
         </div>
         <div>

@@ -8,6 +8,7 @@ import type { Course, DeliveryMode, Framework, PathwayItem } from '../../framewo
 import type { Agency, ISODate, ProviderKind, Training, TrainingMode } from '../../domain/types';
 import type { TrainingInput } from '../../db/trainings';
 import type { Errors } from './fields';
+import { matchCatalogue, type CertificateFields } from '../../domain/certificate-text';
 
 export const PROVIDER_KINDS: Array<[ProviderKind, string]> = [
   ['partnership', 'Safeguarding partnership'],
@@ -48,6 +49,12 @@ export interface TrainingValues extends Record<string, unknown> {
   agency: Agency;
   participatory: boolean;
   notes: string;
+  /** The certificate the form was read from (linked to the entry when it is saved). */
+  fromCertificate?: string;
+  /** Fields read from the certificate that the user has not yet confirmed. */
+  unconfirmed?: string[];
+  /** The participant's name as the certificate gives it. */
+  nameOnCertificate?: string;
 }
 
 export type TrainingField = keyof TrainingValues & string;
@@ -223,4 +230,53 @@ export function presetFromQuery(query: URLSearchParams, framework: Framework | n
   if (item && pathwayId) return valuesForPathwayItem(pathwayId, item);
   const level = framework.levels.find((l) => l.id === query.get('level'));
   return level ? { levelId: level.id } : null;
+}
+
+/** Form fields that can be read from a certificate (each marked until the user confirms it). */
+export type ReadField = 'courseId' | 'title' | 'providerName' | 'startDate' | 'endDate' | 'hours';
+
+/** What a form pre-filled from a certificate starts with: the fields read, the catalogue course
+ * the title matches (its level and mode come with it), and which fields are still to confirm. */
+export function valuesFromCertificate(
+  certificateId: string,
+  fields: CertificateFields | null,
+  framework: Framework | null,
+  frameworkId: string,
+): Partial<TrainingValues> {
+  const values: Partial<TrainingValues> = { fromCertificate: certificateId, source: 'external' };
+  if (!fields) return { ...values, unconfirmed: [] };
+  const read: ReadField[] = [];
+  const catalogue = framework ? framework.courses.map((c) => ({ frameworkId, courseId: c.id, title: c.title })) : [];
+  const match = matchCatalogue(fields.title, catalogue);
+  const course = match && framework?.courses.find((c) => c.id === match.course.courseId);
+  if (course && framework) {
+    Object.assign(values, valuesForCourse(course, framework));
+    read.push('courseId', 'title');
+    // The hours from the course length are a default, not something read: only marked if read.
+    if (course.length && fields.hours === null) delete values.hours;
+  } else if (fields.title) {
+    values.title = fields.title;
+    read.push('title');
+  }
+  if (fields.provider) {
+    values.providerName = fields.provider;
+    values.providerKind = /partnership|safeguarding children board/i.test(fields.provider) ? 'partnership' : 'other';
+    read.push('providerName');
+  }
+  if (fields.startDate && fields.endDate) {
+    values.startDate = fields.startDate;
+    values.endDate = fields.endDate;
+    values.multiDay = fields.endDate !== fields.startDate;
+    read.push('startDate');
+    if (values.multiDay) read.push('endDate');
+  } else {
+    // Not settled by the certificate: left empty for the user rather than today's date.
+    values.startDate = '';
+    values.endDate = '';
+  }
+  if (fields.hours !== null) {
+    values.hours = String(roundHours(fields.hours));
+    read.push('hours');
+  }
+  return { ...values, unconfirmed: read, nameOnCertificate: fields.participant ?? '' };
 }

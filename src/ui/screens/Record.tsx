@@ -1,7 +1,8 @@
 /**
  * The record: training entries, plans, reflections and certificates.
  * Routes: #/record (training), #/record/plans, #/record/reflections, #/record/certificates,
- * #/record/training/new | <id> | <id>/edit, #/record/plan/new | <id>,
+ * #/record/training/new | <id> | <id>/edit, #/record/training/from-certificate[?certificate=<id>]
+ * (then #/record/training/new?certificate=<id>, the form pre-filled from it), #/record/plan/new | <id>,
  * #/record/reflection/new[?training=<id>] | <id>.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -23,7 +24,9 @@ import { PlanForm } from '../record/PlanForm';
 import { ReflectionList } from '../record/ReflectionList';
 import { ReflectionForm } from '../record/ReflectionForm';
 import { CertificateList } from '../record/CertificateList';
-import { presetFromQuery } from '../record/training-values';
+import { presetFromQuery, valuesFromCertificate } from '../record/training-values';
+import { LogFromCertificate } from '../record/LogFromCertificate';
+import { useCertificateReading } from '../../state/certificate-reading';
 import { useRecordUi } from '../../state/record';
 import { EMPTY_FILTER } from '../../domain/record-filter';
 import '../record/record.css';
@@ -110,6 +113,9 @@ function Overview({ tab, framework, filterParam }: { tab: string; framework: Fra
         <a class="button" href="#/record/training/new">
           Log training
         </a>
+        <a class="button secondary" href="#/record/training/from-certificate">
+          Log from a certificate
+        </a>
         <a class="button secondary" href="#/record/plan/new">
           Plan a course
         </a>
@@ -148,14 +154,38 @@ export function RecordScreen() {
   useEffect(() => focusPendingHeading());
   // A new entry or plan for a given course or pathway step (the suggestions link here).
   const presetValues = isNew && (kind === 'training' || kind === 'plan') ? presetFromQuery(query, framework) : null;
-  const preset = presetValues ? { values: presetValues, key: query.toString() } : null;
+  // A new entry read from a certificate: the fields wait in the store (after a reload, the
+  // form's draft, kept under the same key, has them).
+  const reading = useCertificateReading((s) => s.reading);
+  const fromCertificate = isNew && kind === 'training' ? query.get('certificate') : null;
+  const certificatePreset = fromCertificate
+    ? {
+        values:
+          reading?.certificateId === fromCertificate
+            ? valuesFromCertificate(fromCertificate, reading.fields, framework, frameworkId)
+            : { fromCertificate, unconfirmed: [] },
+        key: `certificate=${fromCertificate}`,
+      }
+    : null;
+  const preset = certificatePreset ?? (presetValues ? { values: presetValues, key: query.toString() } : null);
 
   let content: preact.JSX.Element;
-  if (kind === 'training' && id) {
+  if (kind === 'training' && id === 'from-certificate') {
+    content = (
+      <Page title="Log from a certificate" back={{ href: '#/record', label: 'Your record' }}>
+        <LogFromCertificate key={query.get('certificate') ?? ''} certificateId={query.get('certificate')} />
+      </Page>
+    );
+  } else if (kind === 'training' && id) {
     if (loading) content = <Loading />;
     else if (isNew)
       content = (
         <Page title="Log training" back={{ href: '#/record', label: 'Your record' }}>
+          {fromCertificate && reading?.certificateId === fromCertificate && reading.problem && (
+            <p class="rec-notice" role="status">
+              {reading.problem} Fill in the entry below; the certificate will be attached to it.
+            </p>
+          )}
           <TrainingForm key={preset?.key ?? ''} framework={framework} frameworkId={frameworkId} preset={preset} />
         </Page>
       );
