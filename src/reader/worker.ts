@@ -3,7 +3,6 @@
  * with pdf.js, then the fields (src/domain/certificate-text.ts). pdf.js runs its own parser in this
  * same worker (its "fake worker", given the worker module below) rather than starting a nested one.
  */
-/// <reference lib="webworker" />
 import { extractCertificateFields } from '../domain/certificate-text';
 import { looksScanned, pdfText } from './pdf-text';
 import type { ReaderMessage, ReadRequest } from './protocol';
