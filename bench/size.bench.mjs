@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { join, normalize } from 'node:path';
 
 const DIST = 'dist';
-const GOAL_JS_GZIP = 60 * 1024;
+// The design card: first-load JS at most 45 KB gzip (heavy parts lazy). The bench says plainly when it is not met.
+const GOAL_JS_GZIP = 45 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gzipSize = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
