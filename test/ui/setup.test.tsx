@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { fakeRegistry, fakeStorageManager } from './fake-frameworks';
+import { FAKE_INFOS, fakeRegistry, fakeStorageManager } from './fake-frameworks';
 
 vi.mock('../../src/frameworks/registry', () => fakeRegistry);
 
@@ -150,4 +150,15 @@ test('storage full: the save fails with a plain message, and what was typed stay
   expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Alex');
   expect(useProfileStore.getState().profile).toBeNull();
   await waitFor(async () => expect((await loadDraft(SETUP_DRAFT_KEY))?.name).toBe('Alex'));
+});
+
+test('the framework choice lists short names (a long title widened the select past 360 px in WebKit); the chosen document is named below it', async () => {
+  render(<SetupScreen />);
+  const select = (await screen.findByLabelText('Partnership framework')) as HTMLSelectElement;
+  const info = FAKE_INFOS[0];
+  const option = [...select.options].find((o) => o.value === info.id);
+  expect(option?.textContent).toBe(info.shortName);
+  expect(screen.queryByText(`${info.partnership}: ${info.title}`)).toBeNull();
+  await choose('Partnership framework', info.id);
+  expect(await screen.findByText(`${info.partnership}: ${info.title}`)).toBeTruthy();
 });

@@ -97,6 +97,13 @@ export function ProfileFields({
 }) {
   const loaded = useFramework(values.frameworkId);
   const added = useAddedFrameworks();
+  const bundled = FRAMEWORKS.find((f) => f.id === values.frameworkId);
+  const addedChoice = added.find((f) => f.id === values.frameworkId);
+  const chosen = bundled
+    ? { who: bundled.partnership, title: bundled.title }
+    : addedChoice
+      ? { who: addedChoice.shortName, title: addedChoice.title }
+      : null;
   const framework = loaded.status === 'ready' ? loaded.framework : null;
   const groups = framework?.groups ?? [];
   const roles = framework?.roles ?? [];
@@ -168,19 +175,26 @@ export function ProfileFields({
           <option value="">Choose a framework</option>
           {FRAMEWORKS.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.shortName}: {f.title}
+              {f.shortName}
             </option>
           ))}
           {added.length > 0 && (
             <optgroup label="Added by you, not checked by this app">
               {added.map((f) => (
                 <option key={f.id} value={f.id}>
-                  {f.shortName}: {f.title}
+                  {f.shortName}
                 </option>
               ))}
             </optgroup>
           )}
         </select>
+        {/* The option shows the short name only: a long document title widened the select past a
+            360 px screen in WebKit, where max-width does not contain a select's intrinsic width. */}
+        {chosen && (
+          <p class="hint">
+            {chosen.who}: {chosen.title}
+          </p>
+        )}
       </div>
 
       {loaded.status === 'loading' && (
