@@ -12,7 +12,10 @@ import { fonts, pdfInfo, pdfText, qpdfCheck, savePdf } from './helpers';
 import { nurse, schoolDsl, socialWorker } from './scheme-fixtures';
 
 async function render(who: ReturnType<typeof nurse>, schemeId: string, name: string) {
-  const model = buildPortfolioModel(portfolioInput(null, who.profile, who.record, TODAY), schemePreset(schemeId));
+  const model = buildPortfolioModel(
+    portfolioInput(null, who.profile, { record: who.record, confirmedSteps: [] }, TODAY),
+    schemePreset(schemeId),
+  );
   const { bytes } = await renderPortfolio(model, { fonts: fonts() });
   const path = savePdf(bytes, name);
   expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
