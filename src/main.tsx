@@ -10,4 +10,4 @@ render(
   </RootBoundary>,
   document.getElementById('app')!,
 );
-void registerServiceWorker();
+registerServiceWorker();

@@ -12,7 +12,8 @@ export type BackupProblem =
   | 'storage'
   | 'wrong-passphrase'
   | 'protected-damaged'
-  | 'not-passphrase';
+  | 'not-passphrase'
+  | 'cancelled';
 
 export class BackupError extends Error {
   constructor(

@@ -22,7 +22,7 @@ export const BACKUP_TABLES = RECORD_TABLES;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Settings about this device only (never exported, never overwritten by an import). */
-export const DEVICE_SETTING_IDS: readonly string[] = ['backup.lastAt'];
+export { DEVICE_SETTING_IDS } from '../domain/backup-settings';
 
 /** Plain names for tables, used in messages and summaries. */
 export const TABLE_LABELS: Record<BackupTable | 'deletions', string> = {

@@ -12,27 +12,103 @@ export const MAX_JSON_DEPTH = 64;
 /** A timestamp later than now by more than this (a device clock a day out) is "in the future". */
 export const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 
-/**
- * The deepest nesting of `{` and `[` in JSON text, scanned without parsing (strings skipped), and
- * stopping as soon as `limit` is passed: returns a number > limit then.
- */
-export function jsonDepth(bytes: Uint8Array, limit = MAX_JSON_DEPTH): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (inString) {
-      if (b === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (b === 0x22) inString = false;
-    } else if (b === 0x22) inString = true;
-    else if (b === 0x7b || b === 0x5b) {
-      if (++depth > deepest) {
-        deepest = depth;
-        if (deepest > limit) return deepest;
-      }
-    } else if (b === 0x7d || b === 0x5d) depth--;
-  }
-  return deepest;
+/** What a JsonScanner found wrong, or null. */
+export type JsonScanProblem = 'depth' | 'records' | 'string' | null;
+
+export interface JsonScanLimits {
+  depth: number;
+  /** Elements of arrays at most 3 levels deep: backup.json's records (tables.<name>[...] and
+   * deletions[...]). */
+  records: number;
+  /** Bytes in one string as written, quotes and escapes included. */
+  stringBytes: number;
 }
+
+const CONTAINER_ARRAY = 1;
+
+/**
+ * Scans JSON text as it arrives, chunk by chunk, without parsing it: how deep objects and arrays
+ * nest, how many records there are, how long each string is. A document past a limit is refused
+ * before it is parsed (or even fully read): a million records or a 5,000-deep nesting costs
+ * only the scan up to the limit. Strings are skipped, escapes included, across chunk edges.
+ */
+export class JsonScanner {
+  depth = 0;
+  deepest = 0;
+  records = 0;
+  private inString = false;
+  private escaped = false;
+  private stringBytes = 0;
+  /** An array element may start next (after `[` or `,` in a counted array). */
+  private pending = false;
+  private readonly kinds: Uint8Array;
+
+  constructor(private readonly limits: JsonScanLimits) {
+    this.kinds = new Uint8Array(Math.min(limits.depth, 1 << 20) + 2);
+  }
+
+  /** The next bytes; the first problem found, or null. After a problem, stop pushing. */
+  push(bytes: Uint8Array): JsonScanProblem {
+    const { depth: maxDepth, records: maxRecords, stringBytes: maxString } = this.limits;
+    const kinds = this.kinds;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (this.inString) {
+        if (++this.stringBytes > maxString) return 'string';
+        if (this.escaped) this.escaped = false;
+        else if (b === 0x5c) this.escaped = true;
+        else if (b === 0x22) this.inString = false;
+        continue;
+      }
+      if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) continue;
+      if (this.pending) {
+        this.pending = false;
+        if (b !== 0x5d && ++this.records > maxRecords) return 'records';
+      }
+      if (b === 0x22) {
+        this.inString = true;
+        this.stringBytes = 1;
+      } else if (b === 0x7b || b === 0x5b) {
+        const d = ++this.depth;
+        if (d > this.deepest) {
+          this.deepest = d;
+          if (d > maxDepth) return 'depth';
+        }
+        kinds[d] = b === 0x5b ? CONTAINER_ARRAY : 0;
+        if (b === 0x5b && d <= 3) this.pending = true;
+      } else if (b === 0x7d || b === 0x5d) {
+        if (this.depth > 0) this.depth--;
+      } else if (b === 0x2c) {
+        if (this.depth > 0 && this.depth <= 3 && kinds[this.depth] === CONTAINER_ARRAY) this.pending = true;
+      }
+    }
+    return null;
+  }
+}
+
+/** The deepest nesting of `{` and `[` in JSON text (strings skipped), stopping as soon as `limit`
+ * is passed: returns a number > limit then. */
+export function jsonDepth(bytes: Uint8Array, limit = MAX_JSON_DEPTH): number {
+  const scanner = new JsonScanner({ depth: limit, records: Infinity, stringBytes: Infinity });
+  scanner.push(bytes);
+  return scanner.deepest;
+}
+
+/** Files in one backup zip: backup.json and one per certificate. */
+export const MAX_ZIP_ENTRIES = 20_000;
+
+/** Records in one backup (every table and the deletion markers together). A whole career's
+ * record is a few thousand; a million entries is refused while backup.json is still being read. */
+export const MAX_RECORDS = 100_000;
+
+/** backup.json, uncompressed (a record of 5,000 entries is about 5 MB). */
+export const MAX_JSON_BYTES = 128 * 1024 * 1024;
+
+/** One string in backup.json, in bytes as written. The longest text field is 50,000 characters
+ * (at most 300 KB written, every character escaped); up to this size a longer one still reaches
+ * the schema, which names its record and field; beyond it, the scan refuses it unparsed. */
+export const MAX_JSON_STRING_BYTES = 16 * 1024 * 1024;
+
+/** Everything in the zip, uncompressed: declared sizes are added up before anything is inflated,
+ * and each file stops inflating the moment it passes its own declared size. */
+export const MAX_INFLATED_BYTES = 1.5 * 1024 ** 3;

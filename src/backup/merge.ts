@@ -5,13 +5,10 @@
  * both inside one transaction.
  */
 import { isDeletableTable, type Deletion, type Stamped } from '../domain/types';
+import type { LocalState } from '../db/backup-io';
 import { BACKUP_TABLES, DEVICE_SETTING_IDS, TABLE_LABELS, type BackupTable } from './format';
 
-/** What this device holds: for each table, id -> updatedAt; and its deletion markers. */
-export interface LocalState {
-  versions: Record<BackupTable, Map<string, string>>;
-  deletions: Map<string, Deletion>;
-}
+export type { LocalState };
 
 export type IncomingRecords = Record<BackupTable, Stamped[]>;
 

@@ -4,15 +4,9 @@
  */
 import { daysBetween, formatDate } from '../domain/dates';
 import type { ISODate } from '../domain/types';
+import type { ReminderRule } from '../domain/backup-settings';
 
-export interface ReminderRule {
-  /** Nudge when the last backup is at least this many days old. */
-  days: number;
-  /** ... or when at least this many records changed since. */
-  changes: number;
-}
-
-export const DEFAULT_REMINDER: ReminderRule = { days: 30, changes: 20 };
+export { DEFAULT_REMINDER, type ReminderRule } from '../domain/backup-settings';
 
 export interface ReminderInput {
   today: ISODate;

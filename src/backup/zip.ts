@@ -1,16 +1,13 @@
 /**
  * The zip container. Writing: a small zip writer of our own (stored entries and fflate's deflate),
  * because fflate's zipSync computes CRC-32 a byte at a time, which was half of a 60 MB export.
- * Reading: fflate's unzip, with the checks it leaves out (it does not verify CRC-32 and trusts the
- * sizes a file declares). Pure: no DOM.
+ * Reading: ./zip-stream.ts. Pure: no DOM.
  */
-import { deflateSync, unzipSync } from 'fflate';
-import { BackupError, NOTHING_CHANGED } from './errors';
+import { deflateSync } from 'fflate';
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const MAX_DEFLATE_RATIO = 1032;
+export const LOCAL_HEADER = 0x04034b50;
+export const CENTRAL_HEADER = 0x02014b50;
+export const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** Bit 11 of the general purpose flags: the name is UTF-8. */
 const UTF8_NAMES = 0x0800;
 
@@ -35,9 +32,11 @@ const CRC_TABLES = (() => {
   return t;
 })();
 
-export function crc32(bytes: Uint8Array): number {
+/** CRC-32 of `bytes`; pass the CRC of the bytes before them as `previous` to go on from there
+ * (a stream read in chunks). */
+export function crc32(bytes: Uint8Array, previous = 0): number {
   const t = CRC_TABLES;
-  let c = 0xffffffff;
+  let c = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const end8 = bytes.length - (bytes.length % 8);
   for (; i < end8; i += 8) {
@@ -150,70 +149,4 @@ export function writeZip(files: ZipInput[], mtime: Date): Uint8Array {
   const zip = new ZipWriter(mtime);
   const parts = files.flatMap((f) => zip.add(f));
   return concat([...parts, ...zip.finish()]);
-}
-
-export interface ZipEntryInfo {
-  name: string;
-  compressedSize: number;
-  originalSize: number;
-  crc32: number;
-}
-
-function u16(d: Uint8Array, o: number): number {
-  return d[o] | (d[o + 1] << 8);
-}
-function u32(d: Uint8Array, o: number): number {
-  return (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16) | (d[o + 3] << 24)) >>> 0;
-}
-
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && u32(bytes, 0) === LOCAL_HEADER;
-}
-
-function truncated(): BackupError {
-  return new BackupError(
-    'truncated',
-    `This backup file is incomplete or damaged (it may have been cut short while downloading or copying). ${NOTHING_CHANGED} Try the file again, or another copy of it.`,
-  );
-}
-
-/** Lists the entries from the zip's central directory (names, sizes, CRC-32s). */
-export function listZip(bytes: Uint8Array): ZipEntryInfo[] {
-  if (!looksLikeZip(bytes)) {
-    throw new BackupError(
-      'not-zip',
-      `This file is not a Safeguarding Passport backup: backups are zip files, and this is not one. ${NOTHING_CHANGED}`,
-    );
-  }
-  let end = bytes.length - 22;
-  while (end >= 0 && u32(bytes, end) !== END_OF_CENTRAL_DIRECTORY) {
-    if (bytes.length - end > 65_557) throw truncated();
-    end--;
-  }
-  if (end < 0) throw truncated();
-  const entryCount = u16(bytes, end + 10);
-  let offset = u32(bytes, end + 16);
-  const entries: ZipEntryInfo[] = [];
-  for (let i = 0; i < entryCount; i++) {
-    if (offset + 46 > end || u32(bytes, offset) !== CENTRAL_HEADER) throw truncated();
-    const nameLength = u16(bytes, offset + 28);
-    const extraLength = u16(bytes, offset + 30);
-    const commentLength = u16(bytes, offset + 32);
-    const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    const entry = { name, crc32: u32(bytes, offset + 16), compressedSize: u32(bytes, offset + 20), originalSize: u32(bytes, offset + 24) };
-    // Sizes no real zip can have (deflate expands at most about 1,032 times): a damaged file.
-    if (entry.compressedSize > bytes.length || entry.originalSize > entry.compressedSize * MAX_DEFLATE_RATIO + 1024) throw truncated();
-    entries.push(entry);
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** Unzips the entries `wanted` accepts (call listZip first to check their declared sizes). */
-export function unzipEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  try {
-    return unzipSync(bytes, { filter: (f) => wanted(f.name) });
-  } catch (e) {
-    throw new BackupError('truncated', truncated().message, e);
-  }
 }

@@ -1,16 +1,20 @@
 /**
  * The only IndexedDB code for backups: reading everything for an export, and writing an import
  * (merge or replace) in ONE transaction naming its tables, so that either all of it lands or
- * nothing does. Validation happens before these functions are called (src/backup/import.ts).
+ * nothing does. Validation happens before these functions are called, and the merge's plan is
+ * made by the caller's function inside the transaction: src/backup drives these functions, and
+ * src/db never imports src/backup.
  */
 import type { Table } from 'dexie';
 import { db } from './db';
 import { nowIso } from './ids';
 import { describeStorageError } from './errors';
-import { isDeletableTable, type Certificate, type Deletion, type Setting, type Stamped } from '../domain/types';
-import { BACKUP_TABLES, DEVICE_SETTING_IDS, type BackupTable } from '../backup/format';
-import { planMerge, type LocalState, type MergeSummary } from '../backup/merge';
-import { DEFAULT_REMINDER, type ReminderRule } from '../backup/reminder';
+import { isDeletableTable, RECORD_TABLES, type Certificate, type Deletion, type Setting, type Stamped } from '../domain/types';
+import { DEVICE_SETTING_IDS, isDeviceSetting, reminderRuleFrom, type ReminderRule } from '../domain/backup-settings';
+
+/** The tables a backup carries: every record table (drafts stay on the device). */
+export const BACKUP_TABLES = RECORD_TABLES;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export type StoredTables = {
   [T in BackupTable]: T extends 'certificates' ? Certificate[] : Stamped[];
@@ -27,8 +31,6 @@ function table(name: BackupTable | 'deletions'): Table<Stamped | Deletion, strin
 
 /** The tables an import writes, named once for both modes. */
 const WRITE_TABLES = [...BACKUP_TABLES, 'deletions'] as const;
-
-const isDeviceSetting = (r: { id: string }) => DEVICE_SETTING_IDS.includes(r.id);
 
 /** Deletion markers a backup may carry: only for records that can be deleted (a marker for the
  * profile, stored by an older version from a hostile file, is never spread further). */
@@ -82,6 +84,20 @@ export async function readCertificates(ids: string[]): Promise<Certificate[]> {
   }
 }
 
+/** What this device holds: for each table, id -> updatedAt; and its deletion markers. */
+export interface LocalState {
+  versions: Record<BackupTable, Map<string, string>>;
+  deletions: Map<string, Deletion>;
+}
+
+/** What a merge writes, planned from the LocalState inside the write's transaction. */
+export interface WritePlan<S> {
+  puts: Record<BackupTable, Stamped[]>;
+  deletes: Record<BackupTable, string[]>;
+  newMarkers: Deletion[];
+  summary: S;
+}
+
 /** id -> updatedAt for every table, reading index keys only where there is an updatedAt index
  * (so certificate bytes are not loaded just to compare dates). */
 async function readLocalState(): Promise<LocalState> {
@@ -102,30 +118,26 @@ async function readLocalState(): Promise<LocalState> {
   return { versions, deletions };
 }
 
-export interface IncomingRecord {
-  tables: StoredTables;
-  deletions: Deletion[];
-  /** Per table, the ids of records the file dated in the future (already dated now): merged only
-   * where this device has none (see planMerge). */
-  future?: Partial<Record<BackupTable, ReadonlySet<string>>>;
+/** Rows written per request: each request's success is its own task, so a large import never
+ * holds the main thread for long, and the transaction stays one (a request is always pending). */
+const WRITE_CHUNK = 500;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await write(rows.slice(i, i + WRITE_CHUNK));
 }
 
-/** Merges validated records into the store, in one transaction. */
-export async function writeMerge(incoming: IncomingRecord): Promise<MergeSummary> {
+/** Merges validated records into the store, in one transaction: `plan` (the caller's merge
+ * rules) sees what this device holds and says what to write. */
+export async function writeMerge<S>(plan: (local: LocalState) => WritePlan<S>): Promise<S> {
   try {
     return await db.transaction('rw', WRITE_TABLES.map(table), async () => {
-      const plan = planMerge(
-        await readLocalState(),
-        incoming.tables as Record<BackupTable, Stamped[]>,
-        incoming.deletions,
-        incoming.future,
-      );
+      const { puts, deletes, newMarkers, summary } = plan(await readLocalState());
       for (const t of BACKUP_TABLES) {
-        if (plan.deletes[t].length) await table(t).bulkDelete(plan.deletes[t]);
-        if (plan.puts[t].length) await table(t).bulkPut(plan.puts[t]);
+        if (deletes[t].length) await inChunks(deletes[t], (c) => table(t).bulkDelete(c));
+        if (puts[t].length) await inChunks(puts[t], (c) => table(t).bulkPut(c));
       }
-      if (plan.newMarkers.length) await db.deletions.bulkPut(plan.newMarkers);
-      return plan.summary;
+      if (newMarkers.length) await inChunks(newMarkers, (c) => db.deletions.bulkPut(c));
+      return summary;
     });
   } catch (e) {
     throw describeStorageError(e);
@@ -134,17 +146,17 @@ export async function writeMerge(incoming: IncomingRecord): Promise<MergeSummary
 
 /** Replaces the whole record with the backup's, in one transaction. Drafts (unsaved form input)
  * and this device's own settings are kept. */
-export async function writeReplace(incoming: IncomingRecord): Promise<void> {
+export async function writeReplace(incoming: StoredRecord): Promise<void> {
   try {
     await db.transaction('rw', WRITE_TABLES.map(table), async () => {
       const keptSettings = (await db.settings.bulkGet([...DEVICE_SETTING_IDS])).filter((s): s is Setting => !!s);
       for (const t of WRITE_TABLES) await table(t).clear();
       for (const t of BACKUP_TABLES) {
         const rows = t === 'settings' ? incoming.tables.settings.filter((s) => !isDeviceSetting(s)) : incoming.tables[t];
-        if (rows.length) await table(t).bulkAdd(rows);
+        if (rows.length) await inChunks(rows as Stamped[], (c) => table(t).bulkAdd(c));
       }
       if (keptSettings.length) await db.settings.bulkPut(keptSettings);
-      if (incoming.deletions.length) await db.deletions.bulkAdd(incoming.deletions);
+      if (incoming.deletions.length) await inChunks(incoming.deletions, (c) => db.deletions.bulkAdd(c));
     });
   } catch (e) {
     throw describeStorageError(e);
@@ -175,10 +187,7 @@ export async function recordBackupMade(at: string): Promise<void> {
 }
 
 export async function reminderRule(): Promise<ReminderRule> {
-  const s = await db.settings.get(REMINDER_SETTING_ID);
-  const v = s?.value as Partial<ReminderRule> | undefined;
-  const positive = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : fallback);
-  return { days: positive(v?.days, DEFAULT_REMINDER.days), changes: positive(v?.changes, DEFAULT_REMINDER.changes) };
+  return reminderRuleFrom((await db.settings.get(REMINDER_SETTING_ID))?.value);
 }
 
 export async function saveReminderRule(rule: ReminderRule): Promise<void> {

@@ -5,7 +5,7 @@
 import { db } from './db';
 import { describeStorageError } from './errors';
 import { newId, nowIso } from './ids';
-import type { EngineSource } from '../domain/progress';
+import type { EngineRecord } from '../domain/engine/record-index';
 import type { Enrolment, ISODate, Setting } from '../domain/types';
 
 /** Enrols in a pathway; any other current enrolment in the same framework ends that day. One
@@ -61,10 +61,12 @@ export async function setStepConfirmed(key: string, confirmed: boolean): Promise
   }
 }
 
-/** What the progress model reads (src/domain/progress.ts). */
-export type EngineInput = EngineSource;
+export interface EngineInput {
+  record: EngineRecord;
+  confirmedSteps: string[];
+}
 
-/** Everything the progress model needs, in one read transaction. */
+/** Everything the suggestions need, in one read transaction. */
 export async function readEngineInput(): Promise<EngineInput> {
   // Reflections too: the professional schemes count feedback and reflective accounts.
   return db.transaction('r', [db.trainings, db.plans, db.enrolments, db.certificates, db.settings, db.reflections], async () => {

@@ -108,9 +108,7 @@ export function describeRuleDetails(rule: Rule, framework: Framework): string[] 
       for (const c of rule.charges) details.push(`${c.when}: ${c.amountGbp === 0 ? 'no charge' : `£${c.amountGbp}`}.`);
       break;
     case 'after-pathway':
-      // "should be followed by all relevant CORE training courses, and relevant SPECIALIST
-      // courses" (London): followed by both, with no order between them.
-      details.push(`After the pathway: all relevant ${rule.then.join(' courses, and relevant ')} courses.`);
+      details.push(`Then: the group's other relevant ${rule.then.join(' and ')} courses.`);
       break;
     default:
       break;

@@ -1,4 +1,4 @@
-import { create } from './store';
+import { create } from 'zustand';
 
 interface PwaState {
   registered: boolean | null;

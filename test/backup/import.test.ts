@@ -326,7 +326,7 @@ describe('bad files get a clear message and change nothing', () => {
     expect(err.problem).toBe('too-large');
     expect(err.message).toMatch(/this device has room for only 100 bytes more/);
     expect(await digest(db)).toBe(before);
-    await expect(readBackup(good, async () => ({ usage: 0, quota: 10 * 1024 ** 3 }))).resolves.toBeDefined();
+    await expect(readBackup(good, { estimate: async () => ({ usage: 0, quota: 10 * 1024 ** 3 }) })).resolves.toBeDefined();
   });
 
   test('records typed by the user with markup are imported as plain text', async () => {

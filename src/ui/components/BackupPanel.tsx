@@ -8,7 +8,14 @@ import { isAgeFile, type AgeProgress } from '../../backup/age-file';
 import { openProtectedBackup, protectBackupFile } from '../../backup/age-client';
 import type { PassphraseStrength } from '../../backup/passphrase';
 import { NewPassphrase, passphraseProblem, type NewPassphraseValue } from './NewPassphrase';
-import { applyBackup, checkBackup, checkSpace, type ImportMode, type ParsedBackup } from '../../backup/import';
+import {
+  applyBackup,
+  checkBackupFile,
+  checkSpace,
+  type ImportMode,
+  type ImportProgress,
+  type ParsedBackup,
+} from '../../state/backup-import';
 import { BackupError } from '../../backup/errors';
 import { describeCounts, describeMerge } from '../../backup/merge';
 import { DEFAULT_REMINDER, type ReminderRule } from '../../backup/reminder';
@@ -185,9 +192,17 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
   );
 }
 
+/** The import's check: how far it is (a file's records, then its certificates). */
+function importProgressText(p: ImportProgress | null): string {
+  if (!p || (p.phase === 'reading' && !p.total)) return 'Checking the backup…';
+  if (p.phase === 'reading') return `Checking the backup's records: ${percent(p)}%…`;
+  return p.total ? `Checking certificates: ${p.done} of ${p.total}…` : 'Checking certificates…';
+}
+
 type ImportState =
   | { step: 'idle' }
-  | { step: 'checking' }
+  | { step: 'checking'; progress: ImportProgress | null; cancel: (() => void) | null }
+  | { step: 'cancelled' }
   | { step: 'passphrase'; file: Blob; error: string }
   | { step: 'opening'; file: Blob; progress: AgeProgress | null }
   | { step: 'confirm'; backup: ParsedBackup }
@@ -228,9 +243,28 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     }
   };
 
-  /** The checks, then a merge at once or the confirmation before a restore. */
-  const check = async (bytes: Uint8Array) => {
-    const backup = await checkBackup(bytes);
+  /** The checks (off the page's thread, cancellable), then a merge at once or the confirmation
+   * before a restore. */
+  const check = async (file: Blob) => {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    setState({ step: 'checking', progress: null, cancel });
+    let backup: ParsedBackup;
+    try {
+      backup = await checkBackupFile(file, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (!controller.signal.aborted) setState({ step: 'checking', progress, cancel });
+        },
+      });
+    } catch (err) {
+      if (err instanceof BackupError && err.problem === 'cancelled') {
+        setState({ step: 'cancelled' });
+        if (fileInput.current) fileInput.current.value = '';
+        return;
+      }
+      throw err;
+    }
     if (mode === 'replace') setState({ step: 'confirm', backup });
     else await write(backup);
   };
@@ -243,15 +277,14 @@ function ImportSection({ onImported }: { onImported: () => void }) {
       fileInput.current?.focus();
       return;
     }
-    setState({ step: 'checking' });
+    setState({ step: 'checking', progress: null, cancel: null });
     try {
-      await checkSpace(file.size); // before reading a file too big for this device into memory
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      // A protected backup (age) asks for its passphrase first; nothing is read from it before.
-      if (isAgeFile(bytes)) {
+      await checkSpace(file.size); // before reading a file too big for this device
+      // A protected backup (age) asks for its passphrase first; nothing more is read from it before.
+      if (isAgeFile(new Uint8Array(await file.slice(0, 64).arrayBuffer()))) {
         setPassphrase('');
-        setState({ step: 'passphrase', file: new Blob([bytes as BlobPart]), error: '' });
-      } else await check(bytes);
+        setState({ step: 'passphrase', file, error: '' });
+      } else await check(file);
     } catch (err) {
       setState({ step: 'error', message: errorMessage(err) });
     }
@@ -274,9 +307,8 @@ function ImportSection({ onImported }: { onImported: () => void }) {
       return;
     }
     setPassphrase('');
-    setState({ step: 'checking' });
     try {
-      await check(zip);
+      await check(new Blob([zip as BlobPart], { type: 'application/zip' }));
     } catch (err) {
       setState({ step: 'error', message: errorMessage(err) });
     }
@@ -377,8 +409,25 @@ function ImportSection({ onImported }: { onImported: () => void }) {
         </div>
       )}
 
+      {state.step === 'checking' && state.cancel && (
+        <div class="form-actions">
+          <button type="button" class="secondary" onClick={state.cancel}>
+            Cancel import
+          </button>
+        </div>
+      )}
       <div role="status" aria-live="polite">
-        {state.step === 'checking' && <p>Checking the backup…</p>}
+        {state.step === 'checking' && (
+          <div class="backup-progress">
+            <label for="import-check-progress">{importProgressText(state.progress)}</label>
+            <progress
+              id="import-check-progress"
+              max={Math.max(1, state.progress?.total ?? 1)}
+              value={state.progress?.total ? state.progress.done : undefined}
+            />
+          </div>
+        )}
+        {state.step === 'cancelled' && <p class="notice">Import cancelled. Nothing on this device has been changed.</p>}
         {state.step === 'opening' && <ProgressBar id="import-progress" progress={state.progress ?? { phase: 'key', done: 0, total: 0 }} />}
         {state.step === 'writing' && <p>Importing…</p>}
         {state.step === 'done' && (

@@ -31,8 +31,9 @@ export function RecoveryActions() {
     if (!file) return;
     setStatus({ kind: 'busy', text: 'Checking the backup…' });
     try {
-      const { importBackup } = await import('../../backup/import');
-      await importBackup(new Uint8Array(await file.arrayBuffer()), 'replace', {
+      const { applyBackup, checkBackupFile } = await import('../../state/backup-import');
+      // Checked in a worker (the file is never read whole on this thread), then written at once.
+      await applyBackup(await checkBackupFile(file), 'replace', {
         // What is here now is saved first, as on the Settings screen.
         keepSafetyCopy: (copy) => saveBlob(copy.blob, copy.fileName),
       });

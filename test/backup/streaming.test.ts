@@ -1,0 +1,195 @@
+// @vitest-environment node
+/**
+ * The streaming import (issue 13.2): declared sizes and CRC-32s enforced while inflating, hard
+ * caps on entries, on backup.json's size and records, on nesting and string length, all refused
+ * before backup.json is parsed; cancel; a file read in slices from a Blob. Each refusal leaves the
+ * store exactly as it was.
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { strToU8, unzipSync } from 'fflate';
+import { db } from '../../src/db/db';
+import { exportBackup, backupBytes } from '../../src/backup/export';
+import { importBackup, readBackup } from '../../src/backup/import';
+import { BackupError } from '../../src/backup/errors';
+import { writeZip } from '../../src/backup/zip';
+import { bytesSource, readDirectory, streamEntry } from '../../src/backup/zip-stream';
+import { JsonScanner, MAX_JSON_BYTES, MAX_RECORDS, MAX_ZIP_ENTRIES } from '../../src/backup/limits';
+import { clearAll, digest, noise, seed } from './fixtures';
+
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+
+/** Offset of the central directory entry for `name` (our writer's zips: no extra fields). */
+function centralEntry(zip: Uint8Array, name: string): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const want = strToU8(name);
+  for (let o = 0; o + 46 < zip.length; o++) {
+    if (view.getUint32(o, true) !== CENTRAL) continue;
+    const n = view.getUint16(o + 28, true);
+    if (n === want.length && want.every((b, i) => zip[o + 46 + i] === b)) return o;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** The zip with `name`'s declared uncompressed size (central directory) set to `size`. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  new DataView(out.buffer).setUint32(centralEntry(out, name) + 24, size, true);
+  return out;
+}
+
+const zipOf = (json: string | Uint8Array, extra: { name: string; bytes: Uint8Array }[] = []) =>
+  writeZip(
+    [
+      { name: 'backup.json', bytes: typeof json === 'string' ? strToU8(json) : json, level: 6 },
+      ...extra.map((f) => ({ ...f, level: 0 as const })),
+    ],
+    new Date(2026, 10, 27),
+  );
+
+async function expectRefused(bytes: Uint8Array | Blob, problem: string, message: RegExp): Promise<void> {
+  const before = await digest(db);
+  for (const mode of ['merge', 'replace'] as const) {
+    const err = await importBackup(bytes, mode, { keepSafetyCopy: () => {} }).catch((e) => e);
+    expect(err, mode).toBeInstanceOf(BackupError);
+    expect(err.problem).toBe(problem);
+    expect(err.message).toMatch(message);
+    expect(err.message).toMatch(/Nothing on this device has been changed/);
+    expect(await digest(db)).toBe(before);
+  }
+}
+
+let good: Uint8Array;
+beforeEach(async () => {
+  await clearAll(db);
+  await seed(db, { trainings: 6, certificates: 2 });
+  good = await backupBytes(await exportBackup());
+});
+
+describe('declared sizes and checksums, enforced while inflating', () => {
+  test('a bomb whose backup.json lies about its size is stopped at its declared size, not inflated whole', async () => {
+    // 16 MB of spaces (valid JSON whitespace) that say they are 2 KB.
+    const bomb = zipOf(new Uint8Array(16 * 1024 * 1024).fill(0x20));
+    const lying = declareSize(bomb, 'backup.json', 2048);
+    const entry = (await readDirectory(bytesSource(lying))).get('backup.json')!;
+    let received = 0;
+    const err = await streamEntry(bytesSource(lying), entry, (c) => (received += c.length)).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupError);
+    expect(err.problem).toBe('checksum');
+    expect(received).toBeLessThanOrEqual(2048);
+    await expectRefused(lying, 'checksum', /list of records does not match its checksum/);
+  });
+
+  test('a file that inflates to less than it declares, or to other bytes (CRC-32), is refused', async () => {
+    const json = unzipSync(good)['backup.json'];
+    await expectRefused(declareSize(zipOf(json), 'backup.json', json.length + 10), 'checksum', /does not match its checksum/);
+    const zip = zipOf(json);
+    new DataView(zip.buffer).setUint32(centralEntry(zip, 'backup.json') + 16, 0x12345678, true);
+    await expectRefused(zip, 'checksum', /does not match its checksum/);
+  });
+
+  test('a certificate whose stored file lies about its size is refused', async () => {
+    const certPath = Object.keys(unzipSync(good)).find((n) => n.startsWith('certificates/'))!;
+    // Stored (not deflated): its declared size must be its stored size, checked from the directory.
+    await expectRefused(declareSize(good, certPath, 10), 'truncated', /incomplete or damaged/);
+  });
+
+  test('a declared backup.json larger than the cap is refused before anything is inflated', async () => {
+    // 320 KB of letters that deflate to about half: a declared 128 MB is within deflate's ratio.
+    const text = noise(320 * 1024, 5).map((b) => 0x61 + (b & 15));
+    const zip = declareSize(zipOf(text), 'backup.json', MAX_JSON_BYTES + 1);
+    const entry = (await readDirectory(bytesSource(zip))).get('backup.json')!;
+    expect(entry.originalSize).toBe(MAX_JSON_BYTES + 1);
+    await expectRefused(zip, 'too-large', /list of records is 128 MB, more than this app can import at once/);
+  });
+
+  test('more files than the cap is refused from the end record, before the directory is read', async () => {
+    const zip = good.slice();
+    const view = new DataView(zip.buffer);
+    let end = zip.length - 22;
+    while (view.getUint32(end, true) !== END) end--;
+    view.setUint16(end + 10, MAX_ZIP_ENTRIES + 1, true);
+    await expectRefused(zip, 'too-large', /holds 20,001 files, more than this app can import at once/);
+  });
+});
+
+describe('backup.json bounded before it is parsed', () => {
+  test(`more than ${MAX_RECORDS.toLocaleString('en-GB')} records is refused while scanning (the rest is never parsed)`, async () => {
+    const records = Array.from({ length: MAX_RECORDS + 1 }, () => '{}').join(',');
+    // Invalid JSON after the records: had the document been parsed first, the message would differ.
+    const json = `{"format":"safeguarding-passport-backup","tables":{"trainings":[${records}]},"deletions":[] ]]] not json`;
+    await expectRefused(zipOf(json), 'too-large', /more than 100,000 records, more than this app can import at once/);
+  });
+
+  test('records are counted across every table and the deletion markers', () => {
+    const scanner = new JsonScanner({ depth: 64, records: 5, stringBytes: 100 });
+    const doc = '{"counts":{"a":1},"tables":{"trainings":[{"x":[1,2,3]},{}],"plans":[{"y":{"z":[4,5]}}]},"deletions":[{},{}]}';
+    expect(scanner.push(strToU8(doc))).toBeNull();
+    expect(scanner.records).toBe(5);
+    const over = new JsonScanner({ depth: 64, records: 4, stringBytes: 100 });
+    expect(over.push(strToU8(doc))).toBe('records');
+  });
+
+  test('strings and escapes are skipped across chunk edges, one byte at a time', () => {
+    const doc = strToU8('{"tables":{"t":[{"a":"[{\\"\\\\"},{"b":"]]],,"}]},"deletions":["x\\"[","y"]}');
+    const scanner = new JsonScanner({ depth: 4, records: 100, stringBytes: 100 });
+    for (const b of doc) expect(scanner.push(new Uint8Array([b]))).toBeNull();
+    expect(scanner.records).toBe(4);
+    expect(scanner.deepest).toBe(4);
+    expect(scanner.depth).toBe(0);
+  });
+
+  test('a giant string is refused while scanning; deep nesting too', async () => {
+    const giant = `{"format":"${'a'.repeat(17 * 1024 * 1024)}"}`;
+    await expectRefused(zipOf(giant), 'not-backup', /a piece of text over 16 MB long/);
+    await expectRefused(zipOf('['.repeat(5000) + ']'.repeat(5000)), 'not-backup', /nested more than 64 levels deep/);
+  });
+});
+
+describe('read in slices, cancellable', () => {
+  test('a Blob is read in slices (directory, then each file) and imports as the bytes do', async () => {
+    const blob = new Blob([good as BlobPart]);
+    const reads: number[] = [];
+    const sliced = new Proxy(blob, {
+      get(target, prop) {
+        if (prop === 'slice')
+          return (s: number, e: number) => {
+            reads.push(e - s);
+            return target.slice(s, e);
+          };
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    await clearAll(db);
+    const result = await importBackup(sliced, 'merge');
+    expect(result.mode).toBe('merge');
+    expect(await db.trainings.count()).toBe(6);
+    expect(await db.certificates.count()).toBe(2);
+    // The tail (directory), then per file its local header and its data.
+    expect(reads.length).toBeGreaterThanOrEqual(2 + 2 * 3);
+  });
+
+  test('cancelled while checking: refused as cancelled, nothing written', async () => {
+    await clearAll(db);
+    const before = await digest(db);
+    const controller = new AbortController();
+    const err = await importBackup(good, 'merge', {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'checking') controller.abort();
+      },
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupError);
+    expect(err.problem).toBe('cancelled');
+    expect(err.message).toMatch(/cancelled\. Nothing on this device has been changed/);
+    expect(await digest(db)).toBe(before);
+  });
+
+  test('progress: the records read, then each certificate checked', async () => {
+    const seen: string[] = [];
+    await readBackup(good, { onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total}`) });
+    expect(seen.some((s) => s.startsWith('reading:'))).toBe(true);
+    expect(seen.filter((s) => s.startsWith('checking:'))).toEqual(['checking:0/2', 'checking:1/2', 'checking:2/2']);
+  });
+});
