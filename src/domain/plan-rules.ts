@@ -2,24 +2,20 @@
  * Which of a framework's rules matter to a planned course: manager approval, and charges
  * (Coventry's charging policy), shown with the plan as information. Pure.
  */
-import type { Charge, CourseSelector, Framework, ProfileFlag, Rule } from '../frameworks/types';
-import type { FrameworkLink, Profile } from './types';
+import type { Charge, CourseSelector, Framework, Rule } from '../frameworks/types';
+import { selectorAppliesToUser, selectorPicks, type SelectorUser } from './engine/selectors';
+import type { FrameworkLink } from './types';
 
-export type ProfileForRules = Pick<Profile, 'groupId' | 'flags'>;
+export type ProfileForRules = SelectorUser;
 
 /** Whether a rule's selector picks a course (or a pathway item without a course) of its framework
- * for this user. */
+ * for this user: the engine's own selector reading (src/domain/engine/selectors.ts). */
 export function selectorMatches(
   sel: CourseSelector,
   target: { courseId?: string | null; levelId?: string | null },
   profile?: ProfileForRules,
 ): boolean {
-  if (sel.groupIds?.length && !(profile?.groupId && sel.groupIds.includes(profile.groupId))) return false;
-  if (sel.flags?.length && !sel.flags.some((f: ProfileFlag) => profile?.flags?.[f])) return false;
-  if (sel.allCourses) return true;
-  if (target.courseId && sel.courseIds?.includes(target.courseId)) return true;
-  if (target.levelId && sel.levelIds?.includes(target.levelId)) return true;
-  return false;
+  return selectorAppliesToUser(sel, profile) && selectorPicks(sel, target);
 }
 
 export interface PlanRules {

@@ -5,24 +5,34 @@
 import type { Course, CourseSelector, Framework, Group, Level, Rule } from '../../frameworks/types';
 import type { Profile } from '../types';
 
-/** Whether a selector's flag and group conditions hold for this user. */
-export function selectorAppliesToUser(sel: CourseSelector, profile: Profile): boolean {
-  if (sel.flags?.length && !sel.flags.some((f) => profile.flags[f])) return false;
-  if (sel.groupIds?.length && !(profile.groupId && sel.groupIds.includes(profile.groupId))) return false;
+/** What a selector's user conditions read of the profile. */
+export type SelectorUser = Pick<Profile, 'groupId' | 'flags'>;
+
+/** Whether a selector's flag and group conditions hold for this user (no user: only a selector
+ * without conditions holds). */
+export function selectorAppliesToUser(sel: CourseSelector, profile: SelectorUser | undefined): boolean {
+  if (sel.flags?.length && !sel.flags.some((f) => profile?.flags?.[f])) return false;
+  if (sel.groupIds?.length && !(profile?.groupId && sel.groupIds.includes(profile.groupId))) return false;
   return true;
+}
+
+/** Whether a selector picks a course or level (ignoring the user conditions): every course, the
+ * course by id, or any course of a level it names. */
+export function selectorPicks(sel: CourseSelector, target: { courseId?: string | null; levelId?: string | null }): boolean {
+  if (sel.allCourses) return true;
+  if (target.courseId && sel.courseIds?.includes(target.courseId)) return true;
+  if (target.levelId && sel.levelIds?.includes(target.levelId)) return true;
+  return false;
 }
 
 /** Whether a selector picks this course (ignoring the user conditions). */
 export function selectorPicksCourse(sel: CourseSelector, course: Course): boolean {
-  if (sel.allCourses) return true;
-  if (sel.courseIds?.includes(course.id)) return true;
-  if (course.levelId && sel.levelIds?.includes(course.levelId)) return true;
-  return false;
+  return selectorPicks(sel, { courseId: course.id, levelId: course.levelId });
 }
 
 /** Whether a selector picks a whole level (for level-based frameworks without courses). */
 export function selectorPicksLevel(sel: CourseSelector, levelId: string): boolean {
-  return !!sel.allCourses || !!sel.levelIds?.includes(levelId);
+  return selectorPicks(sel, { levelId });
 }
 
 export function userGroup(framework: Framework, profile: Profile): Group | undefined {
