@@ -1,12 +1,13 @@
 import type { Citation, Course, Framework, Group, Level, NamedItem, Role, Rule } from './types';
+import { SEED_FILES } from './seed-files';
 
 /**
  * Coventry Safeguarding Children Partnership (CSCP), Inter-agency Training Strategy, encoded from
- * ../shared/seeds/002_a75d285a6badc3b2.txt. Table 1 gives the training levels, Table 2 the eight
+ * the seed file SEED_FILES.coventry (./seed-files.ts). Table 1 gives the training levels, Table 2 the eight
  * target groups; it has no course catalogue, only the few courses its tables name.
  * Outcomes and content are the source's words, shortened; longer passages are paraphrased.
  */
-const SOURCE = '002_a75d285a6badc3b2.txt';
+const SOURCE = SEED_FILES.coventry;
 
 const TABLE_1 = 'Table 1 Training levels within Inter-Agency Framework';
 const TABLE_2 = 'Table 2 Target groups (Working Together 2010) within Interagency Framework';

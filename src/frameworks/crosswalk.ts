@@ -1,3 +1,4 @@
+import { SEED_FILES } from './seed-files';
 import type { Citation } from './types';
 
 /**
@@ -104,11 +105,11 @@ export interface CourseTitleNote {
   cite: Citation;
 }
 
-const WORCS = '004_e96677bbec97bd35.txt';
-const COVENTRY = '002_a75d285a6badc3b2.txt';
-const LONDON = '003_e5fc25b61485eef5.txt';
-const SOLIHULL = '000_eee293a4731eeb46.txt';
-const SANDWELL = '001_6c01093cb756330f.txt';
+const WORCS = SEED_FILES.worcestershire;
+const COVENTRY = SEED_FILES.coventry;
+const LONDON = SEED_FILES.london;
+const SOLIHULL = SEED_FILES.solihull;
+const SANDWELL = SEED_FILES.sandwell;
 
 const WORCS_TABLE = '9. Training Pathway (levels table)';
 const COVENTRY_TABLE_1 = 'Table 1 Training levels within Inter-Agency Framework';

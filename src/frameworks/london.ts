@@ -1,12 +1,13 @@
 import type { Citation, Course, CourseLength, Framework, Pathway, PathwayItem, Rule } from './types';
+import { SEED_FILES } from './seed-files';
 
 /**
  * London Safeguarding Children Board, "Competence Matters: A Multi-Agency Safeguarding Children
- * Training Framework for London", encoded from ../shared/seeds/003_e5fc25b61485eef5.txt.
+ * Training Framework for London", encoded from the seed file SEED_FILES.london (./seed-files.ts).
  * The source is a plain-text conversion: its tables are flattened, so the catalogue's CORE /
  * SPECIALIST column appears only on some rows (a label holds until the next label of its group).
  */
-const SOURCE = '003_e5fc25b61485eef5.txt';
+const SOURCE = SEED_FILES.london;
 
 function cite(section: string, quote: string): Citation {
   return { file: SOURCE, section, quote };

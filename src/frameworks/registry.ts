@@ -1,3 +1,4 @@
+import { SEED_FILES } from './seed-files';
 import type { Framework, FrameworkInfo } from './types';
 
 /**
@@ -11,7 +12,7 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     shortName: 'Solihull',
     title: 'Multi-Agency Safeguarding Workforce Training Strategy 2024-25',
     area: 'Solihull',
-    sourceFile: '000_eee293a4731eeb46.txt',
+    sourceFile: SEED_FILES.solihull,
   },
   {
     id: 'sandwell',
@@ -19,7 +20,7 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     shortName: 'Sandwell',
     title: 'Learning & Development Strategy',
     area: 'Sandwell',
-    sourceFile: '001_6c01093cb756330f.txt',
+    sourceFile: SEED_FILES.sandwell,
   },
   {
     id: 'coventry',
@@ -27,7 +28,7 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     shortName: 'Coventry',
     title: 'Inter-agency Training Strategy',
     area: 'Coventry',
-    sourceFile: '002_a75d285a6badc3b2.txt',
+    sourceFile: SEED_FILES.coventry,
   },
   {
     id: 'london',
@@ -35,7 +36,7 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     shortName: 'London',
     title: 'Competence Matters',
     area: 'London',
-    sourceFile: '003_e5fc25b61485eef5.txt',
+    sourceFile: SEED_FILES.london,
   },
   {
     id: 'worcestershire',
@@ -43,7 +44,7 @@ export const FRAMEWORKS: readonly FrameworkInfo[] = [
     shortName: 'Worcestershire',
     title: 'Training guidance',
     area: 'Worcestershire',
-    sourceFile: '004_e96677bbec97bd35.txt',
+    sourceFile: SEED_FILES.worcestershire,
   },
 ];
 

@@ -1,12 +1,13 @@
 import type { ContentTopic, Framework, Group, Role, Rule } from './types';
+import { SEED_FILES } from './seed-files';
 
 /**
  * Sandwell Children's Safeguarding Partnership (SCSP), Learning & Development Strategy.
- * Source: ../shared/seeds/001_6c01093cb756330f.txt. The strategy defines target groups, the
+ * Source: the seed file SEED_FILES.sandwell (./seed-files.ts). The strategy defines target groups, the
  * duties of employees, evaluation and a minimum content checklist; it lists no courses and no
  * levels (the SCSP training catalogue is referred to but not part of the source).
  */
-const SOURCE = '001_6c01093cb756330f.txt';
+const SOURCE = SEED_FILES.sandwell;
 const TARGET_GROUPS = '4. Training and Development Needs (target groups table)';
 const EMPLOYEES = '9. Role of Employees Regarding their Professional Development';
 const CHECKLIST = 'Minimum content checklist for statutory training';

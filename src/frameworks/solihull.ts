@@ -1,12 +1,13 @@
 import type { Course, CourseLength, DeliveryMode, Framework, Group, NamedItem, Rule } from './types';
+import { SEED_FILES } from './seed-files';
 
 /**
  * Solihull Safeguarding Children Partnership (SSCP), Multi-Agency Safeguarding Workforce
- * Training Strategy 2024-25. Source: ../shared/seeds/000_eee293a4731eeb46.txt.
+ * Training Strategy 2024-25. Source: the seed file SEED_FILES.solihull (./seed-files.ts).
  * The course list ("The Core curriculum") is a flattened table: title + audience, outcomes,
  * length + mode. Some rows continue after a page break; see `notes`.
  */
-const SOURCE = '000_eee293a4731eeb46.txt';
+const SOURCE = SEED_FILES.solihull;
 const CURRICULUM = 'The Core curriculum (course list)';
 
 // The source gives lengths only as "½ day" / "Full day"; hours follow London's stated

@@ -1,12 +1,13 @@
 import type { Framework, Group, Level, Role, Rule } from './types';
+import { SEED_FILES } from './seed-files';
 
 /**
  * Worcestershire Safeguarding Children Partnership (WSCP), safeguarding children training
- * guidance. Source: ../shared/seeds/004_e96677bbec97bd35.txt. Four levels of core training
+ * guidance. Source: the seed file SEED_FILES.worcestershire (./seed-files.ts). Four levels of core training
  * (section 9 table: target groups and description of courses; Appendix 1: learning outcomes
  * and agency responsibility), the practitioner's role (section 4), refresh every 3 years.
  */
-const SOURCE = '004_e96677bbec97bd35.txt';
+const SOURCE = SEED_FILES.worcestershire;
 const PATHWAY = '9. Training Pathway (levels table)';
 const APPENDIX = 'Appendix 1: Training Pathway (learning outcomes and agency responsibility)';
 const PRACTITIONERS = '4. The Role of Practitioners';

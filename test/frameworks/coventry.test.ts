@@ -3,6 +3,7 @@ import { coventry } from '../../src/frameworks/coventry';
 import { sourceContains } from '../../src/frameworks/source-text';
 import type { Rule } from '../../src/frameworks/types';
 import { readSeedFile } from './seed-text';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 function rule<K extends Rule['kind']>(id: string, kind: K): Extract<Rule, { kind: K }> {
   const r = coventry.rules.find((x) => x.id === id);
@@ -99,7 +100,7 @@ describe('Coventry CSCP framework', () => {
       ...coventry.approaches,
     ];
     for (const item of cited) {
-      expect(item.cite.file).toBe('002_a75d285a6badc3b2.txt');
+      expect(item.cite.file).toBe(SEED_FILES.coventry);
       expect(item.cite.quote, item.cite.section).toBeTruthy();
       expect(item.cite.quote!.length, item.cite.quote).toBeLessThanOrEqual(80);
     }

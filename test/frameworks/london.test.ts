@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { london } from '../../src/frameworks/london';
 import type { Rule } from '../../src/frameworks/types';
 import { readSeedFile } from './seed-text';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 /** The check the brief states: whitespace runs become one space, – — ‑ become "-", case kept. */
 const normalise = (s: string) =>
@@ -82,7 +83,7 @@ describe('London "Competence Matters" framework', () => {
       expect(c.length?.hours, c.id).toBeGreaterThan(0);
       expect(levelIds.has(c.levelId ?? ''), c.id).toBe(true);
       for (const g of c.groupIds) expect(groupIds.has(g), c.id).toBe(true);
-      expect(c.cite.file).toBe('003_e5fc25b61485eef5.txt');
+      expect(c.cite.file).toBe(SEED_FILES.london);
       expect(c.cite.quote, c.id).toBeTruthy();
       expect(c.modes, c.id).toBeUndefined(); // the source gives no mode
     }
@@ -227,7 +228,7 @@ describe('London "Competence Matters" framework', () => {
   });
 
   it('finds every course title, pathway item wording and cited quote in the seed file (fails, saying where they belong, where ../shared/seeds is absent)', () => {
-    const text = normalise(readSeedFile('003_e5fc25b61485eef5.txt'));
+    const text = normalise(readSeedFile(SEED_FILES.london));
     const phrases: Array<[string, string]> = [];
     for (const c of london.courses) phrases.push([`${c.id} title`, c.title]);
     for (const p of london.pathways) for (const i of p.items) phrases.push([`${i.id} title`, i.title]);

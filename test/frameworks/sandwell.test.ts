@@ -3,6 +3,7 @@ import { sandwell } from '../../src/frameworks/sandwell';
 import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 const rulesOf = <K extends Rule['kind']>(kind: K) => sandwell.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 const group = (n: number) => sandwell.groups.find((g) => g.id === `sandwell-group-${n}`)!;
@@ -77,7 +78,7 @@ describe('Sandwell SCSP framework', () => {
     const ids = [...sandwell.groups, ...sandwell.roles, ...sandwell.rules].map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const x of [...sandwell.groups, ...sandwell.roles, ...sandwell.rules]) {
-      expect(x.cite.file).toBe('001_6c01093cb756330f.txt');
+      expect(x.cite.file).toBe(SEED_FILES.sandwell);
       expect(x.cite.quote).toBeTruthy();
     }
   });
@@ -87,6 +88,6 @@ describe('Sandwell SCSP framework', () => {
   });
 
   it('finds every cited phrase in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(sandwell, readSeed('001_6c01093cb756330f.txt'))).toEqual([]);
+    expect(missingPhrases(sandwell, readSeed(SEED_FILES.sandwell))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { solihull } from '../../src/frameworks/solihull';
 import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, phrasesToFind, readSeed } from './seed-text';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 const course = (id: string) => {
   const c = solihull.courses.find((x) => x.id === id);
@@ -42,7 +43,7 @@ describe('Solihull SSCP framework', () => {
       expect(c.outcomes.length).toBeGreaterThan(0);
       expect(c.audience).toBeTruthy();
       expect(c.modes?.length).toBe(1);
-      expect(c.cite.file).toBe('000_eee293a4731eeb46.txt');
+      expect(c.cite.file).toBe(SEED_FILES.solihull);
     }
   });
 
@@ -143,6 +144,6 @@ describe('Solihull SSCP framework', () => {
   });
 
   it('finds every course title and cited phrase in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(solihull, readSeed('000_eee293a4731eeb46.txt'))).toEqual([]);
+    expect(missingPhrases(solihull, readSeed(SEED_FILES.solihull))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { worcestershire } from '../../src/frameworks/worcestershire';
 import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
 import { missingPhrases, readSeed } from './seed-text';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 const rulesOf = <K extends Rule['kind']>(kind: K) => worcestershire.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
 const level = (id: string) => worcestershire.levels.find((l) => l.id === `worcestershire-${id}`)!;
@@ -88,6 +89,6 @@ describe('Worcestershire WSCP framework', () => {
   });
 
   it('finds every cited phrase in the source (fails, saying where they belong, where ../shared/seeds is absent)', () => {
-    expect(missingPhrases(worcestershire, readSeed('004_e96677bbec97bd35.txt'))).toEqual([]);
+    expect(missingPhrases(worcestershire, readSeed(SEED_FILES.worcestershire))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { FrameworksScreen } from '../../src/ui/screens/Frameworks';
 import { useProfileStore } from '../../src/state/profile';
 import { loadFramework } from '../../src/frameworks/registry';
 import type { Profile } from '../../src/domain/types';
+import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 function at(hash: string) {
   location.hash = hash;
@@ -48,7 +49,7 @@ describe('Frameworks screen', () => {
     ).toBeTruthy();
     expect(
       within(rule).getByText(
-        'Source: 002_a75d285a6badc3b2.txt, Table 1 Training levels within Inter-Agency Framework: Level 2, target audience',
+        `Source: ${SEED_FILES.coventry}, Table 1 Training levels within Inter-Agency Framework: Level 2, target audience`,
       ),
     ).toBeTruthy();
 
@@ -61,7 +62,7 @@ describe('Frameworks screen', () => {
     const sections = document.querySelectorAll('details.fw-section');
     expect(sections.length).toBe(7);
     expect((sections[0] as HTMLDetailsElement).open).toBe(true);
-    expect(screen.getByText('002_a75d285a6badc3b2.txt')).toBeTruthy();
+    expect(screen.getByText(SEED_FILES.coventry)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'About this source' })).toBeTruthy();
   });
 
