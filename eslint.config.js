@@ -91,4 +91,20 @@ export default tseslint.config(
   layer(['src/state/**'], 'src/state never imports src/ui: arrows run ui -> state, never back up.', {
     folders: ['ui'],
   }),
+  {
+    // Stores are made with src/state/store.ts, which binds zustand to Preact's hooks: zustand's
+    // React binding would pull preact/compat into the first load (the 45 KB budget).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/state/store.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^(zustand|react|preact\\u002Fcompat)(\\u002F|$)/]',
+          message:
+            'Make stores with src/state/store.ts (zustand bound to preact/hooks); zustand/react would add preact/compat to the first load.',
+        },
+      ],
+    },
+  },
 );

@@ -10,4 +10,4 @@ render(
   </RootBoundary>,
   document.getElementById('app')!,
 );
-registerServiceWorker();
+void registerServiceWorker();

@@ -5,7 +5,7 @@
 import { db } from './db';
 import { describeStorageError } from './errors';
 import { newId, nowIso } from './ids';
-import type { EngineRecord } from '../domain/engine/record-index';
+import type { EngineSource } from '../domain/progress';
 import type { Enrolment, ISODate, Setting } from '../domain/types';
 
 /** Enrols in a pathway; any other current enrolment in the same framework ends that day. One
@@ -61,12 +61,10 @@ export async function setStepConfirmed(key: string, confirmed: boolean): Promise
   }
 }
 
-export interface EngineInput {
-  record: EngineRecord;
-  confirmedSteps: string[];
-}
+/** What the progress model reads (src/domain/progress.ts). */
+export type EngineInput = EngineSource;
 
-/** Everything the suggestions need, in one read transaction. */
+/** Everything the progress model needs, in one read transaction. */
 export async function readEngineInput(): Promise<EngineInput> {
   // Reflections too: the professional schemes count feedback and reflective accounts.
   return db.transaction('r', [db.trainings, db.plans, db.enrolments, db.certificates, db.settings, db.reflections], async () => {

@@ -1,15 +1,18 @@
 /**
  * Reads for the Portfolio screen: the whole record with certificate details but not their bytes
- * (read one at a time, so a large store is never held at once), and the bytes of the chosen
+ * (read one at a time, so a large store is never held at once) and the user's confirmed steps
+ * (the same progress input as Home's, src/domain/progress.ts), and the bytes of the chosen
  * certificates when the PDF is built.
  */
 import { db } from './db';
+import { loadConfirmedSteps } from './enrolments';
+import type { EngineSource } from '../domain/progress';
 import type { Certificate, RecordSnapshot } from '../domain/types';
 
-export async function readPortfolioRecord(): Promise<RecordSnapshot> {
-  return db.transaction('r', [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates], async () => {
+export async function readPortfolioRecord(): Promise<EngineSource<RecordSnapshot>> {
+  return db.transaction('r', [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates, db.settings], async () => {
     const certificates: RecordSnapshot['certificates'] = [];
-    const [trainings, plans, reflections, enrolments] = await Promise.all([
+    const [trainings, plans, reflections, enrolments, , confirmedSteps] = await Promise.all([
       db.trainings.toArray(),
       db.plans.toArray(),
       db.reflections.toArray(),
@@ -17,8 +20,9 @@ export async function readPortfolioRecord(): Promise<RecordSnapshot> {
       db.certificates.each(({ bytes: _bytes, ...meta }) => {
         certificates.push(meta);
       }),
+      loadConfirmedSteps(),
     ]);
-    return { trainings, plans, reflections, enrolments, certificates };
+    return { record: { trainings, plans, reflections, enrolments, certificates }, confirmedSteps };
   });
 }
 

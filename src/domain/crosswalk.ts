@@ -163,6 +163,26 @@ function toTarget(framework: Framework, p: StepPlacement): CrosswalkTarget {
   };
 }
 
+/** How the app matched a training to another partnership's item. No source mentions another
+ * partnership, so the match is never the sources' own: it is the app's, made by the step of the
+ * common scale where each source's own words place the two, and the user is asked to confirm it. */
+export function matchExplanation(
+  from: Framework,
+  itemTitle: string,
+  to: Framework,
+  atStep: readonly StepPlacement[],
+  step: ReferenceStep,
+  confidence: MappingConfidence,
+): string {
+  const titles = atStep.map((t) => placedItemTitle(to, t.item));
+  const targets = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0];
+  const how =
+    confidence === 'stated'
+      ? 'each source’s own description puts them at'
+      : 'the app places them, from each source’s description of who the training is for, at';
+  return `Matched by the app, not by the sources: no partnership compares its training with another’s. ${from.shortName}’s ${itemTitle} and ${to.shortName}’s ${targets}: ${how} the same step of the app’s common scale (${step.title}). ${CONFIRM_ADVICE}`;
+}
+
 function titleNotes(training: Training, framework: Framework | undefined): CrosswalkRow['notes'] {
   const course = framework && linkedCourse(training, framework);
   if (!framework || !course) return [];
@@ -252,10 +272,7 @@ export function crosswalk(
         source,
         targets: atStep.map((t) => toTarget(to, t)),
         confidence,
-        explanation:
-          confidence === 'stated'
-            ? `Both sources place these at the same step: ${step.title}.`
-            : `Both sit at the same step of the common scale (${step.title}), but not every placement is stated in the sources. ${CONFIRM_ADVICE}`,
+        explanation: matchExplanation(ownFramework!, placed.title, to, atStep, step, confidence),
         notes: [...notes, ...intercollegiateNotes],
       };
     }

@@ -5,8 +5,11 @@
  * Home, the Pathway and Hours screens, the calendar (.ics) and the portfolio PDF all read it, so
  * they cannot disagree. Pure: `today` is passed in.
  *
- *   const p = computeProgress({ framework, profile, record, confirmedSteps }, today);
+ *   const p = progressFor(framework, profile, { record, confirmedSteps }, today);
  *   p.levels, p.pathway, p.hours, p.refreshes, p.rules, p.suggestions, p.summary
+ *
+ * The screens and the PDF build the input in one place, `progressInput`, from what the device
+ * holds (`EngineSource`: the record with its enrolments, and the steps the user has confirmed).
  */
 import type { Citation, Framework, RuleForce, RuleKind } from '../frameworks/types';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
@@ -23,6 +26,26 @@ export interface ProgressInput extends SuggestOptions {
   framework: Framework;
   profile: Profile;
   record: EngineRecord;
+}
+
+/** What the device holds that the progress model reads: the record (training, plans, pathway
+ * enrolments, certificate links, reflections) and the steps the user has confirmed ("Yes, I have
+ * done this"). Read in one transaction by src/db (readEngineInput, readPortfolioRecord). */
+export interface EngineSource<R extends EngineRecord = EngineRecord> {
+  record: R;
+  confirmedSteps: readonly string[];
+}
+
+/** The one place the progress model's input is put together, for Home, Pathway, Hours, Courses,
+ * the calendar (.ics) and the portfolio PDF alike: none of them can leave out the confirmed steps
+ * or the enrolments and so disagree with the others. */
+export function progressInput(framework: Framework, profile: Profile, source: EngineSource): ProgressInput {
+  return { framework, profile, record: source.record, confirmedSteps: source.confirmedSteps };
+}
+
+/** The progress model of what the device holds: computeProgress(progressInput(...), today). */
+export function progressFor(framework: Framework, profile: Profile, source: EngineSource, today: ISODate): Progress {
+  return computeProgress(progressInput(framework, profile, source), today);
 }
 
 /** Where one level, pathway item or rule stands, in the user's words:

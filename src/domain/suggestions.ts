@@ -625,6 +625,33 @@ function suggestPrerequisiteSteps(b: Builder): void {
   }
 }
 
+/** The partnership as it names itself in short: "Sandwell SCSP" (the short name and the
+ * abbreviation its full name gives in brackets), else the short name. */
+export function partnershipName(framework: Pick<Framework, 'shortName' | 'partnership'>): string {
+  const abbreviation = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(framework.partnership)?.[1];
+  return abbreviation ? `${framework.shortName} ${abbreviation}` : framework.shortName;
+}
+
+/** An evaluation follow-up is the partnership's own process, to which it invites learners (Sandwell:
+ * "All learners will be invited to complete further evaluation"): the reason says what the
+ * partnership will do and why a note now helps, never that the partnership tells the user to. */
+function impactReason(
+  framework: Framework,
+  r: Extract<Framework['rules'][number], { kind: 'evaluation-followup' }>,
+  t: Training,
+  w: ImpactWindow,
+): string {
+  const who = partnershipName(framework);
+  const when = `${r.fromMonths} to ${r.toMonths} months after it (between ${formatDate(w.opens)} and ${formatDate(w.closes)})`;
+  const reason =
+    w.status === 'overdue'
+      ? `You did this training on ${formatDate(t.endDate)}. ${who} invites learners to evaluate its impact ${when}; an impact note still keeps a record of what changed in your practice.`
+      : `You did this training on ${formatDate(t.endDate)}. ${who} will invite you to evaluate its impact ${when}; writing your impact note now keeps it ready.`;
+  // A source that asks the learner for the follow-up (a requirement or recommendation) says so;
+  // an invitation given as information (Sandwell) adds nothing the source does not say.
+  return r.force === 'guidance' ? reason : `${reason} ${forceSentence(r.force, framework.shortName)}`;
+}
+
 /** Impact notes prompted one by one: the windows closing soonest, then the most recently
  * missed; any more are counted in one suggestion (a long list of prompts helps nobody). */
 const IMPACT_PROMPTS = 3;
@@ -652,7 +679,7 @@ function suggestImpactNotes(b: Builder): void {
         kind: w.status === 'overdue' ? 'overdue' : 'due-soon',
         force: r.force,
         title: `Write an impact note for ${t.title}`,
-        reason: `You did this training on ${formatDate(t.endDate)}. ${b.framework.shortName} asks how it changed your practice ${r.fromMonths} to ${r.toMonths} months later: between ${formatDate(w.opens)} and ${formatDate(w.closes)}. ${forceSentence(r.force, b.framework.shortName)}`,
+        reason: impactReason(b.framework, r, t, w),
         ruleId: r.id,
         cite: r.cite,
         dueDate: w.closes,
@@ -666,7 +693,9 @@ function suggestImpactNotes(b: Builder): void {
         kind: overdue.length > IMPACT_PROMPTS ? 'overdue' : 'due-soon',
         force: r.force,
         title: `${more} more ${more === 1 ? 'entry is' : 'entries are'} waiting for an impact note`,
-        reason: `${b.framework.shortName} asks how training changed your practice ${r.fromMonths} to ${r.toMonths} months after it. ${forceSentence(r.force, b.framework.shortName)}`,
+        reason:
+          `${partnershipName(b.framework)} will invite you to evaluate the impact of your training ${r.fromMonths} to ${r.toMonths} months after it; writing your impact notes now keeps them ready.` +
+          (r.force === 'guidance' ? '' : ` ${forceSentence(r.force, b.framework.shortName)}`),
         ruleId: r.id,
         cite: r.cite,
         action: { type: 'write-impact-note' },

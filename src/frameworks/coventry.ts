@@ -416,7 +416,9 @@ const rules: Rule[] = [
   {
     id: 'charge-non-contributing-agencies',
     kind: 'charging',
-    force: 'guidance',
+    // "will be charged £125" (9.1): a stated fact of the policy, not a suggestion. The app's
+    // strongest force; the charge falls on the agency, and the plan shows it as information.
+    force: 'requirement',
     text: 'Agencies that do not contribute to the inter-agency budget are charged £125 for each delegate attending a Level 2 or 3 course.',
     appliesTo: { levelIds: ['level-2', 'level-3'] },
     charges: [{ when: 'Your agency does not contribute to the inter-agency budget', amountGbp: 125 }],
@@ -426,7 +428,8 @@ const rules: Rule[] = [
   {
     id: 'charge-cancellation',
     kind: 'charging',
-    force: 'guidance',
+    // "will be charged in the event of a delegate not attending" (9.1): stated, as above.
+    force: 'requirement',
     text: 'Every agency, contributing or not, is charged when a delegate does not attend, on a scale by notice given: £75 for 2 to 4 weeks’ notice, £125 for less than 2 weeks’ notice or non-attendance; nothing if an appropriate substitute attends.',
     appliesTo: { levelIds: ['level-2', 'level-3'] },
     charges: [

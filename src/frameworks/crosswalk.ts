@@ -7,7 +7,9 @@ import type { Citation } from './types';
  * scale (below) and two levels correspond when they sit at the same step. Each placement says
  * how firmly its own source supports it:
  *  - 'stated': the source itself names the level for what the step is (e.g. Worcestershire's
- *    "Universal training, Intercollegiate Level 1"; Coventry's "Basic / Induction Awareness");
+ *    "Universal training, Intercollegiate Level 1"; Coventry's "Basic / Induction Awareness").
+ *    An Intercollegiate level that the source gives "for health professionals" only does not
+ *    make a placement stated for everyone (Worcestershire's Specialist training is 'likely');
  *  - 'likely': the source's audience and outcomes clearly resemble the step, but it says nothing
  *    about the step itself;
  *  - 'uncertain': an estimate the app makes where the source has no levels or no description.
@@ -54,13 +56,14 @@ export const REFERENCE_STEPS: readonly ReferenceStep[] = [
     id: 'specialist',
     order: 3,
     title: 'Specialist / safeguarding lead',
-    description: 'Practitioners and managers with specific child protection responsibilities, complex cases or a lead role.',
+    description:
+      'Practitioners and managers with specific child protection responsibilities, complex cases or a lead role, including named and designated safeguarding leads.',
   },
   {
     id: 'strategic',
     order: 4,
     title: 'Advanced / strategic',
-    description: 'Named and designated professionals, professional advisers and senior managers (Intercollegiate Levels 4 and 5).',
+    description: 'Advanced training beyond the specialist step, for those who lead, manage or supervise safeguarding work.',
   },
 ];
 
@@ -155,13 +158,22 @@ export const STEP_PLACEMENTS: readonly StepPlacement[] = [
   {
     frameworkId: 'worcestershire',
     item: { kind: 'level', id: 'worcestershire-specialist' },
-    step: 'strategic',
-    confidence: 'stated',
+    // Its audience (advisers, named and designated leads, managers, practitioners with lead roles
+    // or specific issues) is the specialist step's. The "Intercollegiate Level 4/5" beside it is,
+    // in the source's own words, "for health professionals" (004 l.240), so it does not place the
+    // level for everyone: 'likely', at the specialist step, not 'stated' at the strategic one.
+    step: 'specialist',
+    confidence: 'likely',
     rationale:
-      'Worcestershire states that its Specialist training is Intercollegiate Level 4/5, for professional advisers, named and designated professionals and managers. Its audience also includes practitioners with lead roles or dealing with specific issues, who elsewhere sit at the specialist step.',
+      'Worcestershire’s Specialist training is for professional advisers, named and designated lead professionals, managers and practitioners with lead roles or dealing with specific issues: the specialist step. Worcestershire gives it as Intercollegiate Level 4/5, but says that reference is for health professionals.',
     offerAsTarget: true,
     intercollegiate: { text: 'Level 4/5', levels: [4, 5] },
-    cite: { file: WORCS, section: WORCS_TABLE, quote: 'Specialist training Intercollegiate Level 4/5' },
+    cite: {
+      file: WORCS,
+      section: WORCS_TABLE,
+      quote:
+        'Professional advisors, named and designated lead professionals, managers, practitioners with lead roles or dealing with specific issues',
+    },
   },
 
   // Coventry: Table 1 orders its levels and states the Intercollegiate level for health staff.

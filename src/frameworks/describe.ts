@@ -108,7 +108,9 @@ export function describeRuleDetails(rule: Rule, framework: Framework): string[] 
       for (const c of rule.charges) details.push(`${c.when}: ${c.amountGbp === 0 ? 'no charge' : `£${c.amountGbp}`}.`);
       break;
     case 'after-pathway':
-      details.push(`Then: the group's other relevant ${rule.then.join(' and ')} courses.`);
+      // "should be followed by all relevant CORE training courses, and relevant SPECIALIST
+      // courses" (London): followed by both, with no order between them.
+      details.push(`After the pathway: all relevant ${rule.then.join(' courses, and relevant ')} courses.`);
       break;
     default:
       break;

@@ -1633,8 +1633,8 @@ const rules: Rule[] = [
     force: 'recommendation',
     then: ['CORE', 'SPECIALIST'],
     text:
-      'The courses in your sample pathway are recommended priorities, suggested over two years. ' +
-      'After them, take the other CORE courses relevant to you, then the relevant SPECIALIST courses.',
+      'The courses in your sample pathway are recommended as priorities, and the pathway is suggested over two years. ' +
+      'They should be followed by all relevant CORE training courses, and relevant SPECIALIST courses.',
     cite: cite(SECTION_PATHWAYS, 'should be followed by all relevant CORE training courses, and relevant SPECIALIST courses'),
   },
 ];

@@ -236,7 +236,8 @@ const rules: Rule[] = [
   {
     id: 'sandwell-single-agency-before-multi-agency',
     kind: 'prerequisite',
-    force: 'requirement',
+    // "Employers should ensure that employees undertake ..." (8.2): "should", a recommendation.
+    force: 'recommendation',
     appliesTo: { allCourses: true },
     anyOf: [
       {
@@ -256,11 +257,14 @@ const rules: Rule[] = [
   {
     id: 'sandwell-evaluation',
     kind: 'evaluation-followup',
-    force: 'recommendation',
+    // SCSP's own process: "Follow up evaluation of impact will be carried out between 3-6 months
+    // after the training. All learners will be invited ..." It asks nothing of the learner beyond
+    // the invitation, so it is information (guidance), and the app's impact-note prompt says so.
+    force: 'guidance',
     fromMonths: 3,
     toMonths: 6,
-    text: 'SCSP evaluates training at three levels: at the end of each course (you complete an online evaluation to gain your certificate); an impact follow-up 3-6 months after the training, to which all learners are invited; and audit of the difference made to practice and services. Reflect on the impact of your training in that 3-6 month window.',
-    note: 'The initial evaluation and the impact follow-up involve the learner; the audit (e.g. QPPA audits, section 11 audit, thematic reviews) is undertaken by the partnership and agencies. Principle 3.1 names the same three dimensions: evaluation of the course, impact on practice and audit of practice.',
+    text: 'SCSP evaluates training at three levels: at the end of each course (you complete an online evaluation to gain your certificate); an impact follow-up 3-6 months after the training, to which SCSP invites all learners; and audit of the difference made to practice and services.',
+    note: 'The initial evaluation and the impact follow-up involve the learner; the audit (for example QPPA audits, section 11 audit, thematic reviews) is carried out by the partnership and agencies.',
     cite: {
       file: SOURCE,
       section: 'Stages Two & Three Monitoring and Evaluation of Training',

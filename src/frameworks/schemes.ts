@@ -101,7 +101,7 @@ const SWE_DOC: Omit<SchemeCitation, 'section'> = {
 };
 const KCSIE_DOC: Omit<SchemeCitation, 'section'> = {
   publisher: 'Department for Education',
-  document: 'Keeping children safe in education (statutory guidance for schools and colleges)',
+  document: 'Keeping children safe in education 2025: statutory guidance for schools and colleges',
 };
 
 export const nmc: Scheme = {
@@ -207,13 +207,18 @@ export const swe: Scheme = {
   cite: { ...SWE_DOC, section: 'CPD requirements' },
 };
 
+/** KCSIE's Annex C, "Role of the designated safeguarding lead", under its heading "Training,
+ * knowledge and skills" (the annex's paragraphs are not numbered). */
+const ANNEX_C_TRAINING = 'Annex C: Role of the designated safeguarding lead, Training, knowledge and skills';
+const DSL_KEYWORDS = ['designated safeguarding lead', 'designated safeguarding', 'DSL', 'safeguarding lead'];
+
 export const kcsie: Scheme = {
   id: 'kcsie',
   title: 'Keeping Children Safe in Education',
   shortName: 'KCSIE',
   publisher: KCSIE_DOC.publisher,
   audience: 'Staff in schools and colleges in England',
-  edition: 'Statutory guidance as in force in 2026',
+  edition: 'Keeping children safe in education 2025, in force from 1 September 2025',
   checkNote: 'Check the current edition of Keeping children safe in education: it is revised most years.',
   cycle: { kind: 'rolling' },
   deadlineLabel: 'update due',
@@ -223,7 +228,10 @@ export const kcsie: Scheme = {
       id: 'kcsie-annual-update',
       title: 'Safeguarding and child protection update (at least annually)',
       intervalMonths: 12,
-      cite: { ...KCSIE_DOC, section: 'Part two: training for all staff (induction, regular updates, at least annually)' },
+      // "all staff should receive safeguarding and child protection (including online safety)
+      // updates (for example, via email, e-bulletins, and staff meetings), as required, and at
+      // least annually".
+      cite: { ...KCSIE_DOC, section: 'Part two: The management of safeguarding, Training (updates at least annually)' },
     },
     {
       kind: 'refresh',
@@ -232,18 +240,41 @@ export const kcsie: Scheme = {
       intervalMonths: 24,
       onlyForFlag: 'schoolDsl',
       countsOnly: {
-        keywords: ['designated safeguarding lead', 'designated safeguarding', 'DSL', 'safeguarding lead'],
+        keywords: DSL_KEYWORDS,
         description: 'training whose title or level names the designated safeguarding lead (DSL) role',
       },
-      cite: { ...KCSIE_DOC, section: 'Annex C: the designated safeguarding lead and deputies, training' },
+      // "The designated safeguarding lead (and any deputies) should undergo training to provide
+      // them with the knowledge and skills required to carry out the role. This training should
+      // be updated at least every two years."
+      cite: { ...KCSIE_DOC, section: ANNEX_C_TRAINING },
+    },
+    {
+      kind: 'refresh',
+      id: 'kcsie-dsl-knowledge-refresh',
+      title: "Designated safeguarding lead's knowledge and skills refreshed (at least annually)",
+      intervalMonths: 12,
+      onlyForFlag: 'schoolDsl',
+      // "In addition to the formal training set out above, their knowledge and skills should be
+      // refreshed (this might be via e-bulletins, meeting other designated safeguarding leads, or
+      // simply taking time to read and digest safeguarding developments) at regular intervals, as
+      // required, and at least annually". The DSL's own training and updates count (by the DSL
+      // words in their title or level), and so does a logged safeguarding e-bulletin.
+      countsOnly: {
+        keywords: [...DSL_KEYWORDS, 'e-bulletin', 'bulletin'],
+        description:
+          'DSL training or updates (a title or level naming the designated safeguarding lead role, such as a DSL network meeting or briefing) and safeguarding e-bulletins',
+      },
+      cite: { ...KCSIE_DOC, section: ANNEX_C_TRAINING },
     },
     {
       kind: 'checklist',
       id: 'kcsie-induction',
       title: 'Safeguarding training at induction',
       items: ['Safeguarding and child protection training (including online safety) at induction'],
-      signOffRoles: ['Staff member', 'Designated safeguarding lead'],
-      cite: { ...KCSIE_DOC, section: 'Part two: training at induction' },
+      // KCSIE asks schools to train staff at induction; it asks no sign-off of the designated
+      // safeguarding lead, so the only signature is the staff member's own record of it.
+      signOffRoles: ['Staff member'],
+      cite: { ...KCSIE_DOC, section: 'Part two: The management of safeguarding, Training (at induction)' },
     },
   ],
   cite: { ...KCSIE_DOC, section: 'Training requirements' },

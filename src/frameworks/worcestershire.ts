@@ -235,10 +235,12 @@ const rules: Rule[] = [
       quote: 'not less than every 3 years or in line with statutory requirements',
     },
   },
+  // "Practitioners should ensure that ..." and "In addition, practitioners should:" (section 4):
+  // worded "should", so recommendations, not "must".
   ...duties.map(([name, text, quote]): Rule => ({
     id: `worcestershire-duty-${name}`,
     kind: 'duty',
-    force: 'requirement',
+    force: 'recommendation',
     text,
     cite: { file: SOURCE, section: PRACTITIONERS, quote },
   })),

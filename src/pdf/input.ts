@@ -1,48 +1,56 @@
 /**
- * The portfolio's input from the suggestion engine: suggestions, pathway progress and the level
- * ladder (with refresh dates), worked out by src/domain and reduced to what the document shows.
- * Pure; the Portfolio screen calls it with the loaded framework and record.
+ * The portfolio's input from the one progress model (src/domain/progress.ts), built from the same
+ * input as Home's (progressFor: the record, its enrolments and the user's confirmed steps): the
+ * suggestions, pathway progress and level ladder, reduced to what the document shows. So the PDF
+ * says "done" of exactly what Home and the Pathway screen say is done, and lists no step Home has
+ * dropped. Pure; the Portfolio screen calls it with the loaded framework and record.
  */
-import { buildRecordIndex } from '../domain/engine/record-index';
-import { activeEnrolment, levelLadder, pathwayProgress } from '../domain/pathway';
-import { suggest } from '../domain/progress';
+import { progressFor, type EngineSource, type Progress } from '../domain/progress';
 import { citationSource } from '../domain/suggestions';
 import type { ISODate, Profile, RecordSnapshot } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 import type { PortfolioInput } from './types';
 
-export function portfolioInput(framework: Framework | null, profile: Profile, record: RecordSnapshot, today: ISODate): PortfolioInput {
-  const base = { profile, record, framework, today };
+/** The portfolio's record (with certificate details, never their bytes) and confirmed steps. */
+export type PortfolioSource = EngineSource<RecordSnapshot>;
+
+export function portfolioInput(framework: Framework | null, profile: Profile, source: PortfolioSource, today: ISODate): PortfolioInput {
+  const base = { profile, record: source.record, framework, today };
   if (!framework) return { ...base, suggestions: [], pathwayProgress: [], levels: [] };
-  const idx = buildRecordIndex(framework, record);
-  const suggestions = suggest(framework, profile, record, today).map((s) => ({
-    title: s.title,
-    reason: s.reason,
-    cite: s.cite ? (s.cite.scheme ? citationSource(s.cite, framework) : `${framework.shortName}: ${s.cite.section}`) : undefined,
-  }));
-  const enrolment = activeEnrolment(framework, record);
-  const pathway = enrolment ? framework.pathways.find((p) => p.id === enrolment.pathwayId) : undefined;
-  const progress = pathway && enrolment ? [pathwayProgress(idx, pathway, enrolment, today)] : [];
+  return { ...base, ...fromProgress(progressFor(framework, profile, source, today)) };
+}
+
+/** What the document shows of the progress model. */
+export function fromProgress(progress: Progress): Pick<PortfolioInput, 'suggestions' | 'pathwayProgress' | 'levels'> {
+  const { framework } = progress;
+  const p = progress.pathway;
   return {
-    ...base,
-    suggestions,
-    pathwayProgress: progress.map((p) => ({
-      title: p.pathway.roleTitle,
-      done: p.done,
-      total: p.total,
-      deadline: p.deadline,
-      status: p.complete ? 'complete' : p.daysLeft != null && p.daysLeft < 0 ? 'past its deadline' : undefined,
-      items: p.items.map((i) => ({
-        title: i.item.title,
-        done: i.status === 'done',
-        date:
-          i.evidence
-            .map((t) => t.endDate)
-            .sort()
-            .at(-1) ?? null,
-      })),
+    suggestions: progress.suggestions.map((s) => ({
+      title: s.title,
+      reason: s.reason,
+      cite: s.cite ? (s.cite.scheme ? citationSource(s.cite, framework) : `${framework.shortName}: ${s.cite.section}`) : undefined,
     })),
-    levels: levelLadder(idx, profile, today).map((step) => ({
+    pathwayProgress: p
+      ? [
+          {
+            title: p.pathway.roleTitle,
+            done: p.done,
+            total: p.total,
+            deadline: p.deadline,
+            status: p.complete ? 'complete' : p.daysLeft != null && p.daysLeft < 0 ? 'past its deadline' : undefined,
+            items: p.items.map((i) => ({
+              title: i.item.title,
+              status: i.status,
+              date:
+                i.evidence
+                  .map((t) => t.endDate)
+                  .sort()
+                  .at(-1) ?? null,
+            })),
+          },
+        ]
+      : [],
+    levels: progress.levels.map((step) => ({
       title: step.level.title,
       target: step.target,
       status: step.status,

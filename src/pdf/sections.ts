@@ -6,6 +6,7 @@
 import { formatDate } from '../domain/dates';
 import { formatHours, totalHours, yearWindowBack, type DateWindow } from '../domain/hours';
 import { impactWindow } from '../domain/impact';
+import { ITEM_STATUS_WORDS, LEVEL_STATUS_WORDS } from '../domain/status-words';
 import type { Reflection, Training } from '../domain/types';
 import { applicableHourRules } from '../domain/yearly-hours';
 import type { Framework } from '../frameworks/types';
@@ -32,16 +33,6 @@ function hoursTargets(framework: Framework | null, profile: Profile): Array<{ co
     text: `At least ${formatHours(rule.minHours)}${rule.idealHours ? `, ideally ${formatHours(rule.idealHours)}` : ''} (${rule.force}; ${framework.shortName}, ${rule.cite.section})`,
   }));
 }
-
-export const LEVEL_STATUS: Record<string, string> = {
-  done: 'Done',
-  planned: 'Planned',
-  'to-do': 'To do',
-  current: 'Up to date',
-  'due-soon': 'Refresh due soon',
-  overdue: 'Refresh overdue',
-  never: 'Not done',
-};
 
 /** Hours in the period against the framework's yearly targets; `yearByYear` adds a table of every
  * year on the user's year basis, `progressLine` a line saying how far each target is met. */
@@ -233,8 +224,8 @@ export function progressSection(ctx: PresetContext): Section {
     if (p.items?.length)
       blocks.push({
         kind: 'table',
-        columns: [{ header: 'Step' }, { header: 'Done', width: 30 }],
-        rows: p.items.map((i) => [i.title, i.done ? (i.date ? formatDate(i.date) : 'Yes') : 'Not yet']),
+        columns: [{ header: 'Step' }, { header: 'Status', width: 34 }],
+        rows: p.items.map((i) => [i.title, i.status === 'done' && i.date ? `Done ${formatDate(i.date)}` : ITEM_STATUS_WORDS[i.status]]),
         emptyText: '',
       });
   }
@@ -251,7 +242,7 @@ export function progressSection(ctx: PresetContext): Section {
       ],
       rows: input.levels.map((l) => [
         l.title + (l.target ? ' (your level)' : ''),
-        LEVEL_STATUS[l.status] ?? l.status,
+        LEVEL_STATUS_WORDS[l.status],
         formatDate(l.lastDone),
         formatDate(l.due),
       ]),
@@ -262,7 +253,7 @@ export function progressSection(ctx: PresetContext): Section {
     kind: 'table',
     caption: 'Refreshers due',
     columns: [{ header: 'Level' }, { header: 'Last done', width: 28 }, { header: 'Due', width: 28 }, { header: 'Status', width: 34 }],
-    rows: due.map((l) => [l.title, formatDate(l.lastDone), formatDate(l.due), LEVEL_STATUS[l.status]]),
+    rows: due.map((l) => [l.title, formatDate(l.lastDone), formatDate(l.due), LEVEL_STATUS_WORDS[l.status]]),
     emptyText: 'No refreshers are due.',
   });
   return { id: 'progress', title: 'Pathway and level progress', blocks };

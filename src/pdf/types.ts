@@ -4,6 +4,7 @@
  * assets and result. Types only: every PDF module imports them from here, so no module needs
  * another's code for its types (no import cycle).
  */
+import type { ItemStatus, LadderStatus } from '../domain/pathway';
 import type { Certificate, ISODate, Profile, Reflection, RecordSnapshot, Training } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 
@@ -41,7 +42,7 @@ export interface PathwayProgressInput {
   total: number;
   deadline: ISODate | null;
   status?: string;
-  items?: Array<{ title: string; done: boolean; date?: ISODate | null }>;
+  items?: Array<{ title: string; status: ItemStatus; date?: ISODate | null }>;
 }
 
 /** A framework level and where the record stands (from the engine's level ladder). */
@@ -49,8 +50,8 @@ export interface LevelInput {
   title: string;
   /** One of the levels the user's group trains at. */
   target: boolean;
-  /** 'done', 'planned', 'to-do', 'current', 'due-soon', 'overdue', 'never'. */
-  status: string;
+  /** Where the record stands (the progress model's ladder; shown in LEVEL_STATUS_WORDS). */
+  status: LadderStatus;
   lastDone: ISODate | null;
   /** When a refresh falls due, where a refresh rule covers the level. */
   due: ISODate | null;

@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { usePwaStore } from '../state/pwa';
 import { flushAllDrafts } from '../state/drafts';
 
@@ -7,8 +6,10 @@ import { flushAllDrafts } from '../state/drafts';
  * accepts the "Update available" prompt (registerType 'prompt'); drafts are saved as the user
  * types and flushed before the new version takes over, so the reload never loses input.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // Loaded after the first screen (it is precached like every chunk): not part of the first load.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('./sw.js', { scope: './' });
   const showPrompt = () =>
     usePwaStore.getState().setUpdate(() => {

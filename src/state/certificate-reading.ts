@@ -3,7 +3,7 @@
  * fields read from it wait here for the training form, and saving the entry links the file to it.
  * Reading itself is in src/reader (a lazy worker).
  */
-import { create } from 'zustand';
+import { create } from './store';
 import type { CertificateFields } from '../domain/certificate-text';
 import type { Certificate } from '../domain/types';
 import { addCertificates, getCertificate, linkCertificate, type CertificateFile } from '../db/certificates';

@@ -3,7 +3,7 @@
  * full (a stored file may come from a backup made elsewhere), and handed to the framework
  * registry, so that the screens load and follow them like bundled ones.
  */
-import { create } from 'zustand';
+import { create } from './store';
 import { addUserFramework, listUserFrameworks, removeUserFramework } from '../db/frameworks';
 import type { UserFramework } from '../domain/types';
 import type { FrameworkFile } from '../frameworks/file-format';

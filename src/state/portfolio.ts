@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create } from './store';
 import { DEFAULT_OPTIONS, type PortfolioOptions, type PortfolioPeriod, type PortfolioPreset } from '../pdf/model';
 
 /** The Portfolio screen's choices, kept while the user goes to edit an entry and comes back. */

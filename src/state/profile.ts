@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create } from './store';
 import type { Profile } from '../domain/types';
 import { loadProfile, saveProfile } from '../db/profile';
 import { describeStorageError } from '../db/errors';

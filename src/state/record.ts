@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create } from './store';
 import { EMPTY_FILTER, type TrainingFilter } from '../domain/record-filter';
 
 /** A short message at the bottom of the record screens, with an optional Undo. */

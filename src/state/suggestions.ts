@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { localToday } from '../domain/dates';
-import { computeProgress, type Progress } from '../domain/progress';
+import { progressFor, type Progress } from '../domain/progress';
 import type { Suggestion } from '../domain/suggestions';
 import type { Profile } from '../domain/types';
 import { readEngineInput, setStepConfirmed, type EngineInput } from '../db/enrolments';
@@ -35,10 +35,7 @@ export function useEngine(): EngineState {
   const input = useLiveQuery(readEngineInput, []);
   const today = localToday();
   const progress = useMemo(
-    () =>
-      framework && profile && input
-        ? computeProgress({ framework, profile, record: input.record, confirmedSteps: input.confirmedSteps }, today)
-        : null,
+    () => (framework && profile && input ? progressFor(framework, profile, input, today) : null),
     [framework, profile, input, today],
   );
   if (error) return { status: 'error', message: `Your framework could not be loaded: ${error}` };

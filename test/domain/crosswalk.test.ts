@@ -31,11 +31,26 @@ describe('crosswalk', () => {
     expect(row.source!.cite.quote).toBe('Universal training Intercollegiate Level 1');
   });
 
-  test('Worcestershire Induction to Coventry: both sources name an induction level, so the match is stated', () => {
+  test('Worcestershire Induction to Coventry: both sources name an induction level; the match is the app’s, and the user is asked to confirm it', () => {
     const [row] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-induction')]);
     expect(row).toMatchObject({ status: 'matched', confidence: 'stated' });
     expect(row.targets.map((t) => t.id)).toEqual(['single-agency']);
-    expect(row.explanation).toMatch(/Both sources place these at the same step/);
+    expect(row.explanation).not.toMatch(/Both sources/);
+    expect(row.explanation).toBe(
+      'Matched by the app, not by the sources: no partnership compares its training with another’s. ' +
+        'Worcestershire’s Induction and Coventry’s Single Agency Basic / Induction Awareness: each source’s own description puts them at ' +
+        'the same step of the app’s common scale (Induction / basic awareness). Confirm with your new partnership.',
+    );
+  });
+
+  test('Worcestershire Specialist training sits at the specialist step, likely (its Intercollegiate Level 4/5 is for health professionals)', () => {
+    const [row] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-specialist')]);
+    expect(row.source).toMatchObject({ confidence: 'likely', intercollegiate: 'Level 4/5' });
+    expect(row.source!.step.id).toBe('specialist');
+    expect(row.source!.rationale).toMatch(/for health professionals/);
+    expect(row).toMatchObject({ status: 'matched', confidence: 'likely' });
+    expect(row.targets.map((t) => t.id)).toEqual(['level-3']);
+    expect(row.explanation).toMatch(/^Matched by the app, not by the sources: .*the app places them.*Confirm with your new partnership\.$/);
   });
 
   test('Worcestershire Universal to Coventry is likely, not stated, and health staff are told the Intercollegiate levels differ', () => {
@@ -78,9 +93,9 @@ describe('crosswalk', () => {
   });
 
   test('nothing at the same step: the nearest step below is offered as uncertain; nothing below: no match', () => {
-    const [specialist] = crosswalk([worcestershire], coventry, [atLevel('worcestershire', 'worcestershire-specialist')]);
-    expect(specialist).toMatchObject({ status: 'lower', confidence: 'uncertain' });
-    expect(specialist.targets.map((t) => t.id)).toEqual(['level-3']);
+    const [advanced] = crosswalk([london], coventry, [atLevel('london', 'london-advanced')]);
+    expect(advanced).toMatchObject({ status: 'lower', confidence: 'uncertain' });
+    expect(advanced.targets.map((t) => t.id)).toEqual(['level-3']);
 
     const [induction] = crosswalk([coventry], solihull, [atLevel('coventry', 'single-agency')]);
     expect(induction).toMatchObject({ status: 'no-match', confidence: null, targets: [] });
@@ -162,7 +177,11 @@ describe('crosswalk', () => {
             }
             if (row.confidence === 'stated' && row.source!.frameworkId !== target.id)
               expect([row.source!.confidence, ...row.targets.map((t) => t.confidence)].every((c) => c === 'stated')).toBe(true);
-            if (row.confidence !== 'stated') expect(row.explanation).toMatch(/Confirm with your new partnership/);
+            // Between two partnerships no match reads as the sources' own, and each asks to confirm.
+            if (row.source!.frameworkId !== target.id) {
+              expect(row.explanation).toMatch(/Confirm with your new partnership/);
+              expect(row.explanation).not.toMatch(/Both sources/);
+            }
           }
         },
       ),

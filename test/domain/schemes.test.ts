@@ -186,6 +186,32 @@ describe('KCSIE', () => {
       )!.status,
     ).toBe('never');
   });
+  test("the DSL's knowledge and skills are refreshed at least annually (Annex C): DSL updates and e-bulletins count, a staff update does not", () => {
+    const req = kcsie.requirements.find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!;
+    expect(req).toMatchObject({ kind: 'refresh', intervalMonths: 12, onlyForFlag: 'schoolDsl' });
+    expect(req.cite.section).toBe('Annex C: Role of the designated safeguarding lead, Training, knowledge and skills');
+    const refresh = (flags: { schoolDsl?: boolean }, ts: Training[]) =>
+      schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], flags), ts, [], '2026-11-27').requirements.find(
+        (r) => r.id === 'kcsie-dsl-knowledge-refresh',
+      );
+    const network = training('2026-03-10', 2, { title: 'DSL network meeting' });
+    const bulletin = training('2026-05-02', 0.5, { title: 'Safeguarding e-bulletin, spring term' });
+    const staffUpdate = training('2026-09-05', 1.5, { title: 'Annual safeguarding update for all staff' });
+    expect(refresh({}, [network])).toBeUndefined();
+    expect(refresh({ schoolDsl: true }, [staffUpdate])!.status).toBe('never');
+    expect(refresh({ schoolDsl: true }, [network, staffUpdate])).toMatchObject({ dueDate: '2027-03-10', status: 'ok' });
+    expect(refresh({ schoolDsl: true }, [network, bulletin, staffUpdate])).toMatchObject({
+      dueDate: '2027-05-02',
+      trainingIds: [bulletin.id],
+    });
+    expect(refresh({ schoolDsl: true }, [training('2025-10-01', 2, { title: 'DSL network meeting' })])!.status).toBe('overdue');
+  });
+
+  test('the induction checklist asks no sign-off of the designated safeguarding lead, which KCSIE does not ask of staff', () => {
+    const induction = kcsie.requirements.find((r) => r.id === 'kcsie-induction')!;
+    expect(induction.kind === 'checklist' && induction.signOffRoles).toEqual(['Staff member']);
+  });
+
   test('29 February: a year after 29 Feb 2024 is 28 Feb 2025', () => {
     const r = schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }]), [training('2024-02-29', 2)], [], '2025-02-28').requirements[0];
     expect(r).toMatchObject({ dueDate: '2025-02-28', status: 'due-soon' });

@@ -61,11 +61,12 @@ describe('Coventry CSCP framework', () => {
     expect(r.anyOf.some((s) => s.levelIds?.includes('level-2'))).toBe(true);
   });
 
-  it('holds the charging policy as information for Level 2 and 3', () => {
+  it('holds the charging policy for Level 2 and 3 as stated facts ("will be charged"), not guidance', () => {
     const fee = rule('charge-non-contributing-agencies', 'charging');
     const cancel = rule('charge-cancellation', 'charging');
     for (const r of [fee, cancel]) {
-      expect(r.force).toBe('guidance');
+      expect(r.force).toBe('requirement');
+      expect(r.cite.quote).toMatch(/^will be charged/);
       expect(r.appliesTo.levelIds).toEqual(['level-2', 'level-3']);
     }
     expect(fee.charges.map((c) => c.amountGbp)).toEqual([125]);

@@ -81,14 +81,14 @@ describe('crosswalk data', () => {
       (p) => `${p.frameworkId}:${'id' in p.item ? p.item.id : ''}`,
     );
     expect(stated).toEqual(
-      expect.arrayContaining([
-        'worcestershire:worcestershire-universal',
-        'worcestershire:worcestershire-specialist',
-        'coventry:single-agency',
-        'coventry:level-2',
-        'coventry:level-3',
-      ]),
+      expect.arrayContaining(['worcestershire:worcestershire-universal', 'coventry:single-agency', 'coventry:level-2', 'coventry:level-3']),
     );
+    // Worcestershire's Intercollegiate Level 4/5 is "for health professionals" (004 l.240): its
+    // Specialist training sits at the specialist step, likely, not stated.
+    expect(STEP_PLACEMENTS.find((p) => 'id' in p.item && p.item.id === 'worcestershire-specialist')).toMatchObject({
+      step: 'specialist',
+      confidence: 'likely',
+    });
     // No framework without levels has a stated placement: any such step is the app's estimate.
     for (const p of STEP_PLACEMENTS.filter((x) => x.frameworkId === 'solihull' || x.frameworkId === 'sandwell'))
       expect(p.confidence).toBe('uncertain');

@@ -27,7 +27,7 @@ describe('Sandwell SCSP framework', () => {
     expect(group(3).note).toMatch(/Childminders are exempt/);
   });
 
-  it('lists every practitioner duty as a requirement', () => {
+  it('lists every employee responsibility of section 9 as a requirement ("Employees also have responsibilities")', () => {
     const duties = rulesOf('duty');
     expect(duties.map((d) => d.id)).toEqual([
       'sandwell-duty-maintain-knowledge',
@@ -42,7 +42,10 @@ describe('Sandwell SCSP framework', () => {
   it('follows up impact 3-6 months after training, naming the three evaluation levels', () => {
     const [evaluation] = rulesOf('evaluation-followup');
     expect([evaluation.fromMonths, evaluation.toMonths]).toEqual([3, 6]);
-    expect(evaluation.force).toBe('recommendation');
+    // SCSP's own process, to which it invites learners (001 l.211): information, not a duty.
+    expect(evaluation.force).toBe('guidance');
+    expect(evaluation.text).toMatch(/to which SCSP invites all learners/);
+    expect(evaluation.text).not.toMatch(/you should|Reflect on the impact/i);
     expect(evaluation.text).toMatch(/end of each course/);
     expect(evaluation.text).toMatch(/impact follow-up/);
     expect(evaluation.text).toMatch(/audit/);
@@ -66,9 +69,10 @@ describe('Sandwell SCSP framework', () => {
     expect(sandwell.notes.join(' ')).toMatch(/lost its heading/);
   });
 
-  it('keeps the single-agency-first rule as a requirement', () => {
+  it('keeps the single-agency-first rule as a recommendation: "Employers should ensure" (001 l.157)', () => {
     const [pre] = rulesOf('prerequisite');
-    expect(pre.force).toBe('requirement');
+    expect(pre.force).toBe('recommendation');
+    expect(pre.cite.quote).toBe('employees undertake single agency child protection training before they attend');
     expect(pre.anyOf[0].singleAgencyTraining).toBe(true);
   });
 

@@ -56,10 +56,10 @@ describe('Worcestershire WSCP framework', () => {
     expect(refresh[0].note).toMatch(/no interval for Induction or Specialist/);
   });
 
-  it('lists the practitioner duties', () => {
+  it('lists the practitioner duties as recommendations: the source words them "should" (004 l.43, l.49)', () => {
     const duties = rulesOf('duty');
     expect(duties).toHaveLength(7);
-    expect(duties.every((d) => d.force === 'requirement')).toBe(true);
+    expect(duties.every((d) => d.force === 'recommendation')).toBe(true);
     const text = duties.map((d) => d.text).join(' ');
     expect(text).toMatch(/record of your safeguarding training and any certificates/);
     expect(text).toMatch(/Reflect on your practice/);

@@ -36,7 +36,7 @@ describe('portfolio model', () => {
       training(2, { hours: 3, agency: 'single' }),
       training(200, { hours: 7 }),
     ];
-    const model = buildPortfolioModel(portfolioInput(solihull, p, snapshot(trainings), TODAY), 'appraisal');
+    const model = buildPortfolioModel(portfolioInput(solihull, p, { record: snapshot(trainings), confirmedSteps: [] }, TODAY), 'appraisal');
     const hours = model.sections.find((s) => s.id === 'hours')!;
     const [hoursTable] = tables(hours.blocks);
     expect(hoursTable.rows[0].slice(0, 2)).toEqual(['Total', '5']);
@@ -54,7 +54,10 @@ describe('portfolio model', () => {
       startDate: '2024-01-10',
       link: { frameworkId: 'worcestershire', levelId: 'worcestershire-universal' },
     });
-    const model = buildPortfolioModel(portfolioInput(worcestershire, p, snapshot([old]), TODAY), 'appraisal');
+    const model = buildPortfolioModel(
+      portfolioInput(worcestershire, p, { record: snapshot([old]), confirmedSteps: [] }, TODAY),
+      'appraisal',
+    );
     const progress = tables(model.sections.find((s) => s.id === 'progress')!.blocks);
     const due = progress.find((t) => t.caption === 'Refreshers due')!;
     expect(due.rows).toEqual([[expect.stringMatching(/Universal/), '10 Jan 2024', '10 Jan 2027', 'Refresh due soon']]);
@@ -63,7 +66,7 @@ describe('portfolio model', () => {
   it('appraisal reflections are summaries unless full text is asked for', () => {
     const r = reflection(1);
     const record = snapshot([training(1)], [r]);
-    const input = portfolioInput(null, profile(), record, TODAY);
+    const input = portfolioInput(null, profile(), { record: record, confirmedSteps: [] }, TODAY);
     const summary = buildPortfolioModel(input, 'appraisal');
     const entry = summary.sections.find((s) => s.id === 'reflections')!.blocks[0] as Extract<Block, { kind: 'entry' }>;
     expect(entry.parts).toHaveLength(1);
@@ -89,7 +92,10 @@ describe('portfolio model', () => {
   it('supervision: impact follow-ups written and due, points to discuss, the supervisor page', () => {
     const withImpact = training(3, { impact: { text: 'I now record concerns the same day.', date: '2026-11-01' } });
     const dueOne = training(40, { endDate: '2026-07-01', startDate: '2026-07-01' });
-    const model = buildPortfolioModel(portfolioInput(null, profile(), snapshot([withImpact, dueOne]), TODAY), 'supervision');
+    const model = buildPortfolioModel(
+      portfolioInput(null, profile(), { record: snapshot([withImpact, dueOne]), confirmedSteps: [] }, TODAY),
+      'supervision',
+    );
     const impact = model.sections.find((s) => s.id === 'impact')!;
     expect(JSON.stringify(impact.blocks)).toContain('I now record concerns the same day.');
     expect(tables(impact.blocks)[0].rows[0][0]).toBe(dueOne.title);
@@ -112,7 +118,10 @@ describe('every line reads right', () => {
   });
 
   it('drops the target column when the framework sets no yearly target', () => {
-    const m = buildPortfolioModel(portfolioInput(null, profile(), snapshot([training(1)]), TODAY), 'supervision');
+    const m = buildPortfolioModel(
+      portfolioInput(null, profile(), { record: snapshot([training(1)]), confirmedSteps: [] }, TODAY),
+      'supervision',
+    );
     const hours = tables(m.sections.find((s) => s.id === 'hours')!.blocks)[0];
     expect(hours.columns.map((c) => c.header)).toEqual(['Hours', 'In this period']);
     expect(hours.rows.every((r) => r.length === 2)).toBe(true);
@@ -131,7 +140,7 @@ describe('work details in the About section', () => {
       sweRegistrationNumber: 'SW12345',
       schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }],
     });
-    const inp = portfolioInput(solihull, p, snapshot([training(1)]), TODAY);
+    const inp = portfolioInput(solihull, p, { record: snapshot([training(1)]), confirmedSteps: [] }, TODAY);
     expect(about(buildPortfolioModel(inp, 'supervision'))).toMatchObject({
       'Last supervision': '1 Sep 2026',
       'Next supervision': '12 Jan 2027',
@@ -164,7 +173,10 @@ describe('scheme presets', () => {
 
   it('lay out each scheme from its requirements, sign-off pages last', () => {
     const n = nurse();
-    const nmcModel = buildPortfolioModel(portfolioInput(null, n.profile, n.record, TODAY), schemePreset('nmc'));
+    const nmcModel = buildPortfolioModel(
+      portfolioInput(null, n.profile, { record: n.record, confirmedSteps: [] }, TODAY),
+      schemePreset('nmc'),
+    );
     expect(sectionIds(nmcModel)).toEqual([
       'about',
       'scheme-summary',
@@ -184,19 +196,27 @@ describe('scheme presets', () => {
     expect(nmcModel.title).toBe('NMC revalidation portfolio: Ffion Jones');
     expect(nmcModel.cover.scheme).toBe('NMC revalidation (Nursing and Midwifery Council (NMC))');
     // Leaving reflections out leaves their sections saying so, and nothing of their text.
-    const withoutReflections = buildPortfolioModel(portfolioInput(null, n.profile, n.record, TODAY), schemePreset('nmc'), undefined, {
-      reflections: false,
-      reflectionsFullText: false,
-      certificates: true,
-      notes: true,
-    });
+    const withoutReflections = buildPortfolioModel(
+      portfolioInput(null, n.profile, { record: n.record, confirmedSteps: [] }, TODAY),
+      schemePreset('nmc'),
+      undefined,
+      {
+        reflections: false,
+        reflectionsFullText: false,
+        certificates: true,
+        notes: true,
+      },
+    );
     expect(withoutReflections.counts.reflections).toBe(0);
     expect(withoutReflections.texts.some((t) => t.source.kind === 'reflection')).toBe(false);
     expect(JSON.stringify(withoutReflections.sections.find((s) => s.id === 'scheme-feedback'))).toContain(
       'Reflections are left out of this document',
     );
     const s = socialWorker();
-    const sweModel = buildPortfolioModel(portfolioInput(null, s.profile, s.record, TODAY), schemePreset('swe'));
+    const sweModel = buildPortfolioModel(
+      portfolioInput(null, s.profile, { record: s.record, confirmedSteps: [] }, TODAY),
+      schemePreset('swe'),
+    );
     expect(sectionIds(sweModel)).toEqual(['about', 'scheme-summary', 'scheme-cpd-pieces']);
     expect(sweModel.counts).toMatchObject({ trainings: 2, reflections: 2, hours: 8 });
     // Every reflection shown is offered to the privacy check.
@@ -213,7 +233,7 @@ describe('scheme presets', () => {
     });
     const other = training(2, { title: 'Counts for both', endDate: '2026-07-01', startDate: '2026-07-01', hours: 2 });
     const p = profile({ schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }, { schemeId: 'swe' }] });
-    const input = portfolioInput(null, p, snapshot([course, other]), TODAY);
+    const input = portfolioInput(null, p, { record: snapshot([course, other]), confirmedSteps: [] }, TODAY);
     const nmcModel = buildPortfolioModel(input, schemePreset('nmc'));
     expect(cpdLogTitles(nmcModel, 'scheme-cpd-log')).toEqual(['Counts for both']);
     expect(nmcModel.counts).toMatchObject({ trainings: 1, hours: 2 });

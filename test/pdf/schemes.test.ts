@@ -12,7 +12,10 @@ import { fonts, pdfInfo, pdfText, qpdfCheck, savePdf } from './helpers';
 import { nurse, schoolDsl, socialWorker } from './scheme-fixtures';
 
 async function render(who: ReturnType<typeof nurse>, schemeId: string, name: string) {
-  const model = buildPortfolioModel(portfolioInput(null, who.profile, who.record, TODAY), schemePreset(schemeId));
+  const model = buildPortfolioModel(
+    portfolioInput(null, who.profile, { record: who.record, confirmedSteps: [] }, TODAY),
+    schemePreset(schemeId),
+  );
   const { bytes } = await renderPortfolio(model, { fonts: fonts() });
   const path = savePdf(bytes, name);
   expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
@@ -108,16 +111,28 @@ describe('scheme portfolio presets', () => {
     // Each refresh as the scheme's progress has it, with its dates.
     const progress = schemeProgress(kcsie, who.profile, who.record.trainings, who.record.reflections, TODAY);
     const refreshes = progress.requirements.filter((r) => r.unit === 'refresh');
-    expect(refreshes.map((r) => r.id)).toEqual(['kcsie-annual-update', 'kcsie-dsl-training']);
+    expect(refreshes.map((r) => r.id)).toEqual(['kcsie-annual-update', 'kcsie-dsl-training', 'kcsie-dsl-knowledge-refresh']);
+    const STATUS = { ok: 'Up to date', 'due-soon': 'Due soon', overdue: 'Overdue' } as Record<string, string>;
     for (const r of refreshes) {
       const last = who.record.trainings.find((t) => t.id === r.trainingIds[0])!;
-      expect(text).toContain(`${r.title} Last done ${formatDate(last.endDate)}; next due ${formatDate(r.dueDate)} Up to date`);
+      expect(text).toContain(`${r.title} Last done ${formatDate(last.endDate)}; next due ${formatDate(r.dueDate)} ${STATUS[r.status!]}`);
     }
+    // The DSL's knowledge and skills, refreshed at least annually (KCSIE Annex C): the DSL's own
+    // training of 1 Jun 2025 was the last, so the refresh is overdue; a general staff update does
+    // not count for it.
+    expect(text).toContain(
+      "Designated safeguarding lead's knowledge and skills refreshed (at least annually) Last done 1 Jun 2025; next due 1 Jun 2026 Overdue",
+    );
     expect(text).toContain('next due 5 Sep 2027');
     expect(text).toContain('Training log');
     expect(text).toContain('Annual safeguarding update for staff');
     expect(text).not.toContain('Older: annual update 2025');
-    expect(text).toMatch(/Safeguarding training at induction The app does not check these[^]*Staff member[^]*Designated safeguarding lead/);
+    // KCSIE asks no sign-off of the designated safeguarding lead: the staff member signs alone.
+    expect(text).toMatch(/Safeguarding training at induction The app does not check these[^]*Staff member/);
+    const signOff = model.sections.find((x) => x.id === 'scheme-kcsie-induction')!;
+    expect(signOff.blocks.filter((b) => b.kind === 'signatures')).toEqual([{ kind: 'signatures', roles: ['Staff member'] }]);
+    const signOffText = text.slice(text.indexOf('Safeguarding training at induction The app does not check these'));
+    expect(signOffText.slice(0, signOffText.indexOf('Source'))).not.toMatch(/designated safeguarding lead/i);
     expectSourceInEverySection(model, text, kcsie);
   });
 });

@@ -54,7 +54,7 @@ describe('Frameworks screen', () => {
     ).toBeTruthy();
 
     const charging = screen.getByText(/Every agency, contributing or not, is charged/).closest('li')!;
-    expect(within(charging).getByText('Guidance', { selector: '.fw-force' })).toBeTruthy();
+    expect(within(charging).getByText('Requirement', { selector: '.fw-force' })).toBeTruthy();
     expect(within(charging).getByText('Cancelled with between 2 and 4 weeks’ notice: £75.')).toBeTruthy();
     expect(within(charging).getByText('An appropriate substitute attends instead: no charge.')).toBeTruthy();
 

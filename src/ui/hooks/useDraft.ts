@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearDraft, loadDraft, saveDraft } from '../../db/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../state/draft-storage';
 import { registerDraftFlush } from '../../state/drafts';
 
 /** After a failed save (storage full), try again this often while the form is open. */

@@ -1,5 +1,5 @@
-import { certificateOverview } from '../../db/certificates';
-import { loadTrainingTitles, recentTrainings } from '../../db/trainings';
+import { certificateOverview } from '../../state/certificates';
+import { loadTrainingTitles, recentTrainings } from '../../state/trainings';
 import { countByTraining } from '../../domain/record-filter';
 import { useLiveQuery } from '../../state/live';
 import { CertificateAttach, CertificateItem } from './Certificates';

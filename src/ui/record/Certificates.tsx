@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Certificate, Training } from '../../domain/types';
 import { CERTIFICATE_ACCEPT, formatFileSize } from '../../domain/files';
 import { formatDate } from '../../domain/dates';
-import { addCertificates, linkCertificate, removeCertificate, replaceCertificate, restoreCertificates } from '../../db/certificates';
+import { addCertificates, linkCertificate, removeCertificate, replaceCertificate, restoreCertificates } from '../../state/certificates';
 import { prepareCertificateFile, prepareCertificateFiles } from './certificate-files';
 import { useRecordUi } from '../../state/record';
 

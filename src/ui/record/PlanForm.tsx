@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
 import type { Framework } from '../../frameworks/types';
 import type { Plan } from '../../domain/types';
-import { deletePlan, restorePlans, savePlan } from '../../db/plans';
+import { deletePlan, restorePlans, savePlan } from '../../state/plans';
 import { rulesForPlan } from '../../domain/plan-rules';
 import { useDraft } from '../hooks/useDraft';
 import { navigate } from '../router';

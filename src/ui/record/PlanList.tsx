@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Framework } from '../../frameworks/types';
 import type { Plan } from '../../domain/types';
-import { allPlans, deletePlan, markPlanDone, restorePlans, undoPlanDone } from '../../db/plans';
+import { allPlans, deletePlan, markPlanDone, restorePlans, undoPlanDone } from '../../state/plans';
 import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { rulesForPlan } from '../../domain/plan-rules';

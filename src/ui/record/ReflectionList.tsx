@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { allReflections } from '../../db/reflections';
-import { loadTrainingTitles } from '../../db/trainings';
+import { allReflections } from '../../state/reflections';
+import { loadTrainingTitles } from '../../state/trainings';
 import { filterReflections } from '../../domain/record-filter';
 import { formatDate } from '../../domain/dates';
 import { useLiveQuery } from '../../state/live';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Training } from '../../domain/types';
 import { schemeById } from '../../frameworks/schemes';
-import { setExcludedSchemes } from '../../db/schemes';
+import { setExcludedSchemes } from '../../state/schemes';
 import { useProfileStore } from '../../state/profile';
 
 /**

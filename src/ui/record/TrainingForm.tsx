@@ -3,7 +3,7 @@ import { TEXT_LIMITS } from '../../domain/limits';
 import type { Framework } from '../../frameworks/types';
 import type { Training } from '../../domain/types';
 import { localToday } from '../../domain/dates';
-import { saveTraining } from '../../db/trainings';
+import { saveTraining } from '../../state/trainings';
 import { useDraft } from '../hooks/useDraft';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';

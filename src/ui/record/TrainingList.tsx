@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { loadTrainingList } from '../../db/trainings';
+import { loadTrainingList } from '../../state/trainings';
 import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import {

@@ -16,7 +16,7 @@ import {
   SNIFF_BYTES,
   toHex,
 } from '../../domain/files';
-import type { CertificateFile } from '../../db/certificates';
+import type { CertificateFile } from '../../state/certificates';
 import { TEXT_LIMITS } from '../../domain/limits';
 
 export type PreparedFile = { ok: true; file: CertificateFile; downscaled: boolean } | { ok: false; name: string; message: string };

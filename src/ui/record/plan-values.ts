@@ -3,8 +3,8 @@ import { formatDate, isIsoDate } from '../../domain/dates';
 import { roundHours } from '../../domain/hours';
 import type { Framework } from '../../frameworks/types';
 import type { FrameworkLink, ISODate, Plan } from '../../domain/types';
-import type { PlanInput } from '../../db/plans';
-import type { TrainingInput } from '../../db/trainings';
+import type { PlanInput } from '../../state/plans';
+import type { TrainingInput } from '../../state/trainings';
 import type { Errors } from './fields';
 import { MAX_HOURS, modeFromCourse, parseHours } from './training-values';
 

@@ -1,7 +1,7 @@
 /** The reflection form: templates, values (saved as a draft) and validation in plain words. Pure. */
 import { isIsoDate, formatDate } from '../../domain/dates';
 import type { ISODate, Reflection, ReflectionKind, ReflectionTemplate } from '../../domain/types';
-import type { ReflectionInput } from '../../db/reflections';
+import type { ReflectionInput } from '../../state/reflections';
 import type { Errors } from './fields';
 
 export const REFLECTION_KINDS: Array<[ReflectionKind, string]> = [

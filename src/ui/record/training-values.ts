@@ -6,7 +6,7 @@ import { isIsoDate, formatDate } from '../../domain/dates';
 import { roundHours } from '../../domain/hours';
 import type { Course, DeliveryMode, Framework, PathwayItem } from '../../frameworks/types';
 import type { Agency, ISODate, ProviderKind, Training, TrainingMode } from '../../domain/types';
-import type { TrainingInput } from '../../db/trainings';
+import type { TrainingInput } from '../../state/trainings';
 import type { Errors } from './fields';
 import { matchCatalogue, type CertificateFields } from '../../domain/certificate-text';
 

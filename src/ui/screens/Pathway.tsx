@@ -2,24 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { pathwaysFor, type PathwayItemProgress } from '../../domain/pathway';
 import type { LevelProgress, Progress } from '../../domain/progress';
+import { ITEM_STATUS_WORDS, LEVEL_STATUS_WORDS } from '../../domain/status-words';
 import type { Profile } from '../../domain/types';
 import type { Framework, Pathway } from '../../frameworks/types';
 import { endEnrolment, enrolInPathway } from '../../db/enrolments';
 import { useEngine } from '../../state/suggestions';
 import { ProgressBar } from '../home/ProgressBar';
 import '../home/home.css';
-
-const STATUS_WORDS: Record<string, string> = {
-  done: 'Done',
-  planned: 'Planned',
-  'to-do': 'To do',
-  current: 'Up to date',
-  'due-soon': 'Refresh due soon',
-  overdue: 'Refresh overdue',
-  never: 'To do',
-  below: 'Below your level',
-  above: 'Above your level',
-};
 
 /** Titles that differ only in punctuation or case ("Court skills – Level 2") are the same. */
 const sameTitle = (a: string, b: string) => a.toLowerCase().replace(/[^a-z0-9]/g, '') === b.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -184,7 +173,7 @@ function PathwayItemRow({ p, pathway }: { p: PathwayItemProgress; pathway: Pathw
   return (
     <li>
       <p class="suggestion__tags">
-        <span class={`status status--${p.status}`}>{STATUS_WORDS[p.status]}</span>
+        <span class={`status status--${p.status}`}>{ITEM_STATUS_WORDS[p.status]}</span>
         {p.item.introductory && <span class="tag">Starts the pathway</span>}
       </p>
       <h3>{p.course?.title ?? p.item.title}</h3>
@@ -240,7 +229,7 @@ function Ladder({ steps, framework }: { steps: readonly LevelProgress[]; framewo
         {steps.map((s) => (
           <li key={s.level.id} aria-current={s.target ? 'step' : undefined}>
             <p class="suggestion__tags">
-              <span class={`status status--${s.status}`}>{STATUS_WORDS[s.status]}</span>
+              <span class={`status status--${s.status}`}>{LEVEL_STATUS_WORDS[s.status]}</span>
               {s.target && <span class="tag">Your level</span>}
             </p>
             <h3>{s.level.title}</h3>

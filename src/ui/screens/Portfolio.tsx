@@ -49,7 +49,8 @@ export function PortfolioScreen() {
   const loaded = useFramework(profile?.frameworkId);
   const framework = loaded.framework;
   const loading = loaded.status === 'loading';
-  const record = useLiveQuery(readPortfolioRecord, []);
+  // The record and the confirmed steps: the same progress input as Home's (src/domain/progress.ts).
+  const stored = useLiveQuery(readPortfolioRecord, []);
   const { preset: chosenPreset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
   const today = localToday();
   // A scheme preset is offered only while the profile follows the scheme.
@@ -68,8 +69,8 @@ export function PortfolioScreen() {
       : null;
 
   const input = useMemo(
-    () => (profile && record && !loading ? portfolioInput(framework, profile, record, today) : null),
-    [profile, record, framework, loading, today],
+    () => (profile && stored && !loading ? portfolioInput(framework, profile, stored, today) : null),
+    [profile, stored, framework, loading, today],
   );
   // Keyed on the period's dates, not its object (a default period is a new object each render).
   const hasPeriod = !!period;
