@@ -18,7 +18,7 @@ import { impactWindow, type ImpactWindow } from './impact';
 import { pathwaysFor, type LadderStep, type PathwayProgress } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
 import { DUE_SOON_DAYS, type LevelRefresh } from './refresh';
-import { topicCoverage } from './topics';
+import { textMentionsTopic, topicCoverage } from './topics';
 import type { ISODate, Profile, Training } from './types';
 import type { HoursTarget } from './yearly-hours';
 
@@ -221,6 +221,7 @@ export function suggestFromProgress(parts: ProgressParts, record: EngineRecord, 
   suggestPrerequisiteSteps(b);
   suggestImpactNotes(b);
   suggestCertificates(b);
+  suggestTopicTraining(b);
   suggestTopics(b);
   if (profile.schemes?.length)
     for (const s of suggestFromSchemes({
@@ -750,8 +751,43 @@ function suggestCertificates(b: Builder): void {
 
 /** Minimum content not yet in the record: one card listing the topics (one card per topic would
  * crowd out everything else). */
+/** Training on a minimum-content topic that the source asks of the user's group (Sandwell: Group
+ * 3's statutory requirement to access Core Working Together). A role the source exempts gets what
+ * the source says for it instead, at its force (childminders: recommended as good practice). Not
+ * suggested once an entry covers the topic or a plan names it. */
+function suggestTopicTraining(b: Builder): void {
+  const rules = rulesOf(b.framework, 'topic-training').filter((r) => selectorAppliesToUser(r.appliesTo, b.profile));
+  if (!rules.length) return;
+  const coverage = topicCoverage(b.idx, 1);
+  for (const r of rules) {
+    const covered = coverage.find((c) => c.topic.id === r.topicId);
+    if (!covered || covered.trainingIds.length) continue;
+    const topic = covered.topic;
+    if (b.idx.record.plans.some((p) => !p.doneTrainingId && textMentionsTopic(topic, p.title))) continue;
+    const exemption = r.exemptions?.find((e) => b.profile.roleId != null && e.roleIds.includes(b.profile.roleId));
+    const force = exemption?.force ?? r.force;
+    b.add({
+      id: `topic-training:${r.id}`,
+      kind: 'next-step',
+      force,
+      title: `Complete ${trainingPhrase(topic.title)}`,
+      reason: exemption
+        ? `${exemption.text} ${forceSentence(force, b.framework.shortName)}`
+        : `${r.text} ${forceSentence(force, b.framework.shortName)}`,
+      ruleId: r.id,
+      cite: exemption?.cite ?? r.cite,
+      action: { type: 'log-training' },
+      rank: 0,
+      target: `topic:${topic.id}`,
+    });
+  }
+}
+
 function suggestTopics(b: Builder): void {
-  const missing = topicCoverage(b.idx, 1).filter((c) => !c.trainingIds.length);
+  // A topic with a suggestion of its own (topic-training) is not listed again here.
+  const missing = topicCoverage(b.idx, 1).filter(
+    (c) => !c.trainingIds.length && !b.out.has(`topic-training:${topicRuleId(b, c.topic.id)}`),
+  );
   if (!missing.length) return;
   const first = missing[0];
   const course = b.framework.courses.find((x) => x.topics?.includes(first.topic.id) && !b.courseDoneOrPlanned(x.id));
@@ -767,6 +803,11 @@ function suggestTopics(b: Builder): void {
     action: course ? { type: 'plan-course', courseId: course.id } : { type: 'log-training' },
     rank: 5,
   });
+}
+
+/** The id of the topic-training rule about a topic that applies to the user, if any. */
+function topicRuleId(b: Builder, topicId: string): string | undefined {
+  return rulesOf(b.framework, 'topic-training').find((r) => r.topicId === topicId && selectorAppliesToUser(r.appliesTo, b.profile))?.id;
 }
 
 export type { EngineRecord, RecordIndex };

@@ -102,3 +102,9 @@ export function topicCoverage(idx: RecordIndex, evidenceLimit = Infinity): Topic
   }
   return out;
 }
+
+/** Whether a text (a plan's or an entry's title) mentions one of a topic's keywords, matched at a
+ * word start as the coverage check matches them. */
+export function textMentionsTopic(topic: ContentTopic, text: string): boolean {
+  return topicsIn(matcherFor(topic, [topic]), text).length > 0;
+}

@@ -112,6 +112,14 @@ export function describeRuleDetails(rule: Rule, framework: Framework): string[] 
       // courses" (London): followed by both, with no order between them.
       details.push(`After the pathway: all relevant ${rule.then.join(' courses, and relevant ')} courses.`);
       break;
+    case 'topic-training': {
+      const topic = framework.rules.flatMap((r) => (r.kind === 'minimum-content' ? r.topics : [])).find((t) => t.id === rule.topicId);
+      details.push(`Met by training that covers ${topic ? topic.title : rule.topicId}.`);
+      const roleTitle = (id: string) => framework.roles.find((r) => r.id === id)?.title ?? id;
+      for (const e of rule.exemptions ?? [])
+        details.push(`${listOf(e.roleIds.map(roleTitle))} (${FORCE_BADGE[e.force].toLowerCase()}): ${e.text}`);
+      break;
+    }
     default:
       break;
   }

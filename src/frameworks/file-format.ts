@@ -191,6 +191,7 @@ export const RULE_KINDS = [
   'charging',
   'after-pathway',
   'adjoining-levels',
+  'topic-training',
 ] as const satisfies readonly Rule['kind'][];
 
 const RuleSchema = v.variant(
@@ -228,6 +229,25 @@ const RuleSchema = v.variant(
       then: nonEmptyList(v.picklist(['CORE', 'SPECIALIST'], 'must be CORE or SPECIALIST'), 2),
     }),
     v.strictObject({ ...ruleBase, kind: v.literal('adjoining-levels') }),
+    v.strictObject({
+      ...ruleBase,
+      kind: v.literal('topic-training'),
+      /** A topic of the framework's minimum-content rule. */
+      topicId: id,
+      appliesTo: SelectorSchema,
+      /** Roles exempted, each with what the source says for them instead and at what force. */
+      exemptions: v.optional(
+        list(
+          v.strictObject({
+            roleIds: nonEmptyList(id, L.listItems),
+            force: v.picklist(RULE_FORCES, 'must be requirement, recommendation or guidance'),
+            text,
+            cite: FileCitationSchema,
+          }),
+          50,
+        ),
+      ),
+    }),
   ],
   `is not a rule kind the app can follow (it follows ${RULE_KINDS.join(', ')})`,
 );

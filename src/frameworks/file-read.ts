@@ -230,7 +230,7 @@ function crossReferenceProblems(f: FileFramework, options: ReadOptions): string[
 
   const levels = unique(f.levels, named('level'));
   const groups = unique(f.groups, named('group'));
-  unique(f.roles, named('role'));
+  const roles = unique(f.roles, named('role'));
   const courses = unique(f.courses, named('course'));
   unique(f.rules, named('rule'));
   unique(f.pathways, named('pathway'));
@@ -309,6 +309,10 @@ function crossReferenceProblems(f: FileFramework, options: ReadOptions): string[
         if (rule.toMonths < rule.fromMonths) {
           problems.push(`${owner}: toMonths (${rule.toMonths}) is before fromMonths (${rule.fromMonths}).`);
         }
+        break;
+      case 'topic-training':
+        refs(owner, 'topicId', 'minimum-content topics', topics, [rule.topicId]);
+        for (const e of rule.exemptions ?? []) refs(`${owner}, exemption`, 'role', 'roles', roles, e.roleIds);
         break;
       default:
         break;

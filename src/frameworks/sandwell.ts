@@ -272,6 +272,30 @@ const rules: Rule[] = [
     },
   },
   {
+    id: 'sandwell-core-working-together-group-3',
+    kind: 'topic-training',
+    // The Group 3 row's footnote: "**Childminders are exempt from the statutory requirement to
+    // access Core Working Together; however, attendance is recommended by SCSP as good practice"
+    // (001 l.83): a statutory requirement for Group 3, and for childminders a recommendation.
+    force: 'requirement',
+    topicId: 'sandwell-topic-core-working-together',
+    appliesTo: { groupIds: ['sandwell-group-3'] },
+    text: 'Group 3 has a statutory requirement to access Core Working Together training.',
+    exemptions: [
+      {
+        roleIds: ['sandwell-g3-childminders'],
+        force: 'recommendation',
+        text: 'Childminders are exempt from the statutory requirement to access Core Working Together; SCSP recommends attending it as good practice.',
+        cite: { file: SOURCE, section: TARGET_GROUPS, quote: 'however, attendance is recommended by SCSP as good practice' },
+      },
+    ],
+    cite: {
+      file: SOURCE,
+      section: TARGET_GROUPS,
+      quote: 'Childminders are exempt from the statutory requirement to access Core Working Together',
+    },
+  },
+  {
     id: 'sandwell-minimum-content',
     kind: 'minimum-content',
     force: 'guidance',

@@ -176,7 +176,29 @@ export type Rule =
   | (RuleBase & { kind: 'duty' })
   | (RuleBase & { kind: 'charging'; appliesTo: CourseSelector; charges: Charge[] })
   | (RuleBase & { kind: 'after-pathway'; then: Array<'CORE' | 'SPECIALIST'> })
-  | (RuleBase & { kind: 'adjoining-levels' });
+  | (RuleBase & { kind: 'adjoining-levels' })
+  | (RuleBase & {
+      /** Training on one of the framework's minimum-content topics, asked of some users (Sandwell:
+       * Group 3 has a statutory requirement to access Core Working Together). Met by an entry that
+       * covers the topic, as the minimum-content check reads it. */
+      kind: 'topic-training';
+      /** A topic of this framework's minimum-content rule. */
+      topicId: string;
+      appliesTo: CourseSelector;
+      /** Roles the source exempts, each with what it says for them instead, at its own force
+       * (Sandwell: childminders are exempt, "however, attendance is recommended by SCSP as good
+       * practice": a recommendation). */
+      exemptions?: RuleExemption[];
+    });
+
+/** Roles a rule does not bind, and what the source says for them instead. */
+export interface RuleExemption {
+  roleIds: string[];
+  force: RuleForce;
+  /** What the source says for these roles, in plain words. */
+  text: string;
+  cite: Citation;
+}
 
 export type RuleKind = Rule['kind'];
 

@@ -144,6 +144,22 @@ const RuleSchema = v.variant('kind', [
     then: v.pipe(v.array(v.picklist(['CORE', 'SPECIALIST'])), v.minLength(1)),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('adjoining-levels') }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('topic-training'),
+    topicId: id,
+    appliesTo: SelectorSchema,
+    exemptions: v.optional(
+      v.array(
+        v.strictObject({
+          roleIds: v.pipe(ids, v.minLength(1)),
+          force: v.picklist(['requirement', 'recommendation', 'guidance']),
+          text,
+          cite: CitationSchema,
+        }),
+      ),
+    ),
+  }),
 ]);
 
 export const FrameworkSchema = v.strictObject({
@@ -202,7 +218,7 @@ function crossReferenceProblems(f: Framework): string[] {
 
   const levelIds = uniqueIds('level', f.levels);
   const groupIds = uniqueIds('group', f.groups);
-  uniqueIds('role', f.roles);
+  const roleIds = uniqueIds('role', f.roles);
   const courseIds = uniqueIds('course', f.courses);
   uniqueIds('rule', f.rules);
   uniqueIds('pathway', f.pathways);
@@ -309,6 +325,13 @@ function crossReferenceProblems(f: Framework): string[] {
       case 'evaluation-followup':
         if (rule.toMonths < rule.fromMonths)
           problems.push(`${owner}: the follow-up window ends (${rule.toMonths} months) before it starts (${rule.fromMonths} months).`);
+        break;
+      case 'topic-training':
+        resolves(owner, 'minimum-content topic', topicIds, [rule.topicId]);
+        for (const e of rule.exemptions ?? []) {
+          cited(`${owner}, exemption`, e.cite);
+          resolves(`${owner}, exemption`, 'role', roleIds, e.roleIds);
+        }
         break;
       default:
         break;

@@ -127,12 +127,13 @@ describe('London: a children’s social worker (Group C) on the sample pathway',
 describe('Sandwell: impact follow-up and minimum content', () => {
   const p = profile({ frameworkId: 'sandwell', groupId: 'sandwell-group-3' });
 
-  test('start: the six minimum topics, labelled as the app’s interpretation', () => {
+  test('start: Core Working Together, a statutory requirement for Group 3, then the other five minimum topics, labelled as the app’s interpretation', () => {
     const list = suggest(sandwell, p, record(), TODAY);
-    // One card for the six topics, not six cards.
+    expect(list[0]).toMatchObject({ id: 'topic-training:sandwell-core-working-together-group-3', force: 'requirement' });
+    // One card for the other five topics, not five cards.
     const topics = list.filter((s) => s.id.startsWith('topic:'));
     expect(topics).toHaveLength(1);
-    expect(topics[0].title).toMatch(/and 4 more$/);
+    expect(topics[0].title).toMatch(/and 3 more$/);
     expect(topics[0].reason).toContain('the app’s interpretation');
   });
 

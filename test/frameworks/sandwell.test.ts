@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sandwell } from '../../src/frameworks/sandwell';
 import type { Rule } from '../../src/frameworks/types';
 import { validateFramework } from '../../src/frameworks/validate';
-import { missingPhrases, readSeed } from './seed-text';
+import { missingPhrases, phrasesToFind, readSeed } from './seed-text';
 import { SEED_FILES } from '../../src/frameworks/seed-files';
 
 const rulesOf = <K extends Rule['kind']>(kind: K) => sandwell.rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
@@ -67,6 +67,22 @@ describe('Sandwell SCSP framework', () => {
     expect(content.interpretation).toMatch(/which of these minimum topics your record covers/);
     expect(content.note).toMatch(/second FGM row/);
     expect(sandwell.notes.join(' ')).toMatch(/lost its heading/);
+  });
+
+  it('holds Core Working Together for Group 3 as a statutory requirement, with childminders exempt and recommended (001 l.83)', () => {
+    const [rule] = rulesOf('topic-training');
+    expect(rule).toMatchObject({
+      id: 'sandwell-core-working-together-group-3',
+      force: 'requirement',
+      topicId: 'sandwell-topic-core-working-together',
+      appliesTo: { groupIds: ['sandwell-group-3'] },
+    });
+    expect(rule.exemptions).toHaveLength(1);
+    expect(rule.exemptions![0]).toMatchObject({ roleIds: ['sandwell-g3-childminders'], force: 'recommendation' });
+    expect(sandwell.roles.find((r) => r.id === 'sandwell-g3-childminders')?.title).toBe('Childminders');
+    // Both quotes are among the phrases the source check looks for (and finds: the test below).
+    const phrases = phrasesToFind(sandwell).map((p) => p.text);
+    expect(phrases).toEqual(expect.arrayContaining([rule.cite.quote!, rule.exemptions![0].cite.quote!]));
   });
 
   it('keeps the single-agency-first rule as a recommendation: "Employers should ensure" (001 l.157)', () => {
