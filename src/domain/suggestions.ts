@@ -8,12 +8,14 @@
  * order (e.g. a pathway's order), the earliest due date, and the title.
  */
 import type { Course, Framework, PriorStep, RuleForce } from '../frameworks/types';
+import { describeCitation, type CitedFramework } from '../frameworks/describe';
 import { addDaysIso, addMonthsIso, daysBetween, formatDate } from './dates';
 import { SCHEMES, type Scheme } from '../frameworks/schemes';
 import { suggestFromSchemes } from './engine/schemes';
 import type { EngineRecord, RecordIndex } from './engine/record-index';
 import { courseRelevance, rulesOf, selectorAppliesToUser, selectorPicksCourse, userGroup, userLevels } from './engine/selectors';
 import { formatHours } from './hours';
+import { forVolunteer } from './wording';
 import { impactWindow, type ImpactWindow } from './impact';
 import { pathwaysFor, type LadderStep, type PathwayProgress } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
@@ -48,10 +50,11 @@ export function trainingPhrase(title: string): string {
   return /\btraining$/i.test(title.trim()) ? title.trim() : `${title.trim()} training`;
 }
 
-/** Who says so, as one line of text: "Solihull, The Core curriculum", or for a scheme
- * "Nursing and Midwifery Council (NMC), “Revalidation: …”, Practice hours". */
-export function citationSource(cite: SuggestionCitation, framework: Pick<Framework, 'shortName'>): string {
-  return cite.scheme ? `${cite.scheme.publisher}, “${cite.scheme.document}”, ${cite.section}` : `${framework.shortName}, ${cite.section}`;
+/** Who says so, as people read it (never a file name): "Solihull Safeguarding Children
+ * Partnership (SSCP), Multi-Agency …, The Core curriculum", or for a scheme "Nursing and
+ * Midwifery Council (NMC), “Revalidation: …”, Practice hours". */
+export function citationSource(cite: SuggestionCitation, framework: CitedFramework): string {
+  return cite.scheme ? `${cite.scheme.publisher}, “${cite.scheme.document}”, ${cite.section}` : describeCitation(cite, framework);
 }
 
 export interface SuggestOptions {
@@ -234,7 +237,9 @@ export function suggestFromProgress(parts: ProgressParts, record: EngineRecord, 
       dueSoonDays: b.dueSoonDays,
     }))
       b.add(s);
-  return inSourceOrder([...b.out.values()].sort(compareSuggestions)).slice(0, SUGGESTION_LIMIT);
+  const ranked = inSourceOrder([...b.out.values()].sort(compareSuggestions)).slice(0, SUGGESTION_LIMIT);
+  // A volunteer is told who "your manager" is for them; the rule itself is unchanged.
+  return profile.volunteer ? ranked.map((s) => ({ ...s, title: forVolunteer(s.title), reason: forVolunteer(s.reason) })) : ranked;
 }
 
 /** Never a suggestion above one of its own earlier steps: each waits until the suggestions for
@@ -278,7 +283,7 @@ function suggestRefreshes(b: Builder): void {
       kind: r.status,
       force: r.force,
       title: `Refresh your ${trainingPhrase(title)}`,
-      reason: `Your ${title} training (last on ${formatDate(r.lastDone)}) ${when}: it is to be refreshed every ${r.intervalMonths / 12 >= 1 && r.intervalMonths % 12 === 0 ? `${r.intervalMonths / 12} years` : `${r.intervalMonths} months`}. ${forceSentence(r.force, b.framework.shortName)}`,
+      reason: `Your ${trainingPhrase(title)} (last on ${formatDate(r.lastDone)}) ${when}: it is to be refreshed every ${r.intervalMonths / 12 >= 1 && r.intervalMonths % 12 === 0 ? `${r.intervalMonths / 12} years` : `${r.intervalMonths} months`}. ${forceSentence(r.force, b.framework.shortName)}`,
       ruleId: r.ruleId,
       cite: r.cite,
       dueDate: r.dueDate ?? undefined,

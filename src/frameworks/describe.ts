@@ -43,8 +43,36 @@ export function describeModes(modes: DeliveryMode[] | undefined, modeText: strin
   return modes.map((m) => MODE_LABEL[m]).join(' or ');
 }
 
-export function describeCitation(cite: Citation): string {
-  return `Source: ${cite.file}, ${cite.section}${cite.page ? `, page ${cite.page}` : ''}`;
+/** What a citation needs to know of the framework it belongs to (and of the bundled ones). */
+export type CitedFramework = Pick<Framework, 'partnership' | 'title' | 'sourceFile'>;
+
+/** A seed or source file's name ("003_e5fc25b61485eef5.txt"): kept in the data for the source
+ * check and tests, never shown to people. */
+const FILE_NAME = /^[^\s/\\]+\.(txt|pdf|docx?|html?|md)$/i;
+
+/**
+ * A citation as people read it: partnership, document title, section heading and page where the
+ * source has pages, e.g. "London Safeguarding Children Board, Competence Matters: …, 7. The
+ * Framework, page 12". Never the file name. `withDocument: false` leaves out the partnership and
+ * title when they are the framework's own (a screen that already names them, the framework page);
+ * another document is still named. `known` lets a citation of another bundled framework's file
+ * name that framework (the crosswalk).
+ */
+export function describeCitation(
+  cite: Citation,
+  framework: CitedFramework,
+  { withDocument = true, known = [] }: { withDocument?: boolean; known?: readonly CitedFramework[] } = {},
+): string {
+  const own = cite.file === framework.sourceFile || cite.file === framework.title;
+  const from = own ? framework : known.find((f) => f.sourceFile === cite.file);
+  const document = from
+    ? own && !withDocument
+      ? null
+      : `${from.partnership}, ${from.title}`
+    : FILE_NAME.test(cite.file)
+      ? null
+      : cite.file;
+  return [document, cite.section, cite.page ? `page ${cite.page}` : null].filter(Boolean).join(', ');
 }
 
 function listOf(titles: string[]): string {

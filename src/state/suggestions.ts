@@ -48,3 +48,8 @@ export function useEngine(): EngineState {
 export function confirmStep(stepKey: string): Promise<void> {
   return setStepConfirmed(stepKey, true);
 }
+
+/** Undoes confirmStep (the Undo in the message that follows a confirmation). */
+export function unconfirmStep(stepKey: string): Promise<void> {
+  return setStepConfirmed(stepKey, false);
+}

@@ -21,6 +21,7 @@ const ROUTES: Screen[] = [
   SCREENS.portfolio,
   SCREENS.settings,
   SCREENS.frameworks,
+  SCREENS.courses,
   SCREENS.schemes,
   SCREENS.crosswalk,
   SCREENS.crosswalkCoventry,

@@ -33,6 +33,7 @@ export const SCREENS = {
   portfolio: { route: '#/portfolio', heading: 'Portfolio', nav: 'Portfolio' },
   settings: { route: '#/settings', heading: 'Settings', nav: 'Settings' },
   frameworks: { route: '#/frameworks', heading: 'Frameworks' },
+  courses: { route: '#/courses', heading: 'Courses for you' },
   schemes: { route: '#/schemes', heading: 'Professional schemes' },
   crosswalk: { route: '#/crosswalk', heading: 'Moving to another partnership' },
   crosswalkCoventry: { route: '#/crosswalk/coventry', heading: 'Moving to another partnership' },

@@ -35,8 +35,10 @@ test('Home: the required step first, with its reason, source and action; it goes
   await showScreen(page, SCREENS.home);
   const first = page.locator('.suggestion').first();
   await expect.poll(() => first.locator('h3').textContent()).toBe('Foundation-level safeguarding training in your own agency');
-  expect(await first.textContent()).toContain('Required');
-  expect(await first.textContent()).toContain('Source: Solihull, The Core curriculum');
+  expect(await first.locator('.tag').allTextContents()).toEqual(['Next', 'Requirement']);
+  expect(await first.textContent()).toContain(
+    'Source: Solihull Safeguarding Children Partnership (SSCP), Multi-Agency Safeguarding Workforce Training Strategy, The Core curriculum',
+  );
   expect(await first.getByRole('link').getAttribute('href')).toBe('#/record/training/new');
   expect(await axe('home')).toEqual([]);
 

@@ -47,23 +47,27 @@ describe('Frameworks screen', () => {
     expect(
       within(rule).getByText(/Met by any one of: Single agency or voluntary sector foundation training; Level 1 inter-agency training/),
     ).toBeTruthy();
-    expect(
-      within(rule).getByText(
-        `Source: ${SEED_FILES.coventry}, Table 1 Training levels within Inter-Agency Framework: Level 2, target audience`,
-      ),
-    ).toBeTruthy();
+    expect(within(rule).getByText('Source: Table 1 Training levels within Inter-Agency Framework: Level 2, target audience')).toBeTruthy();
 
     const charging = screen.getByText(/Every agency, contributing or not, is charged/).closest('li')!;
     expect(within(charging).getByText('Requirement', { selector: '.fw-force' })).toBeTruthy();
     expect(within(charging).getByText('Cancelled with between 2 and 4 weeks’ notice: £75.')).toBeTruthy();
     expect(within(charging).getByText('An appropriate substitute attends instead: no charge.')).toBeTruthy();
 
-    // Sections are collapsible; the overview starts open with the notes on the source.
+    // Sections are collapsible; the overview starts open with the partnership and document.
     const sections = document.querySelectorAll('details.fw-section');
     expect(sections.length).toBe(7);
     expect((sections[0] as HTMLDetailsElement).open).toBe(true);
-    expect(screen.getByText(SEED_FILES.coventry)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'About this source' })).toBeTruthy();
+    expect(
+      within(sections[0] as HTMLElement).getByText('Coventry Safeguarding Children Partnership (CSCP)', { selector: 'dd' }),
+    ).toBeTruthy();
+    // No file names and no notes written for developers anywhere on the page.
+    const coventry = await loadFramework('coventry');
+    const page = document.body.textContent ?? '';
+    expect(page).not.toContain(SEED_FILES.coventry);
+    expect(page).not.toMatch(/\.txt\b|\d{3}_[0-9a-f]{16}/);
+    for (const note of coventry.notes) expect(page).not.toContain(note.slice(0, 60));
+    expect(screen.queryByRole('heading', { name: 'About this source' })).toBeNull();
   });
 
   it('shows a course with its outcomes, assumed hours in the source’s words, and its citation', async () => {
@@ -77,7 +81,7 @@ describe('Frameworks screen', () => {
       within(item).getByText(`${course!.length!.hours} hours (assumed from ${course!.length!.sourceText})`, { selector: 'dd' }),
     ).toBeTruthy();
     expect(within(item).getByText(course!.outcomes[0])).toBeTruthy();
-    expect(within(item).getByText(`Source: ${course!.cite.file}, ${course!.cite.section}`)).toBeTruthy();
+    expect(within(item).getByText(`Source: ${course!.cite.section}${course!.cite.page ? `, page ${course!.cite.page}` : ''}`)).toBeTruthy();
   });
 
   it('shows pathway items resolved to a course, and those without a catalogue course', async () => {

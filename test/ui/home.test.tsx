@@ -34,12 +34,23 @@ test('Solihull school DSL who makes referrals: the required step first, only wha
   expect(items.length).toBeLessThanOrEqual(5);
   const first = items[0] as HTMLElement;
   expect(within(first).getByRole('heading').textContent).toBe('Foundation-level safeguarding training in your own agency');
-  expect(first.textContent).toContain('Required');
-  expect(first.textContent).toContain('Source: Solihull, The Core curriculum');
+  // One badge for when, one for the force; the source (partnership and document, no file name)
+  // behind "Why?".
+  expect([...first.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['Next', 'Requirement']);
+  const why = within(first).getByRole('button', { name: /^Why\?/ });
+  expect(why.getAttribute('aria-expanded')).toBe('false');
+  expect((first.querySelector('.suggestion__why') as HTMLElement).hidden).toBe(true);
+  fireEvent.click(why);
+  expect(why.getAttribute('aria-expanded')).toBe('true');
+  expect((first.querySelector('.suggestion__why') as HTMLElement).hidden).toBe(false);
+  expect(first.textContent).toContain(
+    'Source: Solihull Safeguarding Children Partnership (SSCP), Multi-Agency Safeguarding Workforce Training Strategy, The Core curriculum.',
+  );
+  expect(first.textContent).not.toMatch(/\.txt/);
   expect(within(first).getByRole('link').getAttribute('href')).toBe('#/record/training/new');
   // Modules 1 and 2 wait on the required step: not shown until it is met; nothing shown is blocked.
   expect(screen.queryByRole('heading', { name: /^Module 1/ })).toBeNull();
-  expect(document.querySelector('.suggestion__blocked')).toBeNull();
+  for (const item of items) expect(item.textContent).not.toContain('First:');
   expect(screen.getByText(/of at least 3 hours, ideally 6 hours/).textContent).toContain('2 hours multi-agency');
   expect(screen.getByText('Suggested, not a fixed rule.')).toBeTruthy();
 
@@ -71,6 +82,6 @@ test('nothing to do: says so, and nothing is overdue', async () => {
   useProfileStore.setState({ status: 'ready', profile: profile({ frameworkId: 'worcestershire', groupId: null }) });
   render(<HomeScreen />);
   await screen.findByText(/You are up to date/, {}, { timeout: 15000 });
-  expect(screen.getByText('Nothing is overdue or due in the next 90 days.')).toBeTruthy();
+  expect(screen.queryByRole('region', { name: 'Also overdue or due soon' })).toBeNull();
   expect(screen.getByRole('button', { name: 'Download reminders (.ics)' })).toBeTruthy();
 });

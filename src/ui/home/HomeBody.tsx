@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { currentYearWindow, formatHours, totalHours } from '../../domain/hours';
 import type { Progress } from '../../domain/progress';
 import { HOME_LIMIT, type Suggestion } from '../../domain/suggestions';
 import type { HoursTarget } from '../../domain/yearly-hours';
 import type { Framework } from '../../frameworks/types';
-import { useEngine } from '../../state/suggestions';
+import { confirmStep, unconfirmStep, useEngine } from '../../state/suggestions';
 import { SuggestionCard } from './SuggestionCard';
 import { ProgressBar } from './ProgressBar';
-import { SchemesSummary } from './SchemesSummary';
+import { SchemesInvite, SchemesSummary } from './SchemesSummary';
 import { RemindersButton } from './RemindersButton';
 import { BackupReminder } from '../components/BackupReminder';
 import './home.css';
@@ -24,73 +24,116 @@ export function HomeBody() {
   const { framework, profile, input, suggestions, today, progress } = engine;
   return (
     <>
-      <p class="hint">
-        From {framework.partnership}, {framework.title}, for your role, and your record as of {formatDate(today)}.
+      <p class="hint home__from">
+        From {framework.shortName}'s framework, {formatDate(today)}.
       </p>
-      <SuggestionList suggestions={suggestions} framework={framework} />
-      <DueSummary suggestions={suggestions} />
+      <SuggestionList suggestions={suggestions} framework={framework} progress={progress} />
+      <DueSummary suggestions={suggestions.slice(TOP)} />
       <HoursSummary framework={framework} engine={engine} />
       <SchemesSummary profile={profile} trainings={input.record.trainings} reflections={input.record.reflections ?? []} today={today} />
       <PathwaySummary progress={progress} />
       <BackupReminder />
-      <section aria-labelledby="reminders-title" class="card">
-        <h2 id="reminders-title">Reminders</h2>
-        <p>Add your due dates and planned courses to your phone's calendar. Importing a newer file updates the same events.</p>
-        <RemindersButton progress={progress} />
-      </section>
     </>
   );
 }
 
-function SuggestionList({ suggestions, framework }: { suggestions: Suggestion[]; framework: Framework }) {
+/** What the last confirmation did, for the message with Undo. */
+type Confirmed = { stepKey: string; title: string; undone: boolean } | null;
+
+/** "Confirm: Self-assessment…" reads, once confirmed, "Self-assessment…". */
+const stepName = (title: string) => title.replace(/^Confirm:\s*/, '');
+
+function SuggestionList({ suggestions, framework, progress }: { suggestions: Suggestion[]; framework: Framework; progress: Progress }) {
   const [all, setAll] = useState(false);
-  if (!suggestions.length)
-    return (
-      <section aria-labelledby="next-title">
-        <h2 id="next-title">Next steps</h2>
-        <p class="card">You are up to date with everything {framework.shortName} sets out for your role. Well done.</p>
-      </section>
+  const [confirmed, setConfirmed] = useState<Confirmed>(null);
+  const [undoError, setUndoError] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const onConfirm = async (s: Suggestion) => {
+    const stepKey = s.action.stepKey;
+    if (!stepKey) return;
+    await confirmStep(stepKey);
+    setUndoError(null);
+    setConfirmed({ stepKey, title: stepName(s.title), undone: false });
+  };
+  // The card (and the button that had focus) has gone: focus moves to Undo, beside the message.
+  useEffect(() => {
+    if (confirmed && !confirmed.undone) undoRef.current?.focus();
+  }, [confirmed]);
+  const undo = () => {
+    if (!confirmed) return;
+    unconfirmStep(confirmed.stepKey).then(
+      () => setConfirmed({ ...confirmed, undone: true }),
+      (e: Error) => setUndoError(e.message),
     );
+  };
   const shown = all ? suggestions : suggestions.slice(0, TOP);
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title">Next steps</h2>
-      <ol class="suggestions" id="suggestion-list">
-        {shown.map((s) => (
-          <SuggestionCard key={s.id} s={s} framework={framework} />
-        ))}
-      </ol>
-      {suggestions.length > TOP && (
-        <button type="button" class="secondary" aria-expanded={all} aria-controls="suggestion-list" onClick={() => setAll(!all)}>
-          {all ? `Show the top ${TOP} only` : `See all ${suggestions.length} suggestions`}
-        </button>
+      <div role="status" class="suggestion-status">
+        {confirmed && (
+          <p class="notice">
+            {confirmed.undone ? (
+              <>Undone: “{confirmed.title}” is back in your next steps.</>
+            ) : (
+              <>
+                Marked as done: “{confirmed.title}”.{' '}
+                <button type="button" class="secondary" ref={undoRef} onClick={undo}>
+                  Undo
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </div>
+      {undoError && (
+        <p class="error" role="alert">
+          {undoError}
+        </p>
       )}
+      {suggestions.length ? (
+        <ol class="suggestions" id="suggestion-list">
+          {shown.map((s) => (
+            <SuggestionCard key={s.id} s={s} framework={framework} onConfirm={onConfirm} />
+          ))}
+        </ol>
+      ) : (
+        <p class="card">You are up to date with everything {framework.shortName} sets out for your role. Well done.</p>
+      )}
+      <div class="suggestions-footer">
+        {suggestions.length > TOP && (
+          <button type="button" class="secondary" aria-expanded={all} aria-controls="suggestion-list" onClick={() => setAll(!all)}>
+            {all ? `Show the top ${TOP} only` : `See all ${suggestions.length} suggestions`}
+          </button>
+        )}
+        {/* Due dates and plans into the phone's calendar; a newer file updates the same events. */}
+        <RemindersButton progress={progress} />
+      </div>
     </section>
   );
 }
 
+/** Overdue and due-soon steps beyond the cards Home shows (those show their own badge); nothing
+ * when there are none, so that Home stays short. */
 function DueSummary({ suggestions }: { suggestions: Suggestion[] }) {
   const due = suggestions.filter((s) => s.kind === 'overdue' || s.kind === 'due-soon');
+  if (!due.length) return null;
   return (
     <section aria-labelledby="due-title" class="card">
-      <h2 id="due-title">Overdue and due soon</h2>
-      {due.length ? (
-        <ul class="due-list">
-          {due.map((s) => (
-            <li key={s.id}>
-              <span class={`tag tag--${s.kind}`}>{s.kind === 'overdue' ? 'Overdue' : 'Due soon'}</span> {s.title}
-              {s.dueDate && (
-                <>
-                  {' '}
-                  ({s.kind === 'overdue' ? 'was due' : 'due'} {formatDate(s.dueDate)})
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>Nothing is overdue or due in the next 90 days.</p>
-      )}
+      <h2 id="due-title">Also overdue or due soon</h2>
+      <ul class="due-list">
+        {due.map((s) => (
+          <li key={s.id}>
+            <span class={`tag tag--${s.kind}`}>{s.kind === 'overdue' ? 'Overdue' : 'Due soon'}</span> {s.title}
+            {s.dueDate && (
+              <>
+                {' '}
+                ({s.kind === 'overdue' ? 'was due' : 'due'} {formatDate(s.dueDate)})
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -104,13 +147,16 @@ function HoursSummary({ framework, engine }: { framework: Framework; engine: Ext
     <section aria-labelledby="hours-title" class="card">
       <h2 id="hours-title">Hours this year</h2>
       <p>
-        {formatHours(all.total)} of training in {yearWindow.label}, {formatHours(all.multiAgency)} of it multi-agency.
+        {formatHours(all.total)} in {yearWindow.label} ({formatHours(all.multiAgency)} multi-agency).
+        {!targets.length && <span class="hint"> {framework.shortName} sets no yearly target for you.</span>}
       </p>
       {targets.map((t) => (
         <HoursTargetBar key={t.ruleId} t={t} />
       ))}
-      {!targets.length && <p class="hint">{framework.shortName} sets no yearly hours for your role.</p>}
-      <a href="#/hours">Hours by year and month</a>
+      <p>
+        <a href="#/hours">Hours by year and month</a>
+      </p>
+      <SchemesInvite profile={profile} />
     </section>
   );
 }

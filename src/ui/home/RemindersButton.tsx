@@ -24,7 +24,7 @@ export function RemindersButton(props: { progress: Progress }) {
   };
   return (
     <>
-      <button type="button" onClick={() => void download()}>
+      <button type="button" class="secondary" onClick={() => void download()}>
         Download reminders (.ics)
       </button>
       <p role="status" class="hint">

@@ -5,6 +5,16 @@ import type { ISODate, Profile, Reflection, Training } from '../../domain/types'
 import { SCHEMES, type Scheme } from '../../frameworks/schemes';
 import { ProgressBar } from './ProgressBar';
 
+/** The invitation to follow a professional scheme, for someone who follows none. */
+export function SchemesInvite({ profile }: { profile: Profile }) {
+  if (profile.schemes.some((e) => SCHEMES.some((s) => s.id === e.schemeId))) return null;
+  return (
+    <p class="schemes-invite">
+      <a href="#/schemes">Also answer to NMC, Social Work England or KCSIE? Add a scheme</a>
+    </p>
+  );
+}
+
 /** Home's line per professional scheme the user follows, beside the framework's hours: the
  * scheme's summary and a bar for its main target (the first it counts from the record). */
 export function SchemesSummary(props: { profile: Profile; trainings: Training[]; reflections: Reflection[]; today: ISODate }) {
@@ -17,12 +27,8 @@ export function SchemesSummary(props: { profile: Profile; trainings: Training[];
         .map((scheme) => ({ scheme, progress: schemeProgress(scheme, profile, trainings, reflections, today) })),
     [profile, trainings, reflections, today],
   );
-  if (!rows.length)
-    return (
-      <p class="card schemes-invite">
-        <a href="#/schemes">Also answer to NMC, Social Work England or KCSIE? Add a scheme</a>
-      </p>
-    );
+  // Without a scheme, the invitation to add one is a line of Home's hours card (SchemesInvite).
+  if (!rows.length) return null;
   return (
     <section aria-labelledby="schemes-title" class="card">
       <h2 id="schemes-title">Professional schemes</h2>

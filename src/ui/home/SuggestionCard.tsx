@@ -1,68 +1,106 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
-import { citationSource, FORCE_LABEL, type Suggestion } from '../../domain/suggestions';
+import { citationSource, type Suggestion } from '../../domain/suggestions';
+import { FORCE_BADGE } from '../../frameworks/describe';
 import type { Framework } from '../../frameworks/types';
-import { confirmStep } from '../../state/suggestions';
-import { actionHref, actionLabel, KIND_LABEL } from './actions';
+import { actionHref, actionLabel, shortReason, WHEN_LABEL } from './actions';
 
-/** One suggestion: what, why, from where, and its one-tap action. */
-export function SuggestionCard({ s, framework }: { s: Suggestion; framework: Framework }) {
+/** Titles longer than this may not fit the card's two lines at 360 px. */
+const LONG_TITLE = 55;
+
+/**
+ * One suggestion, compact and calm: a badge for when and one for its force, the title, a
+ * one-line reason and one action; the full reason, what must come first and the source behind
+ * "Why?" (a button with aria-expanded). At most 160 px tall at 360 px (test/e2e/cards.e2e.ts).
+ */
+export function SuggestionCard({
+  s,
+  framework,
+  onConfirm,
+}: {
+  s: Suggestion;
+  framework: Framework;
+  /** Confirms a step only the user can confirm (the list says what happened, with Undo). */
+  onConfirm: (s: Suggestion) => Promise<void>;
+}) {
+  const [why, setWhy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const href = actionHref(s.action);
-  const titleId = `sg-${s.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const key = s.id.replace(/[^A-Za-z0-9_-]/g, '_');
+  const titleId = `sg-${key}`;
+  const whyId = `sg-why-${key}`;
   return (
     <li class={`suggestion suggestion--${s.kind}`} aria-labelledby={titleId}>
       <p class="suggestion__tags">
-        <span class={`tag tag--${s.kind}`}>{KIND_LABEL[s.kind]}</span>
-        <span class={`tag tag--force-${s.force}`}>{FORCE_LABEL[s.force]}</span>
-        {s.dueDate && (
-          <span class="suggestion__due">
-            {s.kind === 'overdue' ? 'Was due' : 'Due'} {formatDate(s.dueDate)}
-          </span>
-        )}
+        <span class={`tag tag--${s.kind}`}>{WHEN_LABEL[s.kind]}</span>
+        <span class={`tag tag--force-${s.force}`}>{FORCE_BADGE[s.force]}</span>
       </p>
       <h3 id={titleId} class="suggestion__title">
         {s.title}
       </h3>
-      <p class="suggestion__reason">{s.reason}</p>
-      {s.blockedBy && (
-        <p class="suggestion__blocked">
-          <strong>First:</strong> {s.blockedBy.join('; ')}
-        </p>
-      )}
-      <p class="suggestion__source">
-        {s.cite?.scheme ? (
-          <>Source: {citationSource(s.cite, framework)}.</>
-        ) : s.cite ? (
-          <>
-            Source: {framework.shortName}, {s.cite.section} <span class="hint">({s.cite.file})</span>
-          </>
+      <p class="suggestion__reason">{shortReason(s)}</p>
+      <div class="suggestion__actions">
+        {href ? (
+          <a class="button" href={href}>
+            {actionLabel(s)}
+            <span class="visually-hidden">: {s.title}</span>
+          </a>
         ) : (
-          <>From the app's own housekeeping, not a framework rule.</>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setError(null);
+              setBusy(true);
+              onConfirm(s).catch((e: Error) => {
+                setBusy(false);
+                setError(e.message);
+              });
+            }}
+          >
+            {actionLabel(s)}
+            <span class="visually-hidden">: {s.title}</span>
+          </button>
         )}
-      </p>
-      {href ? (
-        <a class="button" href={href}>
-          {actionLabel(s)}
-          <span class="visually-hidden">: {s.title}</span>
-        </a>
-      ) : (
         <button
           type="button"
-          onClick={() => {
-            setError(null);
-            if (s.action.stepKey) confirmStep(s.action.stepKey).catch((e: Error) => setError(e.message));
-          }}
+          class="secondary suggestion__why-button"
+          aria-expanded={why}
+          aria-controls={whyId}
+          onClick={() => setWhy(!why)}
         >
-          {actionLabel(s)}
-          <span class="visually-hidden">: {s.title}</span>
+          Why?<span class="visually-hidden"> {s.title}</span>
         </button>
-      )}
+      </div>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
+      <div id={whyId} class="suggestion__why" hidden={!why}>
+        {/* A long title in full for sighted users (the card shows two lines of it); a screen
+            reader has already read it in full from the heading. */}
+        {s.title.length > LONG_TITLE && (
+          <p class="suggestion__full-title" aria-hidden="true">
+            {s.title}
+          </p>
+        )}
+        <p>{s.reason}</p>
+        {s.dueDate && !s.reason.includes(formatDate(s.dueDate)) && (
+          <p>
+            {s.kind === 'overdue' ? 'Was due' : 'Due'} {formatDate(s.dueDate)}.
+          </p>
+        )}
+        {s.blockedBy && (
+          <p>
+            <strong>First:</strong> {s.blockedBy.join('; ')}
+          </p>
+        )}
+        <p class="suggestion__source">
+          {s.cite ? <>Source: {citationSource(s.cite, framework)}.</> : <>From the app's own housekeeping, not a framework rule.</>}
+        </p>
+      </div>
     </li>
   );
 }

@@ -4,6 +4,7 @@
  * '#/record/training/<id>' (impact note, certificate), '#/record/plan/<id>',
  * '#/record/reflection/new'; the Schemes screen owns '#/schemes'.
  */
+import { formatDate } from '../../domain/dates';
 import type { Suggestion, SuggestionAction, SuggestionKind } from '../../domain/suggestions';
 
 function query(params: Record<string, string | undefined>): string {
@@ -69,10 +70,20 @@ export function actionLabel(s: Suggestion): string {
   }
 }
 
-export const KIND_LABEL: Record<SuggestionKind, string> = {
+/** The card's one badge for when: overdue, due soon, next, or whenever suits (the force has its
+ * own badge, so "recommended" never appears twice). */
+export const WHEN_LABEL: Record<SuggestionKind, string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
-  'next-step': 'Next step',
-  recommended: 'Recommended',
-  housekeeping: 'Housekeeping',
+  'next-step': 'Next',
+  recommended: 'When you can',
+  housekeeping: 'When you can',
 };
+
+/** The card's one-line reason: the due date where there is one, then the reason's first sentence
+ * (the full reason is behind "Why?"). */
+export function shortReason(s: Suggestion): string {
+  const first = s.reason.split(/(?<=[.!?])\s+(?=[A-Z“"‘'])/)[0] ?? s.reason;
+  if (!s.dueDate || first.includes(formatDate(s.dueDate))) return first;
+  return `${s.kind === 'overdue' ? 'Was due' : 'Due'} ${formatDate(s.dueDate)}. ${first}`;
+}

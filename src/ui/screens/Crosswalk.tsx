@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FRAMEWORKS, frameworkInfo, loadAllFrameworks } from '../../frameworks/registry';
 import { INTERCOLLEGIATE_CAVEAT, type MappingConfidence } from '../../frameworks/crosswalk';
+import { describeCitation } from '../../frameworks/describe';
 import type { Citation, Framework } from '../../frameworks/types';
 import { crosswalk, followAlso, stopFollowing, switchFramework, type CrosswalkRow } from '../../domain/crosswalk';
 import { formatDate } from '../../domain/dates';
@@ -35,12 +36,13 @@ function shortName(id: string): string {
   return frameworkInfo(id)?.shortName ?? id;
 }
 
-/** "Worcestershire source, 9. Training Pathway: “quote”" (the file name means nothing to users). */
+/** "Worcestershire Safeguarding Children Partnership (WSCP), …, 9. Training Pathway: “quote”"
+ * (the file name means nothing to users). */
 function CitationText({ cite }: { cite: Citation }) {
   const from = FRAMEWORKS.find((f) => f.sourceFile === cite.file);
   return (
     <span class="hint">
-      Source: {from ? `${from.shortName} (${from.title})` : cite.file}, {cite.section}
+      Source: {from ? describeCitation(cite, from) : describeCitation(cite, { partnership: '', title: '', sourceFile: '' })}
       {cite.quote ? <>: “{cite.quote}”</> : null}
     </span>
   );

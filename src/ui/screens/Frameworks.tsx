@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
 import { FRAMEWORKS, frameworkInfo } from '../../frameworks/registry';
 import { useFramework } from '../../state/framework';
 import type { Citation, Course, Framework, Group, Level, Pathway, Rule, RuleForce } from '../../frameworks/types';
@@ -247,7 +247,7 @@ function AddFrameworkFile() {
               Add this framework
             </button>
           </p>
-          <FrameworkBody framework={preview.result.framework} userAdded />
+          <FrameworkBody framework={preview.result.framework} />
         </>
       )}
     </section>
@@ -283,16 +283,16 @@ function FrameworkDetail({ id }: { id: string }) {
       ) : (
         <>
           {!bundled && <UserLabel />}
-          <FrameworkBody framework={load.framework} userAdded={!bundled} />
+          <FrameworkBody framework={load.framework} />
         </>
       )}
     </section>
   );
 }
 
-function FrameworkBody({ framework: f, userAdded = false }: { framework: Framework; userAdded?: boolean }) {
+function FrameworkBody({ framework: f }: { framework: Framework }) {
   return (
-    <>
+    <PageFramework.Provider value={f}>
       <Section title="Overview" open>
         <dl class="facts">
           <Fact term="Partnership">{f.partnership}</Fact>
@@ -300,19 +300,7 @@ function FrameworkBody({ framework: f, userAdded = false }: { framework: Framewo
           <Fact term="Edition">{f.edition}</Fact>
           {f.published && <Fact term="Published">{describePublished(f.published)}</Fact>}
           <Fact term="Area">{f.area}</Fact>
-          {!userAdded && <Fact term="Source file">{f.sourceFile}</Fact>}
         </dl>
-        {f.notes.length > 0 && (
-          <>
-            <h3>About this source</h3>
-            <p class="hint">Where the source is unclear or inconsistent, this is how the app reads it.</p>
-            <ul>
-              {f.notes.map((note, i) => (
-                <li key={i}>{note}</li>
-              ))}
-            </ul>
-          </>
-        )}
         <Cite cite={f.cite} />
       </Section>
 
@@ -365,7 +353,7 @@ function FrameworkBody({ framework: f, userAdded = false }: { framework: Framewo
           </ul>
         </Section>
       )}
-    </>
+    </PageFramework.Provider>
   );
 }
 
@@ -401,8 +389,16 @@ function Fact({ term, children }: { term: string; children: ComponentChildren })
   );
 }
 
+/** The framework whose page this is: its citations name a section of its own document (the page
+ * names the partnership and document), another document by its title, never a file name. */
+const PageFramework = createContext<Framework | null>(null);
+
+function citeText(cite: Citation, framework: Framework | null): string {
+  return `Source: ${framework ? describeCitation(cite, framework, { withDocument: false, known: FRAMEWORKS }) : cite.section}`;
+}
+
 function Cite({ cite }: { cite: Citation }) {
-  return <p class="fw-cite">{describeCitation(cite)}</p>;
+  return <p class="fw-cite">{citeText(cite, useContext(PageFramework))}</p>;
 }
 
 function ForceBadge({ force }: { force: RuleForce }) {
@@ -447,7 +443,7 @@ function LevelItem({ level }: { level: Level }) {
 function GroupItem({ group, framework }: { group: Group; framework: Framework }) {
   const roles = framework.roles.filter((r) => r.groupId === group.id);
   const levels = (group.levelIds ?? []).map((id) => framework.levels.find((l) => l.id === id)?.title ?? id);
-  const roleSources = [...new Set(roles.map((r) => describeCitation(r.cite)))];
+  const roleSources = [...new Set(roles.map((r) => citeText(r.cite, framework)))];
   return (
     <details class="fw-item">
       <summary>{group.title}</summary>

@@ -4,6 +4,7 @@ import { pathwaysFor, type PathwayItemProgress } from '../../domain/pathway';
 import type { LevelProgress, Progress } from '../../domain/progress';
 import { ITEM_STATUS_WORDS, LEVEL_STATUS_WORDS } from '../../domain/status-words';
 import type { Profile } from '../../domain/types';
+import { describeCitation } from '../../frameworks/describe';
 import type { Framework, Pathway } from '../../frameworks/types';
 import { endEnrolment, enrolInPathway } from '../../db/enrolments';
 import { useEngine } from '../../state/suggestions';
@@ -139,13 +140,22 @@ function PathwayView({
           <strong>
             {progress.done} of {progress.total} done.
           </strong>
-          {progress.complete && ' Pathway complete: your next suggestions are the other CORE, then SPECIALIST, courses for your group.'}
+          {progress.complete && (
+            <>
+              {' '}
+              Pathway complete.
+              {framework.rules.some((r) => r.kind === 'after-pathway') && (
+                <>
+                  {' '}
+                  {framework.shortName} follows it with all relevant CORE and SPECIALIST courses: <a href="#/courses">Courses for you</a>.
+                </>
+              )}
+            </>
+          )}
           {!progress.complete && progress.daysLeft != null && progress.daysLeft < 0 && ' You are past the suggested two years.'}
         </p>
         <ProgressBar value={progress.done} max={progress.total} label={`${progress.done} of ${progress.total} items done`} />
-        <p class="hint">
-          Source: {framework.shortName}, {pathway.cite.section} ({pathway.cite.file}). The pathway's courses are recommended priorities.
-        </p>
+        <p class="hint">Source: {describeCitation(pathway.cite, framework)}. The pathway's courses are recommended priorities.</p>
       </div>
       <ol class="pathway-items">
         {progress.items.map((p) => (
