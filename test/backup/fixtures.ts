@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Dexie } from 'dexie';
 import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../../src/domain/types';
 import { sha256Hex } from '../../src/backup/hash';
+import { makeProfile } from '../fixtures/profile';
 
 // jsdom's Blob has no arrayBuffer() (every browser the app supports has): read it as browsers do.
 if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
@@ -23,25 +24,14 @@ export const T2 = '2026-06-10T09:00:00.000Z';
 const stamp = (at = T0) => ({ createdAt: at, updatedAt: at });
 
 export function profile(at = T0, name = 'Alex Practitioner'): Profile {
-  return {
-    id: 'profile',
+  return makeProfile({
     ...stamp(at),
     name,
     jobTitle: 'Family support worker',
     employer: 'Solihull MBC',
-    volunteer: false,
     frameworkId: 'solihull',
-    groupId: null,
-    roleId: null,
     roleTitle: 'Family support',
-    flags: {},
-    extraFrameworkIds: [],
-    previousFrameworkIds: [],
-    schemes: [],
-    yearBasis: 'rolling',
-    lastSupervisionDate: null,
-    appraisalYearStartMonth: null,
-  };
+  });
 }
 
 export function training(id: string, at = T0, title = `Course ${id}`): Training {

@@ -8,7 +8,8 @@ import { afterEach, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import { PassportDB, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/db';
 import { describeStorageError } from '../../src/db/errors';
-import type { Certificate, Deletion, Profile, Reflection, Training } from '../../src/domain/types';
+import type { Certificate, Deletion, Reflection, Training } from '../../src/domain/types';
+import { makeProfile } from '../fixtures/profile';
 
 const NAME = 'migration-fixture';
 const T0 = '2026-01-05T09:00:00.000Z';
@@ -54,26 +55,17 @@ const training = (id: string, over: Partial<Training>): Training => ({
 });
 
 const fixture = {
-  profile: {
-    id: 'profile',
+  profile: makeProfile({
     createdAt: T0,
     updatedAt: T0,
     name: 'Alex Practitioner',
     jobTitle: 'Family support worker',
     employer: 'Council',
-    volunteer: false,
     frameworkId: 'solihull',
     groupId: 'g2',
-    roleId: null,
     roleTitle: 'Worker',
     flags: { makesReferrals: true },
-    extraFrameworkIds: [],
-    previousFrameworkIds: [],
-    schemes: [],
-    yearBasis: 'rolling',
-    lastSupervisionDate: null,
-    appraisalYearStartMonth: null,
-  } satisfies Profile,
+  }),
   trainings: [
     training('11111111-1111-4111-8111-111111111111', {}),
     training('22222222-2222-4222-8222-222222222222', { mode: 'e-learning', participatory: false, hours: 1.5, link: null }),

@@ -1,6 +1,7 @@
 /** Small hand-made frameworks and record builders for the engine's tests. */
 import type { Course, Framework, Level, Rule } from '../../src/frameworks/types';
 import type { Certificate, Enrolment, Plan, Profile, RecordSnapshot, Training } from '../../src/domain/types';
+import { makeProfile } from '../fixtures/profile';
 
 const cite = { file: 'fixture.txt', section: 'Fixture section' };
 const STAMP = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -51,26 +52,7 @@ export function rule(r: RuleInput): Rule {
 }
 
 export function profile(extra: Partial<Profile> = {}): Profile {
-  return {
-    id: 'profile',
-    ...STAMP,
-    name: 'Alex',
-    jobTitle: 'Worker',
-    employer: 'Agency',
-    volunteer: false,
-    frameworkId: 'fx',
-    groupId: null,
-    roleId: null,
-    roleTitle: '',
-    flags: {},
-    extraFrameworkIds: [],
-    previousFrameworkIds: [],
-    schemes: [],
-    yearBasis: 'rolling',
-    lastSupervisionDate: null,
-    appraisalYearStartMonth: null,
-    ...extra,
-  };
+  return makeProfile({ ...STAMP, ...extra });
 }
 
 let n = 0;

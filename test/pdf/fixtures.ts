@@ -5,32 +5,22 @@
 import { addDaysIso } from '../../src/domain/dates';
 import type { Certificate, Profile, Reflection, RecordSnapshot, Training } from '../../src/domain/types';
 import type { PortfolioInput } from '../../src/pdf/model';
+import { makeProfile } from '../fixtures/profile';
 
 export const TODAY = '2026-11-27';
 const STAMP = '2026-01-01T00:00:00.000Z';
 
 export function profile(over: Partial<Profile> = {}): Profile {
-  return {
-    id: 'profile',
+  return makeProfile({
     createdAt: STAMP,
     updatedAt: STAMP,
     name: 'Siân Wróblewska-Łukasz',
     jobTitle: 'Family support worker',
     employer: 'Solihull Family Hub',
-    volunteer: false,
     frameworkId: 'solihull',
-    groupId: null,
-    roleId: null,
-    roleTitle: '',
-    flags: {},
-    extraFrameworkIds: [],
-    previousFrameworkIds: [],
-    schemes: [],
-    yearBasis: 'rolling',
     lastSupervisionDate: '2026-09-01',
-    appraisalYearStartMonth: null,
     ...over,
-  };
+  });
 }
 
 export function training(i: number, over: Partial<Training> = {}): Training {

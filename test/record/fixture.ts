@@ -1,5 +1,5 @@
 import type { Framework } from '../../src/frameworks/types';
-import type { Profile } from '../../src/domain/types';
+import { profileFields } from '../fixtures/profile';
 
 const cite = { file: 'fixture.txt', section: 'test' };
 
@@ -91,20 +91,10 @@ export const fixtureFramework: Framework = {
   cite,
 };
 
-export const fixtureProfile: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+export const fixtureProfile = profileFields({
   name: 'Alex',
   jobTitle: 'Family support worker',
   employer: 'Council',
-  volunteer: false,
   frameworkId: 'fixture',
-  groupId: null,
-  roleId: null,
-  roleTitle: '',
-  flags: {},
-  extraFrameworkIds: [],
-  previousFrameworkIds: [],
-  schemes: [],
   yearBasis: 'april',
-  lastSupervisionDate: null,
-  appraisalYearStartMonth: null,
-};
+});

@@ -7,25 +7,16 @@ import { saveProfile } from '../../src/db/profile';
 import { putRecord } from '../../src/db/records';
 import { schemeProgress } from '../../src/domain/schemes';
 import { nmc, swe } from '../../src/frameworks/schemes';
-import type { Profile, Training } from '../../src/domain/types';
+import type { Training } from '../../src/domain/types';
+import { profileFields } from '../fixtures/profile';
 
-const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+const base = profileFields({
   name: 'Sam',
   jobTitle: 'Nurse and social worker',
   employer: 'Trust',
-  volunteer: false,
   frameworkId: 'coventry',
-  groupId: null,
-  roleId: null,
-  roleTitle: '',
-  flags: {},
-  extraFrameworkIds: [],
-  previousFrameworkIds: [],
   schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: {} }, { schemeId: 'swe' }],
-  yearBasis: 'rolling',
-  lastSupervisionDate: null,
-  appraisalYearStartMonth: null,
-};
+});
 
 beforeEach(async () => {
   await db.open();

@@ -5,30 +5,22 @@ import { useProfileStore } from '../../src/state/profile';
 import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
 import { putRecord } from '../../src/db/records';
-import type { Profile, Training } from '../../src/domain/types';
+import type { Training } from '../../src/domain/types';
 import { loadAllFrameworks } from '../../src/frameworks/registry';
+import { profileFields } from '../fixtures/profile';
 
 // Load (and transform) the five framework modules once, so the first test does not time out on
 // the cold import; the screen shows "Loading the frameworks…" meanwhile in the app.
 await loadAllFrameworks();
 
-const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+const base = profileFields({
   name: 'Jo Health Visitor',
   jobTitle: 'Health visitor',
   employer: 'NHS Trust',
-  volunteer: false,
   frameworkId: 'worcestershire',
   groupId: 'worcestershire-all-staff',
-  roleId: null,
   roleTitle: 'Health visitor',
-  flags: {},
-  extraFrameworkIds: [],
-  previousFrameworkIds: [],
-  schemes: [],
-  yearBasis: 'rolling',
-  lastSupervisionDate: null,
-  appraisalYearStartMonth: null,
-};
+});
 
 function entry(title: string, startDate: string, link: Training['link'], level = ''): Omit<Training, 'id' | 'createdAt' | 'updatedAt'> {
   return {

@@ -5,28 +5,19 @@ import { useProfileStore } from '../../src/state/profile';
 import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
 import { putRecord } from '../../src/db/records';
-import type { Profile, Training } from '../../src/domain/types';
+import type { Training } from '../../src/domain/types';
+import { profileFields } from '../fixtures/profile';
 
 // A renewal date a year from now, so that training logged today is inside the three-year window.
 const RENEWAL = `${new Date().getFullYear() + 1}-03-31`;
 
-const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+const base = profileFields({
   name: 'Sam Nurse',
   jobTitle: 'School nurse',
   employer: 'NHS Trust',
-  volunteer: false,
   frameworkId: 'worcestershire',
-  groupId: null,
-  roleId: null,
-  roleTitle: '',
-  flags: {},
-  extraFrameworkIds: [],
-  previousFrameworkIds: [],
   schemes: [{ schemeId: 'nmc', renewalDate: RENEWAL, options: {} }],
-  yearBasis: 'rolling',
-  lastSupervisionDate: null,
-  appraisalYearStartMonth: null,
-};
+});
 
 beforeEach(async () => {
   await db.open();

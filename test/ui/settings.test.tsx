@@ -9,25 +9,21 @@ import { useProfileStore } from '../../src/state/profile';
 import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
 import { loadDraft } from '../../src/db/drafts';
-import type { Profile } from '../../src/domain/types';
+import { profileFields } from '../fixtures/profile';
 
-const base: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'> = {
+const base = profileFields({
   name: 'Sam Nurse',
   jobTitle: 'School nurse',
   employer: 'NHS Trust',
-  volunteer: false,
   frameworkId: 'alpha',
   groupId: 'g2',
   roleId: 'r-nurse',
   roleTitle: 'School nurse',
   flags: { makesReferrals: true },
-  extraFrameworkIds: [],
-  previousFrameworkIds: [],
   schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31' }],
-  yearBasis: 'rolling',
   lastSupervisionDate: '2026-10-01',
   appraisalYearStartMonth: 4,
-};
+});
 
 beforeEach(async () => {
   await db.open();
