@@ -1,6 +1,10 @@
 import { create } from './store';
 import { DEFAULT_OPTIONS, type PortfolioOptions, type PortfolioPeriod, type PortfolioPreset } from '../pdf/model';
 
+/** The record as the Portfolio reads it (certificate details without their bytes) and the bytes of
+ * the chosen certificates when the PDF is built (src/db/portfolio.ts). */
+export { readCertificateFiles, readPortfolioRecord } from '../db/portfolio';
+
 /** The Portfolio screen's choices, kept while the user goes to edit an entry and comes back. */
 interface PortfolioChoices {
   preset: PortfolioPreset;

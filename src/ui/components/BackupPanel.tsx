@@ -19,7 +19,7 @@ import {
 import { BackupError } from '../../backup/errors';
 import { describeCounts, describeMerge } from '../../backup/merge';
 import { DEFAULT_REMINDER, type ReminderRule } from '../../backup/reminder';
-import { lastBackupAt, reminderRule, saveReminderRule } from '../../db/backup-io';
+import { lastBackupAt, reminderRule, saveReminderRule } from '../../state/backup';
 import { formatDate } from '../../domain/dates';
 import { formatFileSize } from '../../domain/files';
 import { useProfileStore } from '../../state/profile';

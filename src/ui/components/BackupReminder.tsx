@@ -1,8 +1,8 @@
 /** Home: when the last backup was made, a nudge when one is due, and what this browser risks. */
 import { useEffect, useState } from 'preact/hooks';
 import { backupReminder, isIosNotInstalled } from '../../backup/reminder';
-import { changesSince, lastBackupAt, reminderRule } from '../../db/backup-io';
-import { storageStatus } from '../../db/storage';
+import { changesSince, lastBackupAt, reminderRule } from '../../state/backup';
+import { storageStatus } from '../../state/storage';
 import { localToday } from '../../domain/dates';
 import { useLiveQuery } from '../../state/live';
 

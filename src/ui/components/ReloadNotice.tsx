@@ -1,7 +1,7 @@
 /** Shown when a newer version of the app, open in another tab, has upgraded the database: this
  * tab has closed its connection (src/db/lifecycle.ts) and must reload to carry on. */
 import { useEffect, useState } from 'preact/hooks';
-import { isReloadNeeded, onReloadNeeded } from '../../db/lifecycle';
+import { isReloadNeeded, onReloadNeeded } from '../../state/lifecycle';
 
 export function ReloadNotice() {
   const [needed, setNeeded] = useState(isReloadNeeded());

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useDraft } from './useDraft';
 import { useProfileStore } from '../../state/profile';
 import { loadFramework } from '../../frameworks/registry';
-import { describeStorageError } from '../../db/errors';
+import { describeStorageError } from '../../state/errors';
 import { profileFromForm, validateProfileForm, type ProfileFormErrors, type ProfileFormValues } from '../profileForm';
 
 /**

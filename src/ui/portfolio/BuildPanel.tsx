@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PortfolioModel } from '../../pdf/model';
-import { readCertificateFiles } from '../../db/portfolio';
+import { readCertificateFiles } from '../../state/portfolio';
 
 type BuildState =
   | { status: 'idle' }

@@ -6,7 +6,7 @@ import { ITEM_STATUS_WORDS, LEVEL_STATUS_WORDS } from '../../domain/status-words
 import type { Profile } from '../../domain/types';
 import { describeCitation } from '../../frameworks/describe';
 import type { Framework, Pathway } from '../../frameworks/types';
-import { endEnrolment, enrolInPathway } from '../../db/enrolments';
+import { endEnrolment, enrolInPathway } from '../../state/enrolments';
 import { useEngine } from '../../state/suggestions';
 import { ProgressBar } from '../home/ProgressBar';
 import '../home/home.css';

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, isIsoDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { scanForIdentifyingDetails } from '../../domain/privacy';
-import { readPortfolioRecord } from '../../db/portfolio';
 import { portfolioInput } from '../../pdf/input';
 import {
   availablePresets,
@@ -14,7 +13,7 @@ import {
   type PortfolioPreset,
 } from '../../pdf/model';
 import { schemePresetHint } from '../../pdf/presets/scheme';
-import { usePortfolioChoices } from '../../state/portfolio';
+import { readPortfolioRecord, usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
 import { supervisionHeld } from '../../domain/work-details';
 import { useLiveQuery } from '../../state/live';

@@ -8,7 +8,7 @@ import { formFromProfile } from '../profileForm';
 import { useProfileStore } from '../../state/profile';
 import type { Profile } from '../../domain/types';
 import { APP_VERSION, BUILD_ID } from '../../pwa/buildInfo';
-import { formatMegabytes, requestPersistentStorage, storageStatus, type StorageStatus } from '../../db/storage';
+import { formatMegabytes, requestPersistentStorage, storageStatus, type StorageStatus } from '../../state/storage';
 
 export const SETTINGS_DRAFT_KEY = 'profile:edit';
 

@@ -2,7 +2,7 @@ import { ProfileFields, PROFILE_FIELD_IDS } from '../components/ProfileFields';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useProfileForm } from '../hooks/useProfileForm';
 import { EMPTY_PROFILE_FORM } from '../profileForm';
-import { requestPersistentStorage } from '../../db/storage';
+import { requestPersistentStorage } from '../../state/storage';
 import { navigate } from '../router';
 
 /** The draft key of the first-run form (kept if the page reloads half-way). */
