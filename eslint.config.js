@@ -1,36 +1,39 @@
 // ESLint (flat config). `npm run lint` runs it with --max-warnings 0 and `npm test` runs that.
 //
 // Besides typescript-eslint's recommended rules and the hooks rules (Preact's hooks follow
-// React's rules), this file is where the architecture is enforced: one `no-restricted-imports`
-// block per layer says what that layer may not import, and `import-x/no-cycle` forbids import
-// cycles anywhere in src. README.md (Architecture) lists the same layers.
+// React's rules), this file is where the architecture is enforced: one named rule per layer
+// (`layers/ui`, `layers/db`, ...) says which of the app's folders and which packages that layer
+// may not import, and `import-x/no-cycle` forbids import cycles anywhere in src. README.md
+// (Architecture) has the same table.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-/** An import of one of the app's own folders, by name: `../db/trainings`, `../../ui/App`. */
-const app = (...folders) => folders.map((f) => `(^|/)(src/)?${f}(/|$)`);
-
-/** One layer's rule: the message says which arrow the import would add. */
-function layer(files, message, { folders = [], packages = [], paths = [] }) {
-  return {
-    files,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: packages.map((name) => ({ name, message })),
-          patterns: [
-            ...(folders.length ? [{ regex: app(...folders).join('|'), message }] : []),
-            ...paths.map((p) => ({ regex: `(^|/)(src/)?${p}$`, message })),
-            ...packages.map((p) => ({ group: [`${p}/*`], message })),
-          ],
-        },
-      ],
-    },
-  };
+/**
+ * One layer's rule, named `layers/<name>` in its message (the message also says which arrow the
+ * import would add). Folders of the app are checked by `import-x/no-restricted-paths` on the
+ * resolved file, so `../../db/x`, `export ... from` and `import()` are all caught; packages by
+ * `no-restricted-imports` (the package and its subpaths).
+ */
+function layer(name, message, { folders = [], packages = [] }) {
+  const text = `layers/${name}: ${message}`;
+  const rules = {};
+  if (folders.length)
+    rules['import-x/no-restricted-paths'] = [
+      'error',
+      { basePath: import.meta.dirname, zones: [{ target: `./src/${name}`, from: folders.map((f) => `./src/${f}`), message: text }] },
+    ];
+  if (packages.length)
+    rules['no-restricted-imports'] = [
+      'error',
+      {
+        paths: packages.map((p) => ({ name: p, message: text })),
+        patterns: packages.map((p) => ({ group: [`${p}/*`], message: text })),
+      },
+    ];
+  return { files: [`src/${name}/**`], rules };
 }
 
 export default tseslint.config(
@@ -65,31 +68,47 @@ export default tseslint.config(
   },
 
   // ---- Layers (README.md, Architecture). Data flows ui -> state -> db/domain -> frameworks. ----
-  layer(['src/domain/**'], 'src/domain is pure: it imports only src/frameworks and itself (no UI, state, storage, PDF or backup).', {
-    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa'],
+  layer('domain', 'src/domain is pure: it imports only src/frameworks and itself (no UI, state, storage, PDF or backup).', {
+    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa', 'reader', 'lock'],
     packages: ['dexie', 'preact', 'zustand', 'jspdf', 'jspdf-autotable', 'pdf-lib'],
   }),
-  layer(['src/frameworks/**'], 'src/frameworks is data: it imports nothing of the app.', {
-    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa', 'domain'],
+  layer('frameworks', 'src/frameworks is data: it imports nothing of the app.', {
+    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa', 'reader', 'lock', 'domain'],
     packages: ['dexie', 'preact', 'zustand'],
   }),
-  layer(['src/pdf/**'], 'src/pdf never imports src/ui (nor the database): it is handed a model.', {
-    folders: ['ui', 'db'],
-    packages: ['dexie', 'preact'],
+  layer(
+    'db',
+    'src/db is storage: it never imports src/backup, src/ui or src/state (the backup code and the screens drive it, not the other way).',
+    {
+      folders: ['backup', 'ui', 'state', 'pdf', 'pwa', 'reader', 'lock'],
+    },
+  ),
+  layer('state', 'src/state never imports src/ui (arrows run ui -> state, never back up).', {
+    folders: ['ui', 'pwa'],
   }),
-  layer(['src/ui/**'], 'src/ui never touches the database (dexie, src/db/db): read and write through src/state.', {
+  layer('ui', 'src/ui reads and writes only through src/state: it never imports src/db or dexie.', {
+    folders: ['db'],
     packages: ['dexie'],
-    paths: ['db/db'],
   }),
-  layer(['src/lock/**'], "src/lock is the app lock's crypto core: WebCrypto and pure helpers only (no UI, state, storage).", {
-    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa'],
+  layer('pdf', 'src/pdf never imports src/ui nor storage (src/db, src/state, dexie): it is handed a model.', {
+    folders: ['ui', 'db', 'state', 'backup', 'pwa', 'reader', 'lock'],
     packages: ['dexie', 'preact', 'zustand'],
   }),
-  layer(['src/db/**'], 'src/db never imports src/backup or src/ui: the backup code drives the database functions, not the other way.', {
-    folders: ['backup', 'ui'],
+  layer('backup', 'src/backup drives the database (src/db) and never imports the screens or their state (src/ui, src/state).', {
+    folders: ['ui', 'state', 'pdf', 'pwa', 'reader', 'lock'],
+    packages: ['preact', 'zustand'],
   }),
-  layer(['src/state/**'], 'src/state never imports src/ui: arrows run ui -> state, never back up.', {
-    folders: ['ui'],
+  layer('pwa', 'src/pwa registers the service worker and talks to the screens through src/state, never src/ui or src/db.', {
+    folders: ['ui', 'db', 'pdf', 'backup', 'reader', 'lock'],
+    packages: ['dexie'],
+  }),
+  layer('reader', 'src/reader reads certificate text (a worker and its client): it imports only src/domain.', {
+    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa', 'lock', 'frameworks'],
+    packages: ['dexie', 'preact', 'zustand'],
+  }),
+  layer('lock', "src/lock is the app lock's crypto core: WebCrypto and pure helpers only (no UI, state, storage).", {
+    folders: ['ui', 'state', 'db', 'pdf', 'backup', 'pwa', 'reader'],
+    packages: ['dexie', 'preact', 'zustand'],
   }),
   {
     // Stores are made with src/state/store.ts, which binds zustand to Preact's hooks: zustand's
