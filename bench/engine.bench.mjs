@@ -3,7 +3,8 @@
 //    beside a bare pass over the same entries (hours per year + latest completion per course)
 //    measured in the same run, and the ratio between them.
 // 2. Chromium (the built app on a local vite preview port): the time to show Home with 5,000
-//    entries and 200 certificates stored, against a raw Dexie read of the same rows (goal <= 1.5x).
+//    entries and 200 certificates stored, against a raw Dexie read of the same rows (goal <= 1.1x,
+//    issue 12.8).
 import { createServer as createNetServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ const ENTRIES = 5000;
 const CERTIFICATES = 200;
 const TODAY = '2026-11-27';
 const ENGINE_GOAL_MS = 3;
-const HOME_GOAL_RATIO = 1.5;
+const HOME_GOAL_RATIO = 1.1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

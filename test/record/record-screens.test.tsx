@@ -17,7 +17,8 @@ import { sha256Hex } from '../../src/ui/record/certificate-files';
 import { useProfileStore } from '../../src/state/profile';
 import { useRecordUi } from '../../src/state/record';
 import { rulesForPlan } from '../../src/domain/plan-rules';
-import { localToday } from '../../src/domain/dates';
+import { addDaysIso, formatDate, localToday } from '../../src/domain/dates';
+import { doneDateError } from '../../src/ui/record/plan-values';
 import { fixtureFramework, fixtureProfile } from './fixture';
 import { draftWritesSettled } from './draft-writes';
 
@@ -165,7 +166,7 @@ describe('plans', () => {
     });
   });
 
-  test('"Mark as done" turns the plan into an entry in one tap, and Undo reopens it', async () => {
+  test('"Mark as done" asks the date it was done (the planned date once passed), logs the entry, and Undo reopens it', async () => {
     const plan = await savePlan({
       title: 'Child exploitation',
       plannedDate: '2026-01-10',
@@ -183,6 +184,10 @@ describe('plans', () => {
     );
     expect(await screen.findByText('Not yet approved by your manager.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark as done: Child exploitation' }));
+    const date = screen.getByLabelText('When did you do it? Child exploitation') as HTMLInputElement;
+    expect(date.value).toBe('2026-01-10');
+    expect(document.activeElement).toBe(date);
+    fireEvent.click(screen.getByRole('button', { name: 'Log as done: Child exploitation' }));
     await screen.findByText(/logged as done on 10 Jan 2026/);
     const [t] = await db.trainings.toArray();
     expect(t).toMatchObject({
@@ -198,6 +203,55 @@ describe('plans', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await db.trainings.count()).toBe(0));
     expect((await db.plans.get(plan.id))?.doneTrainingId).toBeNull();
+  });
+
+  test('"Mark as done" on a plan still to come offers today, and refuses a future or impossible date, writing nothing', async () => {
+    const today = localToday();
+    const later = addDaysIso(today, 14);
+    const plan = await savePlan({
+      title: 'Neglect',
+      plannedDate: later,
+      link: null,
+      hours: 3,
+      approval: null,
+      notes: '',
+      doneTrainingId: null,
+    });
+    render(
+      <>
+        <PlanList framework={fixtureFramework} />
+        <ToastBar />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as done: Neglect' }));
+    const date = screen.getByLabelText('When did you do it? Neglect') as HTMLInputElement;
+    expect(date.value).toBe(today);
+    fireEvent.input(date, { target: { value: later } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log as done: Neglect' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `The date you did it is in the future (after ${formatDate(today)}). Leave the plan open until you have done it.`,
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(date, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log as done: Neglect' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter the date you did it, for example 27/11/2026.');
+    expect(await db.trainings.count()).toBe(0);
+    expect((await db.plans.get(plan.id))?.doneTrainingId).toBeNull();
+    // A past date is taken.
+    const past = addDaysIso(today, -3);
+    fireEvent.input(date, { target: { value: past } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log as done: Neglect' }));
+    await screen.findByText(new RegExp(`logged as done on ${formatDate(past)}`));
+    expect((await db.trainings.toArray())[0]).toMatchObject({ startDate: past, endDate: past });
+  });
+
+  test('doneDateError: impossible, future and ancient dates refused; today and past taken', () => {
+    expect(doneDateError('2026-02-30', '2026-11-30')).toMatch(/^Enter the date/);
+    expect(doneDateError('27/11/2026', '2026-11-30')).toMatch(/^Enter the date/);
+    expect(doneDateError('1066-10-14', '2026-11-30')).toMatch(/^Enter the date/);
+    expect(doneDateError('2026-12-01', '2026-11-30')).toMatch(/in the future \(after 30 Nov 2026\)/);
+    expect(doneDateError('2026-11-30', '2026-11-30')).toBeNull();
+    expect(doneDateError('2025-01-01', '2026-11-30')).toBeNull();
   });
 
   test('rules select courses by id, level or all courses, and respect the profile group', () => {

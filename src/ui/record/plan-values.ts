@@ -119,10 +119,24 @@ export function valuesToPlan(
 
 /** The entry a plan becomes when done: dated on the planned day (or today, if that is still
  * ahead), with what the framework says of the course. */
-export function planToTraining(plan: Plan, framework: Framework | null, today: ISODate): TrainingInput {
+/** The date "Mark as done" offers: the planned date if it has passed, otherwise today. */
+export function defaultDoneDate(plan: Plan, today: ISODate): ISODate {
+  return plan.plannedDate && plan.plannedDate <= today ? plan.plannedDate : today;
+}
+
+/** Why a date a plan was done on cannot be taken, in plain words, or null when it can. */
+export function doneDateError(value: string, today: ISODate): string | null {
+  if (!isIsoDate(value) || value < '1900-01-01') return 'Enter the date you did it, for example 27/11/2026.';
+  if (value > today)
+    return `The date you did it is in the future (after ${formatDate(today)}). Leave the plan open until you have done it.`;
+  return null;
+}
+
+/** The entry a plan becomes once done, on `done` (default: defaultDoneDate). */
+export function planToTraining(plan: Plan, framework: Framework | null, today: ISODate, done?: ISODate): TrainingInput {
   const course = plan.link?.courseId ? framework?.courses.find((c) => c.id === plan.link!.courseId) : undefined;
   const level = framework?.levels.find((l) => l.id === (plan.link?.levelId ?? course?.levelId));
-  const date = plan.plannedDate && plan.plannedDate <= today ? plan.plannedDate : today;
+  const date = done ?? defaultDoneDate(plan, today);
   const fromFramework = !!plan.link && !!framework && plan.link.frameworkId === framework.id;
   return {
     title: plan.title,
