@@ -5,6 +5,7 @@
  */
 import { addDaysIso, addMonthsIso, formatDate } from './dates';
 import { impactWindow } from './impact';
+import { describeCitation } from '../frameworks/describe';
 import { rulesOf } from './engine/selectors';
 import type { Progress } from './progress';
 import type { ISODate, ISODateTime } from './types';
@@ -108,7 +109,7 @@ export function reminderEvents(progress: Progress): CalendarEvent[] {
       key: `refresh:${r.ruleId}:${r.levelId}`,
       date: r.dueDate,
       summary: `Refresh ${level} safeguarding training`,
-      description: `${framework.shortName}: ${r.text} Last done ${formatDate(r.lastDone)}. Source: ${r.cite.file}, ${r.cite.section}.`,
+      description: `${framework.shortName}: ${r.text} Last done ${formatDate(r.lastDone)}. Source: ${describeCitation(r.cite, framework)}.`,
     });
   }
   const pw = progress.pathway;

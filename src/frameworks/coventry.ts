@@ -506,5 +506,5 @@ export const coventry: Framework = {
     'Only groups 1 to 4 and 8 list example roles; groups 6 and 7 name roles within their descriptions, group 5 none.',
     'Charges were set when the strategy was written and are reviewed annually: check the current Annual Training Programme.',
   ],
-  cite: cite('title', 'Coventry Safeguarding Children Partnership Inter-agency Training Strategy'),
+  cite: cite('Title page', 'Coventry Safeguarding Children Partnership Inter-agency Training Strategy'),
 };

@@ -114,7 +114,7 @@ const LONDON = SEED_FILES.london;
 const SOLIHULL = SEED_FILES.solihull;
 const SANDWELL = SEED_FILES.sandwell;
 
-const WORCS_TABLE = '9. Training Pathway (levels table)';
+const WORCS_TABLE = '9. Training Pathway';
 const COVENTRY_TABLE_1 = 'Table 1 Training levels within Inter-Agency Framework';
 const LONDON_FRAMEWORK = '7. The Framework';
 

@@ -25,7 +25,8 @@ function assumed(hours: number, sourceText: string): CourseLength {
 
 const SECTION_FRAMEWORK = '7. The Framework';
 const SECTION_PROVISOS = '7. The Framework: The Training Framework, provisos';
-const SECTION_GROUPS = 'Figure 7.2 group descriptions (flattened diagram text at the end of the file)';
+// The group descriptions of Figure 7.2 arrive as flattened diagram text at the end of the seed file.
+const SECTION_GROUPS = 'Figure 7.2: the training groups';
 const SECTION_PATHWAYS = '7. The Framework: Sample Training Pathways';
 
 const INTRO = 'london-introductory';
@@ -1381,7 +1382,8 @@ function pathway(roleTitle: string, groupId: string, group: 'A' | 'B' | 'C', sec
     courseId,
     ...(note ? { note } : {}),
   }));
-  return { id, roleTitle, groupId, durationMonths: 24, items: [intro, ...items], cite: cite(section, quote) };
+  // The document puts its sample pathways "on pages 52 and 53" (7. The Framework).
+  return { id, roleTitle, groupId, durationMonths: 24, items: [intro, ...items], cite: { ...cite(section, quote), page: '52-53' } };
 }
 
 const NO_DV_LEVEL_2 =

@@ -8,7 +8,8 @@ import { SEED_FILES } from './seed-files';
  * levels (the SCSP training catalogue is referred to but not part of the source).
  */
 const SOURCE = SEED_FILES.sandwell;
-const TARGET_GROUPS = '4. Training and Development Needs (target groups table)';
+// The target groups arrive as a flattened table under this heading.
+const TARGET_GROUPS = '4. Training and Development Needs';
 const EMPLOYEES = '9. Role of Employees Regarding their Professional Development';
 const CHECKLIST = 'Minimum content checklist for statutory training';
 
@@ -335,5 +336,5 @@ export const sandwell: Framework = {
     'Multi-agency training is delivered through a blended offer (workshops, learning events, eLearning, face to face and virtual training, briefings, webinars, learning resources).',
     'Non-attendance charging is mentioned (7.2) but no amounts are given, so no charging rule is encoded.',
   ],
-  cite: { file: SOURCE, section: 'Title and document control', quote: 'SCSP Learning & Development Strategy' },
+  cite: { file: SOURCE, section: 'Document Control', quote: 'SCSP Learning & Development Strategy' },
 };

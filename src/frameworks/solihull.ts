@@ -8,7 +8,7 @@ import { SEED_FILES } from './seed-files';
  * length + mode. Some rows continue after a page break; see `notes`.
  */
 const SOURCE = SEED_FILES.solihull;
-const CURRICULUM = 'The Core curriculum (course list)';
+const CURRICULUM = 'The Core curriculum';
 
 // The source gives lengths only as "½ day" / "Full day"; hours follow London's stated
 // equivalence (½ day or 3 hours, 1 day or 6 hours) and are marked as assumed.
@@ -644,7 +644,7 @@ export const solihull: Framework = {
   ],
   cite: {
     file: SOURCE,
-    section: 'Title and Introduction',
+    section: 'Introduction',
     quote: 'Multi-Agency Safeguarding Workforce Training Strategy',
   },
 };

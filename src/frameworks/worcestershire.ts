@@ -8,8 +8,9 @@ import { SEED_FILES } from './seed-files';
  * and agency responsibility), the practitioner's role (section 4), refresh every 3 years.
  */
 const SOURCE = SEED_FILES.worcestershire;
-const PATHWAY = '9. Training Pathway (levels table)';
-const APPENDIX = 'Appendix 1: Training Pathway (learning outcomes and agency responsibility)';
+// Section 9's levels table and Appendix 1's table of learning outcomes and agency responsibility.
+const PATHWAY = '9. Training Pathway';
+const APPENDIX = 'Appendix 1: Training Pathway';
 const PRACTITIONERS = '4. The Role of Practitioners';
 
 const INTERCOLLEGIATE_NOTE =
