@@ -121,10 +121,14 @@ async function readLocalState(): Promise<LocalState> {
 /** Rows written per request: each request's success is its own task, so a large import never
  * holds the main thread for long, and the transaction stays one (a request is always pending). */
 const WRITE_CHUNK = 500;
+/** Certificates per request: their bytes are copied into the request on this thread. */
+const CERTIFICATE_CHUNK = 4;
 
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await write(rows.slice(i, i + WRITE_CHUNK));
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = WRITE_CHUNK): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
+
+const chunkFor = (t: string) => (t === 'certificates' ? CERTIFICATE_CHUNK : WRITE_CHUNK);
 
 /** Merges validated records into the store, in one transaction: `plan` (the caller's merge
  * rules) sees what this device holds and says what to write. */
@@ -134,7 +138,7 @@ export async function writeMerge<S>(plan: (local: LocalState) => WritePlan<S>): 
       const { puts, deletes, newMarkers, summary } = plan(await readLocalState());
       for (const t of BACKUP_TABLES) {
         if (deletes[t].length) await inChunks(deletes[t], (c) => table(t).bulkDelete(c));
-        if (puts[t].length) await inChunks(puts[t], (c) => table(t).bulkPut(c));
+        if (puts[t].length) await inChunks(puts[t], (c) => table(t).bulkPut(c), chunkFor(t));
       }
       if (newMarkers.length) await inChunks(newMarkers, (c) => db.deletions.bulkPut(c));
       return summary;
@@ -153,7 +157,7 @@ export async function writeReplace(incoming: StoredRecord): Promise<void> {
       for (const t of WRITE_TABLES) await table(t).clear();
       for (const t of BACKUP_TABLES) {
         const rows = t === 'settings' ? incoming.tables.settings.filter((s) => !isDeviceSetting(s)) : incoming.tables[t];
-        if (rows.length) await inChunks(rows as Stamped[], (c) => table(t).bulkAdd(c));
+        if (rows.length) await inChunks(rows as Stamped[], (c) => table(t).bulkAdd(c), chunkFor(t));
       }
       if (keptSettings.length) await db.settings.bulkPut(keptSettings);
       if (incoming.deletions.length) await inChunks(incoming.deletions, (c) => db.deletions.bulkAdd(c));
