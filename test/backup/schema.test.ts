@@ -9,6 +9,9 @@ import { db } from '../../src/db/db';
 import { exportBackup, backupBytes } from '../../src/backup/export';
 import { isIsoDate } from '../../src/domain/dates';
 import { clearAll, seed } from './fixtures';
+import { RECORD_SCHEMAS } from '../../src/backup/schema';
+import { TEXT_LIMITS } from '../../src/domain/limits';
+import { visitTextFields } from './schema-limits';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../docs/backup-schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -45,5 +48,22 @@ test.each([
   ['drafts in the backup', (d: Doc) => (d.tables.drafts = [])],
 ])('the schema rejects %s', (_name, edit) => {
   edit(doc);
+  expect(validate(doc)).toBe(false);
+});
+
+test('the published schema carries every text field limit of src/domain/limits.ts, as the import enforces it', () => {
+  const fields: string[] = [];
+  for (const [table, vb] of Object.entries(RECORD_SCHEMAS)) {
+    const def = table === 'deletions' ? 'deletion' : table;
+    visitTextFields(schema, vb as never, { $ref: `#/$defs/${def}` }, table, (path, max, node) => {
+      fields.push(path);
+      expect(node.maxLength, path).toBe(max);
+    });
+  }
+  expect(fields).toEqual(
+    expect.arrayContaining(['trainings.title', 'trainings.notes', 'reflections.text', 'certificates.fileName', 'profile.name']),
+  );
+  expect(fields.length).toBeGreaterThan(40);
+  doc.tables.trainings[0].title = 'x'.repeat(TEXT_LIMITS.short + 1);
   expect(validate(doc)).toBe(false);
 });
