@@ -502,7 +502,8 @@ export const coventry: Framework = {
     'The strategy has no course catalogue: its training is described by level (Table 1). The app lists the courses its tables name (Introduction to Safeguarding Children at Level 1, Working Together to Safeguard Children at Level 2, Right Help Right Time training); other training is logged against a level. Lengths and modes are not given.',
     'Health staff: the levels map to the RCPCH Intercollegiate Document one level higher (Level 1 is Level 2 for health staff); health agencies also have their own strategies.',
     'Table 1 states the earlier training expected for Level 2 and Level 3 as part of the target audience, so the app recommends it rather than requiring it. “All relevant earlier training” for Level 3 is not listed: you confirm it yourself.',
-    'Table 2 is flattened in the source text. Groups 5 and 6 share one row; group 1’s description also mentions intense but irregular contact (group 2 in section 6.3); group 3’s methods column repeats its content list; group 4’s heading is cut short.',
+    // Table 2 is flattened in the seed text.
+    'In Table 2, groups 5 and 6 share one row; group 1’s description also mentions intense but irregular contact (group 2 in section 6.3); group 3’s methods column repeats its content list; group 4’s heading is cut short.',
     'Only groups 1 to 4 and 8 list example roles; groups 6 and 7 name roles within their descriptions, group 5 none.',
     'Charges were set when the strategy was written and are reviewed annually: check the current Annual Training Programme.',
   ],

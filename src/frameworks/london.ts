@@ -1767,15 +1767,18 @@ export const london: Framework = {
   rules,
   pathways,
   approaches: [],
+  // For developers: the role diagram (Figure 7.2) survives in the seed text only as a flattened
+  // list of roles with no group for each, and the catalogue table is flattened so that its CORE /
+  // SPECIALIST label appears only on some rows; each label is taken to hold until the next label in
+  // the same group. The notes below say so in the user's terms.
   notes: [
-    'The role diagram (Figure 7.2) survives only as a flattened list of roles (community groups, ' +
-      'child minders, GPs, health visitors, CAMHS and others) with no group given for each: no ' +
-      'roles are assigned to groups from it. The roles here are those the sample pathways name, ' +
-      "each with its pathway's group.",
-    'The catalogue table is flattened: its CORE / SPECIALIST label appears only on some rows; each ' +
-      'label is taken to hold until the next label in the same group (Group A: 11 CORE, 9 ' +
+    'The role diagram (Figure 7.2) lists roles (community groups, child minders, GPs, health ' +
+      'visitors, CAMHS and others) without placing them in groups. The roles here are those the ' +
+      "sample pathways name, each with its pathway's group.",
+    'The catalogue labels a run of courses CORE or SPECIALIST by a heading above them; the app ' +
+      'reads each heading as holding until the next one in the same group (Group A: 11 CORE, 9 ' +
       'SPECIALIST; Group B: 15 CORE, 11 SPECIALIST; Group C: 5 CORE, 8 SPECIALIST). The four ' +
-      'introductory courses and the five Advanced courses have no label (59 of 68 labelled).',
+      'introductory courses and the five Advanced courses are not labelled.',
     'Pathway items without a catalogue course: "Domestic violence – Level 2" (General ' +
       'Practitioner, Community Safety Officer). The catalogue has only a Level 1 domestic violence ' +
       'course; these items can be met by logging external training.',
@@ -1792,7 +1795,7 @@ export const london: Framework = {
     'The source gives no delivery mode for any course and no refresh interval for its own ' +
       'training. (Its legislation table summarises other guidance, e.g. enhanced training every ' +
       'two years for designated child protection leads in education; that is not a rule of this ' +
-      'framework and is not encoded.)',
+      'framework, so the app does not follow it here.)',
     'Some courses come at Level 1 (foundation) and Level 2 (more depth, current research); the ' +
       'source sets no rule that Level 1 must come first.',
     'The framework is a range of options: not everyone in a group needs every course, groups are ' +

@@ -192,7 +192,8 @@ const topics: ContentTopic[] = [
       'safeguarding awareness',
       'introduction to safeguarding',
     ],
-    note: "Working Together as an essential feature; what child abuse and neglect are, their signs and indicators, normal child development, keeping a child focus and how to report concerns; safeguarding is everyone's responsibility; the organisation's procedures and whom to contact about a child or about a colleague's behaviour towards a child. The heading is split over three lines in the source.",
+    note: "Working Together as an essential feature; what child abuse and neglect are, their signs and indicators, normal child development, keeping a child focus and how to report concerns; safeguarding is everyone's responsibility; the organisation's procedures and whom to contact about a child or about a colleague's behaviour towards a child.",
+    // The heading is split over three lines in the seed text.
   },
   {
     id: 'sandwell-topic-prevent',
@@ -204,7 +205,7 @@ const topics: ContentTopic[] = [
     id: 'sandwell-topic-fgm',
     title: 'FGM',
     keywords: ['fgm', 'female genital mutilation'],
-    note: 'What FGM is (types, gender-based violence, how common), its legal status, the legal duty to report and the human rights context; identifying risk and indicators and responding; where to get help. The source has a second FGM row that mixes this content with the Prevent content and adds a legislative framework, how to offer support, resources and NHS England and government guidance; it is not encoded as a separate topic.',
+    note: 'What FGM is (types, gender-based violence, how common), its legal status, the legal duty to report and the human rights context; identifying risk and indicators and responding; where to get help. The source has a second FGM row that mixes this content with the Prevent content and adds a legislative framework, how to offer support, resources and NHS England and government guidance; the app does not count it as a separate topic.',
   },
   {
     id: 'sandwell-topic-lead-professional',
@@ -304,7 +305,10 @@ const rules: Rule[] = [
     interpretation:
       'This checklist is written for agencies: it is the suggested minimum content of their in-house or commissioned safeguarding training. The app uses it to show which of these minimum topics your record covers, matched on the titles of the training you log. That is the app’s interpretation, not a requirement on you.',
     text: 'Minimum content for statutory safeguarding training: Level 1 Safeguarding Children, Prevent, FGM, Lead Professional, Introduction to Early Help in Sandwell, Core Working Together.',
-    note: 'The source has a second FGM row mixed with Prevent text, and an untitled block ("How to report concerns", "Key agencies, contacts and sources of support") between it and Lead Professional that cannot be placed under a topic with certainty; neither is encoded as a topic. The keywords are the app’s, not the source’s.',
+    // For developers: the seed's checklist has a second FGM row mixed with Prevent text, and an
+    // untitled block between it and Lead Professional that cannot be placed under a topic with
+    // certainty; neither is a topic here.
+    note: 'The checklist also has a second FGM entry that mixes FGM and Prevent content, and a block without a heading ("How to report concerns", "Key agencies, contacts and sources of support"); neither is one of the six topics. The words that recognise each topic in your training titles are the app’s, not the source’s.',
     cite: {
       file: SOURCE,
       section: CHECKLIST,
@@ -331,10 +335,10 @@ export const sandwell: Framework = {
   notes: [
     'The strategy lists no courses and defines no training levels; "Level 1" appears only as a topic of the minimum content checklist. The SCSP training catalogue it refers to is not part of the source.',
     'Target groups follow Working Together; only groups 1-3 name example roles (kept in the source’s words, including settings such as "Play Groups"). Groups 5 and 6 carry the same description in the source; both are kept.',
-    'The minimum content checklist is flattened: the Level 1 heading is split over three lines, a second FGM row mixes FGM and Prevent content, and one block has lost its heading ("How to report concerns", "Key agencies, contacts and sources of support"). Only what is certain is encoded as topics.',
+    'In the minimum content checklist, a second FGM entry mixes FGM and Prevent content and one block has no heading ("How to report concerns", "Key agencies, contacts and sources of support"); only the six topics the checklist names are used.',
     'Evaluation is described in four stages (trainer development, two stages of monitoring and evaluation, an evaluation report) and at three levels (end of course, impact follow-up 3-6 months later, audit).',
     'Multi-agency training is delivered through a blended offer (workshops, learning events, eLearning, face to face and virtual training, briefings, webinars, learning resources).',
-    'Non-attendance charging is mentioned (7.2) but no amounts are given, so no charging rule is encoded.',
+    'Non-attendance charging is mentioned (7.2) but no amounts are given, so the app shows no charges.',
   ],
   cite: { file: SOURCE, section: 'Document Control', quote: 'SCSP Learning & Development Strategy' },
 };

@@ -379,7 +379,7 @@ const courses: Course[] = [
     modes: FACE_TO_FACE,
     modeText: 'Face to face',
     multiAgency: true,
-    note: 'The audience wording continues after a page break in the source; it is encoded whole.',
+    // The audience wording continues after a page break in the seed text; it is kept whole.
     cite: { file: SOURCE, section: CURRICULUM, quote: 'Module 6c Neglect- Graded Care Profile 2' },
   },
   {
@@ -459,7 +459,7 @@ const courses: Course[] = [
     modes: FACE_TO_FACE,
     modeText: 'Face to face',
     multiAgency: true,
-    note: 'The audience and the last two outcomes continue after a page break in the source; they are encoded whole.',
+    // The audience and the last two outcomes continue after a page break in the seed text; kept whole.
     cite: { file: SOURCE, section: CURRICULUM, quote: 'Module 8 Emotional Abuse' },
   },
   {
@@ -637,9 +637,12 @@ export const solihull: Framework = {
     'The source has no levels: it is a modular programme in which practitioners choose modules with their line manager, in line with their organisation’s needs.',
     'Groups are the distinct audiences the course list names (one per wording; Module 5.1 adds "adults" to the exploitation audience). The source names no job roles except designated safeguarding leads in schools, which the app treats as a profile flag rather than a group.',
     'The forecast table and the course list word some titles differently (Modules 5.1, 5.2, 5.3, 6.4 and the voluntary sector course); the course list’s titles are used and the forecast wording is noted on each course.',
-    'The course table is flattened: an untitled block of four outcomes between Module 3 and Module 4 is read as the continuation of Module 3; the audiences of Modules 6c and 8 and two outcomes of Module 8 also continue after page breaks.',
+    // For developers: the seed's course table is flattened; an untitled block of four outcomes
+    // between Module 3 and Module 4 is read as the continuation of Module 3, and the audiences of
+    // Modules 6c and 8 and two outcomes of Module 8 continue after page breaks.
+    'Four outcomes listed without a title between Module 3 and Module 4 are read as part of Module 3.',
     'The yearly-hours guidance appears twice with slightly different wording (see the rule’s note).',
-    'The source says some pre-learning "will be mandatory before booking an event" but not for which events; this is not encoded as a rule.',
+    'The source says some pre-learning "will be mandatory before booking an event" but not for which events, so the app does not follow it as a rule.',
     'Planned locality-based bespoke training (family hubs) is mentioned but not listed as courses.',
   ],
   cite: {

@@ -264,12 +264,12 @@ export const worcestershire: Framework = {
   approaches: [],
   notes: [
     'The guidance is written for agencies (Section 11 of the Children Act 2004); it names four levels of core training but lists no courses.',
-    'The levels table lists the levels from Specialist down to Induction; the app orders them from Induction up. The source states no prerequisite or required order between the levels, so no prerequisite or order rule is encoded. The training pathway diagram of Appendix 1 is an image that is not in the text.',
+    'The levels table lists the levels from Specialist down to Induction; the app orders them from Induction up. The source states no prerequisite or required order between the levels, so the app asks for none. The training pathway diagram of Appendix 1 is a picture the app cannot show.',
     'Groups mirror the target group of each level. Induction is mandatory for all staff, and Universal training (with its 3-yearly refresh) is for all staff with contact with children or families, so every group takes induction and the groups that work with children also take Universal; the source does not say whether Specialists also take Safeguarding Lead training, so that is not assumed. Only the Specialist target group names kinds of role.',
     'Equivalences: Universal = Intercollegiate Level 1, Specialist = Intercollegiate Level 4/5; none is given for Induction or Safeguarding Lead / practitioner training. The Intercollegiate references are for health professionals.',
     'Refresh: not less than every 3 years or in line with statutory requirements, for Universal and Safeguarding Lead training only; no interval for Induction or Specialist.',
     'The source gives no learning outcomes for Specialist training.',
-    'Agency responsibilities (keeping records, monitoring due dates, evaluating impact) are described for agencies and are not encoded as rules for the practitioner.',
+    'Agency responsibilities (keeping records, monitoring due dates, evaluating impact) are described for agencies, so the app does not show them as rules for you.',
   ],
   cite: {
     file: SOURCE,

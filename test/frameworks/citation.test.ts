@@ -66,3 +66,14 @@ describe('citations for people (issue 12.5): the data', () => {
     );
   });
 });
+
+describe('notes are written for people (issue 12.5)', () => {
+  test('no framework note talks about the text conversion or the encoding', () => {
+    for (const f of all) {
+      const notes = [...f.notes, ...JSON.stringify(f).matchAll(/"note":"((?:[^"\\]|\\.)*)"/g)].map((n) =>
+        typeof n === 'string' ? n : n[1],
+      );
+      for (const n of notes) expect(n, `${f.id}: ${n}`).not.toMatch(/flattened|encoded|encoder|seed|split over three lines|\.txt\b/i);
+    }
+  });
+});
