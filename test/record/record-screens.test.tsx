@@ -245,6 +245,21 @@ describe('plans', () => {
     expect((await db.trainings.toArray())[0]).toMatchObject({ startDate: past, endDate: past });
   });
 
+  test('a volunteer is told who "your manager" is: the person who coordinates their volunteering', async () => {
+    useProfileStore.setState({ status: 'ready', profile: await saveProfile({ ...fixtureProfile, volunteer: true }), error: null });
+    await savePlan({
+      title: 'Child exploitation',
+      plannedDate: '2027-01-10',
+      link: { frameworkId: 'fixture', courseId: 'exploitation', levelId: 'l2' },
+      hours: 2.5,
+      approval: { approved: false, byName: '', date: null },
+      notes: '',
+      doneTrainingId: null,
+    });
+    render(<PlanList framework={fixtureFramework} />);
+    expect(await screen.findByText('Not yet approved by your manager or the person who coordinates your volunteering.')).toBeTruthy();
+  });
+
   test('doneDateError: impossible, future and ancient dates refused; today and past taken', () => {
     expect(doneDateError('2026-02-30', '2026-11-30')).toMatch(/^Enter the date/);
     expect(doneDateError('27/11/2026', '2026-11-30')).toMatch(/^Enter the date/);

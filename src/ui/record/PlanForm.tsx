@@ -155,7 +155,11 @@ export function PlanForm({
           <legend>Manager approval</legend>
           <label class="rec-choice rec-check">
             <input type="checkbox" checked={v.approved} onChange={(e) => update({ approved: e.currentTarget.checked })} />
-            <span>My manager has approved this</span>
+            <span>
+              {profile?.volunteer
+                ? 'My manager or the person who coordinates my volunteering has approved this'
+                : 'My manager has approved this'}
+            </span>
           </label>
           {v.approved && (
             <div class="rec-row">

@@ -4,6 +4,7 @@ import type { Plan } from '../../domain/types';
 import { allPlans, deletePlan, markPlanDone, restorePlans, undoPlanDone } from '../../state/plans';
 import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
+import { forVolunteer } from '../../domain/wording';
 import { rulesForPlan } from '../../domain/plan-rules';
 import { useLiveQuery } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
@@ -20,6 +21,8 @@ export function PlanList({ framework }: { framework: Framework | null }) {
   const [error, setError] = useState<string | null>(null);
   /** The plan whose done date is being asked for. */
   const [asking, setAsking] = useState<string | null>(null);
+  // A volunteer is told who "your manager" is for them.
+  const say = (text: string) => (profile?.volunteer ? forVolunteer(text) : text);
   if (!plans) return <p role="status">Loading…</p>;
   const open = plans.filter((p) => !p.doneTrainingId);
   const done = plans.filter((p) => p.doneTrainingId);
@@ -49,7 +52,7 @@ export function PlanList({ framework }: { framework: Framework | null }) {
         </p>
       )}
       {open.length === 0 && (
-        <p class="hint">No courses planned. Plan one to keep its date, and your manager’s approval where it is needed.</p>
+        <p class="hint">{say('No courses planned. Plan one to keep its date, and your manager’s approval where it is needed.')}</p>
       )}
       <ul class="rec-plans">
         {open.map((p) => {
@@ -62,7 +65,7 @@ export function PlanList({ framework }: { framework: Framework | null }) {
                 {p.hours ? ` · ${formatHours(p.hours)}` : ''}
               </p>
               {rules.approval.length > 0 && (
-                <p class={p.approval?.approved ? 'rec-badge' : 'rec-badge rec-badge-warn'}>{approvalText(p)}</p>
+                <p class={p.approval?.approved ? 'rec-badge' : 'rec-badge rec-badge-warn'}>{say(approvalText(p))}</p>
               )}
               <PlanRulesInfo rules={{ approval: [], charging: rules.charging }} />
               {p.notes && <p class="rec-notes">{p.notes}</p>}
