@@ -7,9 +7,25 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SCREENS, screenQuery, screenStateInPage, type Screen, type ScreenState } from './screens';
 
 export { SCREENS, trainingScreen, type Screen } from './screens';
+
+let filesDir: string | undefined;
+/**
+ * Writes a test file to disk and returns its path, for `setInputFiles(path)`: the browser reads a
+ * local path itself, whereas a buffer of many MB is sent base64 through the DevTools protocol,
+ * which took over 30 s on a busy 2-core machine (a 25 MB buffer timed out in CI).
+ */
+export function fileOnDisk(name: string, bytes: Uint8Array): string {
+  filesDir ??= mkdtempSync(join(tmpdir(), 'sp-e2e-files-'));
+  const path = join(filesDir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Set by global-setup.ts to a free port (so that several runs at once do not meet). */

@@ -5,7 +5,18 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, BASE_URL, completeSetup, launch, openScreen, readRows, SCREENS, showScreen, trainingScreen } from './harness';
+import {
+  axeViolations,
+  BASE_URL,
+  completeSetup,
+  fileOnDisk,
+  launch,
+  openScreen,
+  readRows,
+  SCREENS,
+  showScreen,
+  trainingScreen,
+} from './harness';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -69,7 +80,7 @@ test('log an entry from a framework course', async () => {
 test('a photo from the camera-style input is downscaled and stored; a PDF downloads byte for byte', async () => {
   const photo = await cameraPhoto();
   expect(photo.length).toBeGreaterThan(2 * 1024 * 1024);
-  await page.locator('#cert-camera').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.locator('#cert-camera').setInputFiles(fileOnDisk('IMG_0001.jpg', photo));
   await page.getByText('Added “IMG_0001.jpg”.').waitFor({ timeout: 30000 });
   const item = page.locator('.rec-cert').filter({ hasText: 'IMG_0001.jpg' });
   await expect.poll(() => item.textContent()).toMatch(/JPEG photo, .* \(made smaller from \d+(\.\d)? MB\)/);
@@ -84,7 +95,7 @@ test('a photo from the camera-style input is downscaled and stored; a PDF downlo
   const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
   const app1 = [0xff, 0xe1, 0, tiff.length + 8, 0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
   const sideways = Buffer.concat([photo.subarray(0, 2), Buffer.from(app1), photo.subarray(2)]);
-  await page.locator('#cert-camera').setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: sideways });
+  await page.locator('#cert-camera').setInputFiles(fileOnDisk('IMG_0002.jpg', sideways));
   await page.getByText('Added “IMG_0002.jpg”.').waitFor({ timeout: 30000 });
   const portrait = page.locator('.rec-cert').filter({ hasText: 'IMG_0002.jpg' });
   await portrait.getByRole('button', { name: /View/ }).click();
@@ -120,7 +131,7 @@ test('a wrong file type and a 25 MB file are refused with the file name and reas
   await page.getByRole('alert').filter({ hasText: '"certificate.pdf" was not added: it is not a PDF, JPEG, PNG or WebP file' }).waitFor();
   const big = Buffer.alloc(25 * 1024 * 1024);
   big.set([0xff, 0xd8, 0xff, 0xe0]);
-  await page.locator('#cert-camera').setInputFiles({ name: 'huge-photo.jpg', mimeType: 'image/jpeg', buffer: big });
+  await page.locator('#cert-camera').setInputFiles(fileOnDisk('huge-photo.jpg', big));
   await page.getByRole('alert').filter({ hasText: '"huge-photo.jpg" was not added: it is 25 MB, and the limit is 20 MB.' }).waitFor();
   expect(await page.locator('.rec-cert').count()).toBe(2);
   expect(await axe('entry with certificates, a preview and refusals')).toEqual([]);
