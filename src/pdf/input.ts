@@ -28,7 +28,8 @@ export function fromProgress(progress: Progress): Pick<PortfolioInput, 'suggesti
     suggestions: progress.suggestions.map((s) => ({
       title: s.title,
       reason: s.reason,
-      cite: s.cite ? (s.cite.scheme ? citationSource(s.cite, framework) : `${framework.shortName}: ${s.cite.section}`) : undefined,
+      // The partnership, its document and the section (and page), as on Home's cards.
+      cite: s.cite ? citationSource(s.cite, framework) : undefined,
     })),
     pathwayProgress: p
       ? [

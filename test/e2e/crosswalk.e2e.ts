@@ -76,7 +76,7 @@ test('a record compared with another framework on a phone, accessibly, and a con
   await showScreen(page, SCREENS.crosswalkCoventry);
   await page.getByRole('heading', { name: 'Universal safeguarding training' }).waitFor();
   await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  expect(await page.getByText('Stated in the sources', { exact: true }).count()).toBe(1);
+  expect(await page.getByText('Close match: confirm with your new partnership', { exact: true }).count()).toBe(1);
   expect(await page.getByText('Not mapped: confirm with your new partnership', { exact: true }).count()).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SHOTS}/crosswalk-coventry-360.png`, fullPage: true });

@@ -128,3 +128,24 @@ describe('Home and the PDF read one progress model', () => {
       );
     });
 });
+
+describe('next steps in the PDF cite the source as Home does', () => {
+  test('each framework suggestion names the partnership, its document and the section, never a file name', () => {
+    let checked = 0;
+    for (const framework of frameworks) {
+      const input = portfolioInput(
+        framework,
+        profile({ frameworkId: framework.id }),
+        { record: { trainings: [], reflections: [], plans: [], certificates: [], enrolments: [] }, confirmedSteps: [] },
+        '2026-11-30',
+      );
+      const cited = input.suggestions.filter((s) => s.cite);
+      checked += cited.length;
+      for (const s of cited) {
+        expect(s.cite).not.toMatch(/\.txt\b|\d{3}_[0-9a-f]{16}/);
+        if (!/KCSIE|Nursing|Social Work England/.test(s.cite!))
+          expect(s.cite, s.title).toContain(`${framework.partnership}, ${framework.title}`);
+      }
+    }
+  });
+});

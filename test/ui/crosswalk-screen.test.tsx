@@ -61,6 +61,16 @@ afterEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
+test('training already linked to the chosen partnership reads as recorded against it, not as a match', async () => {
+  location.hash = '#/crosswalk/worcestershire';
+  render(<CrosswalkScreen />);
+  const induction = (await screen.findByRole('heading', { name: 'Induction: safeguarding' }, { timeout: 5000 })).closest('li')!;
+  expect(within(induction).getByText('Recorded against this partnership')).toBeTruthy();
+  expect(
+    screen.getByText('3 entries: 2 recorded against this partnership, 0 close matches, 0 likely, 0 uncertain, 1 not mapped.'),
+  ).toBeTruthy();
+});
+
 test('shows what each training counts for in the chosen framework, with confidence and source', async () => {
   render(<CrosswalkScreen />);
   const universal = (await screen.findByRole('heading', { name: 'Universal safeguarding training' }, { timeout: 5000 })).closest('li')!;
@@ -70,12 +80,15 @@ test('shows what each training counts for in the chosen framework, with confiden
   expect(within(universal).getAllByText(/Universal training Intercollegiate Level 1/).length).toBeGreaterThan(0);
 
   const induction = screen.getByRole('heading', { name: 'Induction: safeguarding' }).closest('li')!;
-  expect(within(induction).getByText('Stated in the sources')).toBeTruthy();
+  // Each source places induction at the same step, but no source compares partnerships: a close
+  // match for the user to confirm, never "stated in the sources".
+  expect(within(induction).getByText('Close match: confirm with your new partnership')).toBeTruthy();
+  expect(screen.queryByText(/stated in the sources/i)).toBeNull();
 
   const unlinked = screen.getByRole('heading', { name: 'Online safety webinar' }).closest('li')!;
   expect(within(unlinked).getByText('Not mapped: confirm with your new partnership')).toBeTruthy();
   expect(within(unlinked).getByText('No framework level (your level: Level 2)')).toBeTruthy();
-  expect(screen.getByText('3 entries: 1 stated in the sources, 1 likely, 0 uncertain, 1 not mapped.')).toBeTruthy();
+  expect(screen.getByText('3 entries: 1 close match, 1 likely, 0 uncertain, 1 not mapped.')).toBeTruthy();
 });
 
 test('switching, after confirmation, updates only the profile: the old framework becomes previous and the record is untouched', async () => {

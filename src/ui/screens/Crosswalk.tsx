@@ -18,8 +18,13 @@ import './crosswalk.css';
  * with its source. Switching or following changes only the profile; the record stays as it is.
  */
 
-const BADGE: Record<MappingConfidence | 'none', { label: string; className: string }> = {
-  stated: { label: 'Stated in the sources', className: 'badge ok' },
+// No partnership compares its training with another's, so a match across partnerships is never
+// "stated in the sources": at best each source's own words place both at the same step (a close
+// match, still for the user to confirm). Only training already linked to the chosen partnership
+// counts for it as recorded.
+const BADGE: Record<MappingConfidence | 'none' | 'own', { label: string; className: string }> = {
+  own: { label: 'Recorded against this partnership', className: 'badge ok' },
+  stated: { label: 'Close match: confirm with your new partnership', className: 'badge ok' },
   likely: { label: 'Likely: confirm with your new partnership', className: 'badge todo' },
   uncertain: { label: 'Uncertain: confirm with your new partnership', className: 'badge todo' },
   none: { label: 'Not mapped: confirm with your new partnership', className: 'badge todo' },
@@ -227,10 +232,10 @@ export function CrosswalkScreen() {
       {rows && rows.length === 0 && <p>Your record has no training yet.</p>}
       {rows && rows.length > 0 && (
         <>
-          <p class="hint">{summarise(rows)}</p>
+          <p class="hint">{summarise(rows, targetId)}</p>
           <ul class="crosswalk-rows">
             {rows.map((row) => (
-              <CrosswalkRowCard key={row.trainingId} row={row} targetName={name} />
+              <CrosswalkRowCard key={row.trainingId} row={row} targetName={name} targetId={targetId} />
             ))}
           </ul>
           <p class="hint">
@@ -244,10 +249,19 @@ export function CrosswalkScreen() {
   );
 }
 
-function summarise(rows: CrosswalkRow[]): string {
-  const count = (c: MappingConfidence | null) => rows.filter((r) => r.confidence === c).length;
+/** Which badge a row gets: its confidence, or 'own' for training linked to the chosen partnership. */
+function badgeOf(row: CrosswalkRow, targetId: string): keyof typeof BADGE {
+  if (row.source?.frameworkId === targetId) return 'own';
+  return row.confidence ?? 'none';
+}
+
+function summarise(rows: CrosswalkRow[], targetId: string): string {
+  const count = (c: keyof typeof BADGE | null) =>
+    rows.filter((r) => (c === null ? r.confidence === null : badgeOf(r, targetId) === c)).length;
+  const own = count('own');
   const parts = [
-    `${count('stated')} stated in the sources`,
+    ...(own > 0 ? [`${own} recorded against this partnership`] : []),
+    `${count('stated')} close ${count('stated') === 1 ? 'match' : 'matches'}`,
     `${count('likely')} likely`,
     `${count('uncertain')} uncertain`,
     `${count(null)} not mapped`,
@@ -255,8 +269,8 @@ function summarise(rows: CrosswalkRow[]): string {
   return `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}: ${parts.join(', ')}.`;
 }
 
-function CrosswalkRowCard({ row, targetName }: { row: CrosswalkRow; targetName: string }) {
-  const badge = BADGE[row.confidence ?? 'none'];
+function CrosswalkRowCard({ row, targetName, targetId }: { row: CrosswalkRow; targetName: string; targetId: string }) {
+  const badge = BADGE[badgeOf(row, targetId)];
   return (
     <li class="card crosswalk-row">
       <h3>{row.title}</h3>
