@@ -147,5 +147,6 @@ describe('next steps in the PDF cite the source as Home does', () => {
           expect(s.cite, s.title).toContain(`${framework.partnership}, ${framework.title}`);
       }
     }
+    expect(checked).toBeGreaterThan(0);
   });
 });
