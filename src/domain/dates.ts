@@ -11,16 +11,33 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // thousands of entries per recompute. test/domain/dates.test.ts checks it against date-fns.
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : MONTH_DAYS[m];
 }
 
-function parts(iso: ISODate): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+/** The digit at position i (NaN for anything else, as Number() of a bad slice would give). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
+
+/** Year, month and day read digit by digit (no substrings: called thousands of times per
+ * recompute). Callers pass ISO dates; a malformed one gives NaN parts, as before. */
+function parts(iso: ISODate): [number, number, number] {
+  return [
+    digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3),
+    digit(iso, 5) * 10 + digit(iso, 6),
+    digit(iso, 8) * 10 + digit(iso, 9),
+  ];
+}
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
 
 function fromParts(y: number, m: number, d: number): ISODate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const year = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${TWO_DIGITS[m] ?? String(m).padStart(2, '0')}-${TWO_DIGITS[d] ?? String(d).padStart(2, '0')}`;
 }
 
 /** Days since 1970-01-01 (UTC, so no daylight-saving hour gets in the way). */

@@ -20,7 +20,7 @@ import { impactWindow, type ImpactWindow } from './impact';
 import { pathwaysFor, type LadderStep, type PathwayProgress } from './pathway';
 import { confirmationKey, describeUnmet, priorStepSatisfied, unmetBefore, type Target, type UnmetRule } from './prerequisites';
 import { DUE_SOON_DAYS, type LevelRefresh } from './refresh';
-import { textMentionsTopic, topicCoverage } from './topics';
+import { textMentionsTopic, topicCoverage, type TopicCoverage } from './topics';
 import type { ISODate, Profile, Training } from './types';
 import type { HoursTarget } from './yearly-hours';
 
@@ -128,6 +128,14 @@ class Builder {
     this.confirmed = parts.confirmed;
     this.dueSoonDays = options.dueSoonDays ?? DUE_SOON_DAYS;
     this.recentFrom = addMonthsIso(this.today, -(options.recentMonths ?? 12));
+  }
+
+  private topicsCovered?: TopicCoverage[];
+
+  /** Whether each minimum-content topic is covered (one scan of the record per recompute, read
+   * by both topic suggestions). */
+  topicCoverage(): TopicCoverage[] {
+    return (this.topicsCovered ??= topicCoverage(this.idx, 1));
   }
 
   add(s: Suggestion): void {
@@ -721,15 +729,21 @@ function suggestCertificates(b: Builder): void {
   const base = { ruleId: duty?.id ?? 'app:certificates', cite: duty?.cite ?? null, force: duty?.force ?? ('guidance' as RuleForce) };
   const why = duty ? `${duty.text}` : 'A certificate is your evidence if you move job or are asked for it.';
   let missing = 0;
-  const recentMissing: Training[] = [];
+  // The most recent few from the last months, each with its own prompt: kept as the loop goes
+  // (newest first; on the same date, record order), not by sorting every recent entry.
+  const recent: Training[] = [];
+  const recentFrom = b.recentFrom;
   for (const t of b.idx.record.trainings) {
     if (b.idx.certified.has(t.id) || NO_CERTIFICATE_MODES.has(t.mode)) continue;
     missing++;
-    if (t.endDate >= b.recentFrom) recentMissing.push(t);
+    if (t.endDate < recentFrom) continue;
+    if (recent.length === CERTIFICATE_PROMPTS && t.endDate <= recent[CERTIFICATE_PROMPTS - 1].endDate) continue;
+    let at = recent.length;
+    while (at > 0 && t.endDate > recent[at - 1].endDate) at--;
+    recent.splice(at, 0, t);
+    if (recent.length > CERTIFICATE_PROMPTS) recent.pop();
   }
   if (!missing) return;
-  // The most recent few from the last months, each with its own prompt.
-  const recent = recentMissing.sort((x, y) => (x.endDate < y.endDate ? 1 : x.endDate > y.endDate ? -1 : 0)).slice(0, CERTIFICATE_PROMPTS);
   recent.forEach((t, i) =>
     b.add({
       ...base,
@@ -763,7 +777,7 @@ function suggestCertificates(b: Builder): void {
 function suggestTopicTraining(b: Builder): void {
   const rules = rulesOf(b.framework, 'topic-training').filter((r) => selectorAppliesToUser(r.appliesTo, b.profile));
   if (!rules.length) return;
-  const coverage = topicCoverage(b.idx, 1);
+  const coverage = b.topicCoverage();
   for (const r of rules) {
     const covered = coverage.find((c) => c.topic.id === r.topicId);
     if (!covered || covered.trainingIds.length) continue;
@@ -790,9 +804,7 @@ function suggestTopicTraining(b: Builder): void {
 
 function suggestTopics(b: Builder): void {
   // A topic with a suggestion of its own (topic-training) is not listed again here.
-  const missing = topicCoverage(b.idx, 1).filter(
-    (c) => !c.trainingIds.length && !b.out.has(`topic-training:${topicRuleId(b, c.topic.id)}`),
-  );
+  const missing = b.topicCoverage().filter((c) => !c.trainingIds.length && !b.out.has(`topic-training:${topicRuleId(b, c.topic.id)}`));
   if (!missing.length) return;
   const first = missing[0];
   const course = b.framework.courses.find((x) => x.topics?.includes(first.topic.id) && !b.courseDoneOrPlanned(x.id));

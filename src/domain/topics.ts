@@ -4,7 +4,7 @@
  * linked course's title) contains one of the topic's keywords. This is the app's interpretation
  * (such checklists are written for agencies), and the UI says so.
  */
-import type { Citation, ContentTopic, RuleForce } from '../frameworks/types';
+import type { Citation, ContentTopic, Course, RuleForce } from '../frameworks/types';
 import type { RecordIndex } from './engine/record-index';
 import { rulesOf } from './engine/selectors';
 
@@ -20,7 +20,8 @@ export interface TopicCoverage {
 
 /** One regular expression per minimum-content rule: a group per topic, each keyword matched at
  * a word start (so that 'FGM' does not match inside another word). Built once per rule. */
-const matchers = new WeakMap<object, { re: RegExp; byTitle: Map<string, number[]> }>();
+type Matcher = { re: RegExp; byTitle: Map<string, number[]> };
+const matchers = new WeakMap<object, Matcher>();
 /** Titles remembered per rule (matching is a pure function of the title); cleared past this. */
 const MAX_REMEMBERED_TITLES = 50_000;
 const NONE: number[] = [];
@@ -29,7 +30,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function matcherFor(key: object, topics: ContentTopic[]) {
+function matcherFor(key: object, topics: ContentTopic[]): Matcher {
   let m = matchers.get(key);
   if (!m) {
     const groups = topics.map(
@@ -49,7 +50,7 @@ function matcherFor(key: object, topics: ContentTopic[]) {
 }
 
 /** Indexes of the topics that a text mentions. */
-function topicsIn(m: { re: RegExp; byTitle: Map<string, number[]> }, text: string): number[] {
+function topicsIn(m: Matcher, text: string): number[] {
   let found = m.byTitle.get(text);
   if (found) return found;
   found = NONE;
@@ -62,6 +63,26 @@ function topicsIn(m: { re: RegExp; byTitle: Map<string, number[]> }, text: strin
   if (m.byTitle.size >= MAX_REMEMBERED_TITLES) m.byTitle.clear();
   m.byTitle.set(text, found);
   return found;
+}
+
+/** Per minimum-content rule and framework course: the topics the course covers (listed on the
+ * course, or named in its title). Worked out once per rule, not once per linked entry. */
+const courseTopics = new WeakMap<object, WeakMap<readonly Course[], Map<string, number[]>>>();
+
+function courseTopicsFor(rule: { topics: ContentTopic[] }, courses: readonly Course[], m: Matcher): Map<string, number[]> {
+  let perCourses = courseTopics.get(rule);
+  if (!perCourses) courseTopics.set(rule, (perCourses = new WeakMap()));
+  let byCourse = perCourses.get(courses);
+  if (!byCourse) {
+    byCourse = new Map();
+    for (const course of courses) {
+      const found = new Set(topicsIn(m, course.title));
+      rule.topics.forEach((topic, i) => course.topics?.includes(topic.id) && found.add(i));
+      byCourse.set(course.id, [...found]);
+    }
+    perCourses.set(courses, byCourse);
+  }
+  return byCourse;
 }
 
 /** `evidenceLimit`: stop collecting evidence for a topic after this many entries (the
@@ -78,19 +99,17 @@ export function topicCoverage(idx: RecordIndex, evidenceLimit = Infinity): Topic
       trainingIds: [],
     }));
     const m = matcherFor(r, r.topics);
+    const byCourse = courseTopicsFor(r, idx.framework.courses, m);
     let open = cover.length;
     const found = new Set<number>();
     for (const t of idx.record.trainings) {
       if (!open) break;
       const inTitle = topicsIn(m, t.title);
-      const course = t.link?.frameworkId === idx.framework.id && t.link.courseId ? idx.courseById.get(t.link.courseId) : undefined;
-      if (!course && !inTitle.length) continue;
+      const inCourse = t.link?.frameworkId === idx.framework.id && t.link.courseId ? byCourse.get(t.link.courseId) : undefined;
+      if (!inCourse && !inTitle.length) continue;
       found.clear();
       for (const i of inTitle) found.add(i);
-      if (course) {
-        for (const i of topicsIn(m, course.title)) found.add(i);
-        cover.forEach((c, i) => course.topics?.includes(c.topic.id) && found.add(i));
-      }
+      if (inCourse) for (const i of inCourse) found.add(i);
       for (const i of found) {
         const ids = cover[i].trainingIds;
         if (ids.length >= evidenceLimit) continue;
