@@ -135,6 +135,7 @@ const PlanSchema = v.looseObject({
   ...stamped,
   title: text,
   plannedDate: isoDate,
+  endDate: v.optional(v.nullable(isoDate)),
   link: frameworkLink,
   hours: v.nullable(v.pipe(finiteNumber, v.minValue(0))),
   approval: v.nullable(v.looseObject({ approved: v.boolean(), byName: text, date: v.nullable(isoDate) })),

@@ -1,21 +1,43 @@
 /**
- * Reminders as an iCalendar file (RFC 5545): one all-day event per due date or plan. UIDs are
- * derived from the rule and item ids, so that importing a newer file updates the same events
- * rather than adding duplicates. DTSTAMP is passed in (no clock here).
+ * Reminders as an iCalendar file (RFC 5545): one all-day event per dated thing the app knows
+ * (refresh dues, the pathway deadline, impact windows, plans over their real length, the
+ * professional schemes' deadlines and updates), each with the user's reminders (VALARM, at 9 am
+ * so many days before). UIDs are derived from the rule and item ids, so that importing a newer
+ * file updates the same events rather than adding duplicates. DTSTAMP is passed in (no clock here).
  */
 import { addDaysIso, addMonthsIso, formatDate } from './dates';
 import { impactWindow } from './impact';
 import { describeCitation } from '../frameworks/describe';
+import { SCHEMES } from '../frameworks/schemes';
 import { rulesOf } from './engine/selectors';
 import type { Progress } from './progress';
+import { schemeProgress } from './schemes';
+import { DEFAULT_ALARM_DAYS } from './calendar-settings';
 import type { ISODate, ISODateTime } from './types';
 
 export interface CalendarEvent {
   /** Stable identity (without the domain part). */
   key: string;
   date: ISODate;
+  /** The last day, for an event over more than one day (inclusive). */
+  endDate?: ISODate;
   summary: string;
   description: string;
+}
+
+export interface IcsOptions {
+  /** Days before each event to remind (0: on the day), at 9 am; default 14 and 1. */
+  alarmDays?: readonly number[];
+  calendarName?: string;
+}
+
+/** The hour of the day reminders go off (local time of the all-day event). */
+const ALARM_HOUR = 9;
+
+/** TRIGGER value (relative to the all-day event's start, midnight) for 9 am `days` before. */
+export function alarmTrigger(days: number): string {
+  if (days === 0) return `PT${ALARM_HOUR}H`;
+  return `-P${days - 1}DT${24 - ALARM_HOUR}H`;
 }
 
 const UID_DOMAIN = 'safeguarding-passport.app';
@@ -70,7 +92,8 @@ export function uidFor(key: string): string {
   return `${key.replace(/[^A-Za-z0-9._:-]/g, '-')}@${UID_DOMAIN}`;
 }
 
-export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendarName = 'Safeguarding Passport'): string {
+export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, options: IcsOptions = {}): string {
+  const { alarmDays = DEFAULT_ALARM_DAYS, calendarName = 'Safeguarding Passport' } = options;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -85,19 +108,30 @@ export function buildIcs(events: CalendarEvent[], dtstamp: ISODateTime, calendar
       `UID:${uidFor(e.key)}`,
       `DTSTAMP:${basicDateTime(dtstamp)}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDaysIso(e.date, 1))}`,
+      // DTEND of an all-day event is the day after its last day (RFC 5545, 3.6.1).
+      `DTEND;VALUE=DATE:${basicDate(addDaysIso(e.endDate && e.endDate > e.date ? e.endDate : e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
     );
+    for (const days of alarmDays)
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(days === 0 ? `Today: ${e.summary}` : `In ${days} ${days === 1 ? 'day' : 'days'}: ${e.summary}`)}`,
+        `TRIGGER:${alarmTrigger(days)}`,
+        'END:VALARM',
+      );
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** The events worth a calendar entry: refresh due dates (also those not yet close), the
- * pathway deadline, impact follow-up windows closing, and open plans. */
+ * pathway deadline, impact follow-up windows closing, open plans (over their days), and for each
+ * professional scheme the user follows its deadline (NMC revalidation, SWE's CPD deadline) and
+ * its dated updates (KCSIE's yearly update, the DSL's training). */
 export function reminderEvents(progress: Progress): CalendarEvent[] {
   const { framework, today, index: idx } = progress;
   const record = idx.record;
@@ -143,8 +177,40 @@ export function reminderEvents(progress: Progress): CalendarEvent[] {
     events.push({
       key: `plan:${p.id}`,
       date: p.plannedDate,
+      ...(p.endDate && p.endDate > p.plannedDate ? { endDate: p.endDate } : {}),
       summary: `Planned: ${p.title}`,
       description: p.notes || 'Planned safeguarding training.',
     });
+  events.push(...schemeEvents(progress));
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+}
+
+/** The schemes' dated things: each deadline, and each refresh with a due date. */
+function schemeEvents(progress: Progress): CalendarEvent[] {
+  const { profile, today, index } = progress;
+  const events: CalendarEvent[] = [];
+  for (const enrolment of profile.schemes) {
+    const scheme = SCHEMES.find((s) => s.id === enrolment.schemeId);
+    if (!scheme) continue;
+    const sp = schemeProgress(scheme, profile, index.record.trainings, index.record.reflections ?? [], today);
+    const open = sp.requirements.filter((r) => (r.unit === 'hours' || r.unit === 'count') && !r.met);
+    if (sp.deadline) {
+      const still = open.map((r) => `${r.title}: ${r.done} of ${r.target}`).join('; ');
+      events.push({
+        key: `scheme:${scheme.id}:deadline`,
+        date: sp.deadline,
+        summary: scheme.id === 'nmc' ? 'NMC revalidation due' : `${scheme.title}: ${scheme.deadlineLabel}`,
+        description: `${scheme.publisher}. ${still ? `Still to log: ${still}.` : 'Everything the app counts is logged.'} ${scheme.checkNote}`,
+      });
+    }
+    for (const r of sp.requirements)
+      if (r.unit === 'refresh' && r.dueDate)
+        events.push({
+          key: `scheme:${scheme.id}:${r.id}`,
+          date: r.dueDate,
+          summary: `${scheme.shortName}: ${r.title.replace(/\s*\(.*\)$/, '')} due`,
+          description: `${scheme.publisher}: ${r.title}. ${scheme.checkNote}`,
+        });
+  }
+  return events;
 }

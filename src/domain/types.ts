@@ -143,6 +143,8 @@ export interface ManagerApproval {
 export interface Plan extends Stamped {
   title: string;
   plannedDate: ISODate;
+  /** The last day of a course over more than one day (absent or null: one day). */
+  endDate?: ISODate | null;
   link: FrameworkLink | null;
   hours: number | null;
   approval: ManagerApproval | null;

@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Progress } from '../../domain/progress';
+import { alarmDays } from '../../state/calendar';
 
 /** Downloads the reminders as an .ics file (the iCalendar code loads on first use). */
 export function RemindersButton(props: { progress: Progress }) {
   const [status, setStatus] = useState<string>('');
   const download = async () => {
-    const { buildIcs, reminderEvents } = await import('../../domain/ics');
+    const [{ buildIcs, reminderEvents }, days] = await Promise.all([import('../../domain/ics'), alarmDays()]);
     const events = reminderEvents(props.progress);
     if (!events.length) {
       setStatus('There are no due dates or plans to add yet.');
       return;
     }
-    const ics = buildIcs(events, new Date().toISOString());
+    const ics = buildIcs(events, new Date().toISOString(), { alarmDays: days });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;

@@ -134,6 +134,17 @@ export function PlanForm({
           <FieldMessages id="field-plannedDate" error={errors.plannedDate} />
         </div>
         <div>
+          <label for="field-endDate">Last day (if over more than one day)</label>
+          <input
+            {...field('endDate')}
+            type="date"
+            min={v.plannedDate || undefined}
+            value={v.endDate}
+            onInput={(e) => update({ endDate: e.currentTarget.value })}
+          />
+          <FieldMessages id="field-endDate" error={errors.endDate} />
+        </div>
+        <div>
           <label for="field-hours">Hours</label>
           <input
             {...field('hours')}

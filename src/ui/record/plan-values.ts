@@ -14,6 +14,8 @@ export interface PlanValues extends Record<string, unknown> {
   pathwayItem: string;
   title: string;
   plannedDate: string;
+  /** The last day, for a course over more than one day (empty: one day). */
+  endDate: string;
   hours: string;
   notes: string;
   approved: boolean;
@@ -24,6 +26,7 @@ export interface PlanValues extends Record<string, unknown> {
 export const PLAN_LABELS: Record<string, string> = {
   title: 'Title',
   plannedDate: 'Date',
+  endDate: 'Last day',
   hours: 'Hours',
   approvedBy: 'Approved by',
   approvalDate: 'Date approved',
@@ -36,6 +39,7 @@ export function emptyPlanValues(): PlanValues {
     pathwayItem: '',
     title: '',
     plannedDate: '',
+    endDate: '',
     hours: '',
     notes: '',
     approved: false,
@@ -51,6 +55,7 @@ export function planToValues(p: Plan): PlanValues {
     pathwayItem: p.link?.pathwayId && p.link.pathwayItemId ? `${p.link.pathwayId}/${p.link.pathwayItemId}` : '',
     title: p.title,
     plannedDate: p.plannedDate,
+    endDate: p.endDate ?? '',
     hours: p.hours === null ? '' : String(p.hours),
     notes: p.notes,
     approved: p.approval?.approved ?? false,
@@ -77,6 +82,11 @@ export function validatePlan(v: PlanValues, needsApproval: boolean): Errors {
   if (!v.title.trim()) e.title = 'Enter the title of the course.';
   if (!v.plannedDate.trim()) e.plannedDate = 'Enter the date you plan to do it.';
   else if (!isIsoDate(v.plannedDate)) e.plannedDate = 'The date is not a real date. Check the day, month and year.';
+  const end = (v.endDate ?? '').trim();
+  if (end) {
+    if (!isIsoDate(end)) e.endDate = 'The last day is not a real date. Check the day, month and year.';
+    else if (isIsoDate(v.plannedDate) && end < v.plannedDate) e.endDate = 'The last day must be on or after the first day.';
+  }
   const h = parseHours(v.hours);
   if (!v.hours.trim()) e.hours = 'Enter how many hours it will take, for example 3 or 1.5.';
   else if (Number.isNaN(h)) e.hours = 'Enter the hours as a number, for example 3 or 1.5.';
@@ -101,6 +111,7 @@ export function valuesToPlan(
     ...(existing ? { id: existing.id } : {}),
     title: v.title.trim(),
     plannedDate: v.plannedDate,
+    endDate: v.endDate && v.endDate > v.plannedDate ? v.endDate : null,
     link: planLink(v, framework, frameworkId),
     hours: parseHours(v.hours),
     // Approval is kept only where the framework asks for it (or was given before).
@@ -143,7 +154,7 @@ export function planToTraining(plan: Plan, framework: Framework | null, today: I
     providerKind: fromFramework ? 'partnership' : 'other',
     providerName: fromFramework ? framework!.partnership || framework!.shortName : '',
     startDate: date,
-    endDate: date,
+    endDate: lastDay(plan, date, today),
     hours: plan.hours ?? course?.length?.hours ?? 0,
     mode: modeFromCourse(course?.modes) ?? 'face-to-face',
     level: level?.title ?? '',
@@ -153,6 +164,13 @@ export function planToTraining(plan: Plan, framework: Framework | null, today: I
     notes: plan.notes,
     impact: null,
   };
+}
+
+/** A course over several days, done from its planned first day, ends on its planned last day
+ * (or today, if that is still ahead); otherwise the entry is the one day it was done. */
+function lastDay(plan: Plan, start: ISODate, today: ISODate): ISODate {
+  if (!plan.endDate || start !== plan.plannedDate || plan.endDate <= start) return start;
+  return plan.endDate < today ? plan.endDate : today;
 }
 
 export function approvalText(p: Plan): string {

@@ -3,6 +3,7 @@ import { ProfileFields, PROFILE_FIELD_IDS } from '../components/ProfileFields';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { BackupPanel } from '../components/BackupPanel';
 import { WorkDetailsSection } from '../components/WorkDetailsSection';
+import { CalendarSection } from '../components/CalendarSection';
 import { useProfileForm } from '../hooks/useProfileForm';
 import { formFromProfile } from '../profileForm';
 import { useProfileStore } from '../../state/profile';
@@ -140,6 +141,7 @@ export function SettingsScreen() {
       </h1>
       {profile && <ProfileSection profile={profile} />}
       {profile && <WorkDetailsSection profile={profile} />}
+      <CalendarSection />
       <section aria-labelledby="frameworks-title" class="settings-section">
         <h2 id="frameworks-title">Frameworks and schemes</h2>
         <ul class="link-list">
