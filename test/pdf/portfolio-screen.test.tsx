@@ -102,6 +102,15 @@ test('after a supervision PDF is made, offers to record today as the last superv
   expect(useProfileStore.getState().profile?.lastSupervisionDate).toBe(today);
   // The next supervision portfolio starts from it.
   await waitFor(() => expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe(today));
+
+  // Undo puts the earlier date back, in the store and on the device.
+  const undo = screen.getByRole('button', { name: 'Undo' });
+  await waitFor(() => expect(document.activeElement).toBe(undo));
+  fireEvent.click(undo);
+  await screen.findByText(/Undone: your last supervision is/);
+  expect((await db.profile.get('profile'))?.lastSupervisionDate).toBe(addDaysIso(today, -30));
+  expect(useProfileStore.getState().profile?.lastSupervisionDate).toBe(addDaysIso(today, -30));
+  await waitFor(() => expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe(addDaysIso(today, -30)));
 });
 
 test('no offer after an appraisal PDF', async () => {

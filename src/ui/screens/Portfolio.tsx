@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Profile } from '../../domain/types';
 import { formatDate, isIsoDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { scanForIdentifyingDetails } from '../../domain/privacy';
@@ -89,17 +90,33 @@ export function PortfolioScreen() {
   );
   const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
 
-  // After a supervision PDF: offer to record today as the last supervision.
-  const [supervisionOffer, setSupervisionOffer] = useState<'offer' | 'saved' | 'error' | null>(null);
+  // After a supervision PDF: offer to record today as the last supervision, with Undo.
+  const [supervisionOffer, setSupervisionOffer] = useState<'offer' | 'saved' | 'undone' | 'error' | null>(null);
+  const [beforeHeld, setBeforeHeld] = useState<Pick<Profile, 'lastSupervisionDate' | 'nextSupervisionDate'> | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     setSupervisionOffer((offer) => (offer === 'offer' ? null : offer));
   }, [preset]);
+  useEffect(() => {
+    if (supervisionOffer === 'saved') undoRef.current?.focus();
+  }, [supervisionOffer]);
   const saveProfile = useProfileStore((s) => s.save);
   const markSupervisionHeld = async () => {
     if (!profile) return;
     try {
       await saveProfile({ ...profile, ...supervisionHeld(profile, today) });
+      setBeforeHeld({ lastSupervisionDate: profile.lastSupervisionDate, nextSupervisionDate: profile.nextSupervisionDate ?? null });
       setSupervisionOffer('saved');
+    } catch {
+      setSupervisionOffer('error');
+    }
+  };
+  const undoSupervisionHeld = async () => {
+    if (!profile || !beforeHeld) return;
+    try {
+      await saveProfile({ ...profile, ...beforeHeld });
+      setBeforeHeld(null);
+      setSupervisionOffer('undone');
     } catch {
       setSupervisionOffer('error');
     }
@@ -275,8 +292,16 @@ export function PortfolioScreen() {
             </div>
           )}
           {supervisionOffer === 'saved' && (
+            <div role="status" class="notice">
+              <p>Saved: your last supervision was {formatDate(today)}. Your next supervision portfolio starts from it.</p>
+              <button type="button" class="secondary" ref={undoRef} onClick={undoSupervisionHeld}>
+                Undo
+              </button>
+            </div>
+          )}
+          {supervisionOffer === 'undone' && (
             <p role="status" class="notice">
-              Saved: your last supervision was {formatDate(today)}. Your next supervision portfolio starts from it.
+              Undone: your last supervision is {formatDate(profile.lastSupervisionDate) || 'not recorded'} again.
             </p>
           )}
           {supervisionOffer === 'error' && (
