@@ -94,6 +94,7 @@ const TrainingSchema = v.looseObject({
   notes,
   impact: v.nullable(v.looseObject({ text: longText, date: isoDate })),
   excludedSchemes: v.optional(stringList),
+  countsTowards: v.optional(stringList),
 });
 
 export const CERTIFICATE_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;

@@ -15,3 +15,27 @@ export async function setExcludedSchemes(trainingId: string, excludedSchemes: st
     throw describeStorageError(e);
   }
 }
+
+/** Records the user's own choice of whether an entry counts towards one scheme requirement (the
+ * DSL's yearly refresh, say), whatever its title says: kept in `countsTowards` or, for "does not
+ * count", in `excludedSchemes` beside the schemes it is left out of. */
+export async function setCountsTowards(trainingId: string, requirementId: string, counts: boolean): Promise<void> {
+  try {
+    await db.transaction('rw', db.trainings, async () => {
+      const t = await db.trainings.get(trainingId);
+      if (!t) return;
+      const yes = new Set(t.countsTowards ?? []);
+      const no = new Set(t.excludedSchemes ?? []);
+      if (counts) {
+        yes.add(requirementId);
+        no.delete(requirementId);
+      } else {
+        yes.delete(requirementId);
+        no.add(requirementId);
+      }
+      await db.trainings.put({ ...t, countsTowards: [...yes].sort(), excludedSchemes: [...no].sort(), updatedAt: nowIso() });
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}

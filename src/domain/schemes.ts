@@ -124,10 +124,33 @@ export function countEvidence(
   }
 }
 
-/** Whole-word, case-insensitive match of any keyword ("DSL" does not match "DSLR"). */
-function mentionsAny(text: string, keywords: string[]): boolean {
+/** Whole-word, case-insensitive match of any keyword, also in the plural or possessive ("DSLs",
+ * "DSL's", "leads'"), never inside another word ("DSL" does not match "ADSL" or "DSLR";
+ * "safeguarding lead" does not match "safeguarding leadership"). */
+export function mentionsAny(text: string, keywords: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return keywords.some((k) => new RegExp(`(^|[^a-z])${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(lower));
+  return keywords.some((k) =>
+    new RegExp(`(^|[^a-z])${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(s|'s|’s|s'|s’)?($|[^a-z])`).test(lower),
+  );
+}
+
+type RefreshRequirement = Extract<SchemeRequirement, { kind: 'refresh' }>;
+
+/** Whether an entry's title or level names the kind of training a refresh requirement counts
+ * (the app's reading, shown to the user as such). Requirements that count any training: true. */
+export function recognisedFor(req: RefreshRequirement, t: Pick<Training, 'title' | 'level'>): boolean {
+  return !req.countsOnly || mentionsAny(`${t.title} ${t.level}`, req.countsOnly.keywords);
+}
+
+/** Whether an entry counts towards a refresh requirement: the user's own choice on the entry
+ * (counts, or does not) when they made one; otherwise what its title or level names. */
+export function countsTowards(
+  req: RefreshRequirement,
+  t: Pick<Training, 'title' | 'level' | 'countsTowards' | 'excludedSchemes'>,
+): boolean {
+  if (t.excludedSchemes?.includes(req.id)) return false;
+  if (t.countsTowards?.includes(req.id)) return true;
+  return recognisedFor(req, t);
 }
 
 function hasText(r: Reflection): boolean {
@@ -184,7 +207,7 @@ export function schemeProgress(
     } else if (req.kind === 'refresh') {
       if (req.onlyForFlag && !profile.flags[req.onlyForFlag]) continue;
       const only = req.countsOnly;
-      const renews = only ? trainings.filter((t) => mentionsAny(`${t.title} ${t.level}`, only.keywords)) : trainings;
+      const renews = only ? trainings.filter((t) => countsTowards(req, t)) : trainings;
       const latest = renews.reduce<Training | null>(
         (best, t) => (t.endDate <= today && (!best || t.endDate > best.endDate) ? t : best),
         null,
@@ -209,7 +232,7 @@ export function schemeProgress(
         reflectionIds: [],
         dueDate,
         status,
-        ...(only ? { note: `Counts ${only.description}.` } : {}),
+        ...(only ? { note: `Counts ${only.description}, and any entry you mark as counting on its page.` } : {}),
       });
     } else if (req.kind === 'checklist') {
       requirements.push({

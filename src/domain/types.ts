@@ -91,8 +91,13 @@ export interface Training extends Stamped {
   participatory: boolean;
   notes: string;
   impact: ImpactNote | null;
-  /** Scheme ids this entry is explicitly excluded from (counts everywhere else it qualifies). */
+  /** Scheme ids this entry is explicitly excluded from (counts everywhere else it qualifies), and
+   * ids of scheme requirements the user said it does not count towards (e.g. a title that names
+   * the DSL but is not the DSL's own training). */
   excludedSchemes?: string[];
+  /** Ids of scheme requirements the user said this entry counts towards, whatever its title says
+   * (e.g. time spent reading safeguarding developments as the DSL's yearly refresh). */
+  countsTowards?: string[];
 }
 
 export interface Certificate extends Stamped {

@@ -210,7 +210,10 @@ export const swe: Scheme = {
 /** KCSIE's Annex C, "Role of the designated safeguarding lead", under its heading "Training,
  * knowledge and skills" (the annex's paragraphs are not numbered). */
 const ANNEX_C_TRAINING = 'Annex C: Role of the designated safeguarding lead, Training, knowledge and skills';
-const DSL_KEYWORDS = ['designated safeguarding lead', 'designated safeguarding', 'DSL', 'safeguarding lead'];
+/** Words that name the DSL role in a title or level, matched as whole words, also in the plural
+ * or possessive (src/domain/schemes.ts, mentionsAny; near misses in test/domain/kcsie-dsl.test.ts).
+ * The user can say otherwise on any entry ("Counts towards" on the entry's page). */
+const DSL_KEYWORDS = ['designated safeguarding lead', 'designated safeguarding', 'DSL', 'DDSL', 'safeguarding lead'];
 
 export const kcsie: Scheme = {
   id: 'kcsie',
@@ -258,9 +261,12 @@ export const kcsie: Scheme = {
       // refreshed (this might be via e-bulletins, meeting other designated safeguarding leads, or
       // simply taking time to read and digest safeguarding developments) at regular intervals, as
       // required, and at least annually". The DSL's own training and updates count (by the DSL
-      // words in their title or level), and so does a logged safeguarding e-bulletin.
+      // words in their title or level), and so does a logged safeguarding e-bulletin; anything
+      // else the DSL did to refresh (reading and digesting safeguarding developments, meeting
+      // other DSLs under another name) counts when they mark the entry so. A bulletin on another
+      // subject ("Fire safety bulletin") does not count by its title.
       countsOnly: {
-        keywords: [...DSL_KEYWORDS, 'e-bulletin', 'bulletin'],
+        keywords: [...DSL_KEYWORDS, 'e-bulletin', 'safeguarding bulletin'],
         description:
           'DSL training or updates (a title or level naming the designated safeguarding lead role, such as a DSL network meeting or briefing) and safeguarding e-bulletins',
       },

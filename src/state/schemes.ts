@@ -1,3 +1,3 @@
 /** Professional schemes per entry: which schemes an entry does not count towards
  * (src/db/schemes.ts). */
-export { setExcludedSchemes } from '../db/schemes';
+export { setCountsTowards, setExcludedSchemes } from '../db/schemes';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { kcsie, nmc, swe } from '../../src/frameworks/schemes';
-import { schemeProgress, schemeWindow } from '../../src/domain/schemes';
+import { recognisedFor, schemeProgress, schemeWindow } from '../../src/domain/schemes';
 import type { Profile, Reflection, Training } from '../../src/domain/types';
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -205,6 +205,53 @@ describe('KCSIE', () => {
       trainingIds: [bulletin.id],
     });
     expect(refresh({ schoolDsl: true }, [training('2025-10-01', 2, { title: 'DSL network meeting' })])!.status).toBe('overdue');
+  });
+
+  test("the DSL's yearly refresh by its title: whole words, plurals and possessives count; near misses do not", () => {
+    const req = kcsie.requirements.find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!;
+    if (req.kind !== 'refresh') throw new Error('not a refresh');
+    const counts = (title: string, level = '') => recognisedFor(req, { title, level });
+    for (const title of [
+      'DSL network meeting',
+      "DSLs' forum, spring term",
+      'Designated Safeguarding Leads briefing',
+      "The DSL's annual refresher",
+      'Deputy DSL update',
+      'DDSL update',
+      'Safeguarding e-bulletin, autumn',
+      'Safeguarding bulletins digest',
+      'Safeguarding leads network',
+    ])
+      expect(counts(title), title).toBe(true);
+    expect(counts('Half-termly briefing', 'Designated safeguarding lead')).toBe(true);
+    for (const title of [
+      'Fire safety bulletin',
+      'Safeguarding leadership for governors',
+      'Broadband ADSL set-up',
+      'DSLR photography for displays',
+      'Designated teacher for looked-after children',
+      'Annual safeguarding update for all staff',
+      'Reading safeguarding developments',
+    ])
+      expect(counts(title), title).toBe(false);
+  });
+
+  test("the DSL's own choice on an entry wins over its title, both ways, and only for that requirement", () => {
+    const refresh = (ts: Training[]) =>
+      schemeProgress(kcsie, profile([{ schemeId: 'kcsie' }], { schoolDsl: true }), ts, [], '2026-11-27').requirements;
+    // "simply taking time to read and digest safeguarding developments": no title says so.
+    const reading = training('2026-06-01', 1, { title: 'Reading safeguarding developments' });
+    expect(refresh([reading]).find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!.status).toBe('never');
+    const chosen = { ...reading, countsTowards: ['kcsie-dsl-knowledge-refresh'] };
+    const after = refresh([chosen]);
+    expect(after.find((r) => r.id === 'kcsie-dsl-knowledge-refresh')).toMatchObject({ status: 'ok', trainingIds: [reading.id] });
+    expect(after.find((r) => r.id === 'kcsie-dsl-training')!.status).toBe('never');
+    // A title naming the DSL that is not the DSL's refresh (a talk the DSL gave to staff).
+    const talk = training('2026-07-01', 1, { title: 'DSL talk to new staff', excludedSchemes: ['kcsie-dsl-knowledge-refresh'] });
+    expect(refresh([talk]).find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!.status).toBe('never');
+    expect(refresh([talk]).find((r) => r.id === 'kcsie-dsl-training')).toMatchObject({ trainingIds: [talk.id] });
+    // Left out of KCSIE altogether: no choice inside it counts.
+    expect(refresh([{ ...chosen, excludedSchemes: ['kcsie'] }]).find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!.status).toBe('never');
   });
 
   test('the induction checklist asks no sign-off of the designated safeguarding lead, which KCSIE does not ask of staff', () => {

@@ -6,7 +6,7 @@ import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
 import { putRecord } from '../../src/db/records';
 import { schemeProgress } from '../../src/domain/schemes';
-import { nmc, swe } from '../../src/frameworks/schemes';
+import { kcsie, nmc, swe } from '../../src/frameworks/schemes';
 import type { Training } from '../../src/domain/types';
 import { profileFields } from '../fixtures/profile';
 
@@ -83,4 +83,53 @@ test('nothing is shown when the user follows no scheme', async () => {
     />,
   );
   expect(container.textContent).toBe('');
+});
+
+test('a school DSL says which entries count as their yearly knowledge and skills refresh (KCSIE), whatever the title says', async () => {
+  const dsl = await saveProfile({ ...base, flags: { schoolDsl: true }, schemes: [{ schemeId: 'kcsie' }] });
+  useProfileStore.setState({ status: 'ready', profile: dsl });
+  const entry = (title: string) =>
+    putRecord<Training>('trainings', {
+      title,
+      providerKind: 'other',
+      providerName: '',
+      startDate: '2026-06-01',
+      endDate: '2026-06-01',
+      hours: 1,
+      mode: 'self-directed',
+      level: '',
+      link: null,
+      agency: 'single',
+      participatory: false,
+      notes: '',
+      impact: null,
+    });
+  const reading = await entry('Reading safeguarding developments');
+  const { rerender } = render(<SchemeCounting training={reading} />);
+  const label = "As: Designated safeguarding lead's knowledge and skills refreshed";
+  /** The hint the checkbox is described by (says whose choice it is). */
+  const how = () =>
+    document.getElementById((screen.getByLabelText(label) as HTMLInputElement).getAttribute('aria-describedby')!)!.textContent;
+  const box = screen.getByLabelText(label) as HTMLInputElement;
+  expect(box.checked).toBe(false);
+  expect(how()).toBe('Tick it if this entry counts.');
+  fireEvent.click(box);
+  await waitFor(async () => expect((await db.trainings.get(reading.id))!.countsTowards).toEqual(['kcsie-dsl-knowledge-refresh']));
+  const stored = (await db.trainings.get(reading.id))!;
+  rerender(<SchemeCounting training={stored} />);
+  expect((screen.getByLabelText(label) as HTMLInputElement).checked).toBe(true);
+  expect(how()).toBe('Your choice.');
+  const refresh = (t: Training) =>
+    schemeProgress(kcsie, dsl, [t], [], '2026-11-27').requirements.find((r) => r.id === 'kcsie-dsl-knowledge-refresh')!;
+  expect(refresh(stored)).toMatchObject({ status: 'ok', trainingIds: [reading.id] });
+
+  // A title naming the DSL is ticked from its title, and unticking it is kept.
+  cleanup();
+  const talk = await entry('DSL talk to new staff');
+  render(<SchemeCounting training={talk} />);
+  expect((screen.getByLabelText(label) as HTMLInputElement).checked).toBe(true);
+  expect(how()).toBe('Ticked because the title names it.');
+  fireEvent.click(screen.getByLabelText(label));
+  await waitFor(async () => expect((await db.trainings.get(talk.id))!.excludedSchemes).toEqual(['kcsie-dsl-knowledge-refresh']));
+  expect(refresh((await db.trainings.get(talk.id))!).status).toBe('never');
 });

@@ -214,6 +214,7 @@ export function valuesToTraining(v: TrainingValues, framework: Framework | null,
     notes: v.notes,
     impact: existing?.impact ?? null,
     ...(existing?.excludedSchemes ? { excludedSchemes: existing.excludedSchemes } : {}),
+    ...(existing?.countsTowards ? { countsTowards: existing.countsTowards } : {}),
   };
 }
 
