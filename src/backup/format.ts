@@ -9,7 +9,18 @@
  * when a backup is imported.
  */
 import { RECORD_TABLES } from '../domain/types';
-import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training, UserFramework } from '../domain/types';
+import type {
+  Certificate,
+  Deletion,
+  Enrolment,
+  Plan,
+  Profile,
+  Reflection,
+  Setting,
+  SignOff,
+  Training,
+  UserFramework,
+} from '../domain/types';
 
 export const BACKUP_FORMAT = 'safeguarding-passport-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -34,6 +45,7 @@ export const TABLE_LABELS: Record<BackupTable | 'deletions', string> = {
   plans: 'plans',
   settings: 'settings',
   frameworks: 'frameworks you added',
+  signoffs: 'supervision sign-offs',
   deletions: 'deletion records',
 };
 
@@ -49,6 +61,7 @@ export interface BackupTables {
   plans: Plan[];
   settings: Setting[];
   frameworks: UserFramework[];
+  signoffs: SignOff[];
 }
 
 export type BackupCounts = Record<BackupTable | 'deletions', number>;

@@ -157,6 +157,47 @@ const UserFrameworkSchema = v.looseObject({
   file: v.looseObject({}),
 });
 
+/** A supervisor's sign-off (database version 3). */
+const SignOffSchema = v.looseObject({
+  ...stamped,
+  date: isoDate,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  supervisorName: text,
+  supervisorRole: text,
+  notes: longText,
+  agreedActions: v.pipe(
+    v.array(
+      v.looseObject({
+        id: key,
+        text: notes,
+        status: v.picklist(['agreed', 'done', 'in-progress', 'not-done', 'dropped']),
+      }),
+    ),
+    v.maxLength(200, 'at most 200 agreed actions'),
+  ),
+  signature: v.variant('kind', [
+    v.looseObject({
+      kind: v.literal('drawn'),
+      png: v.pipe(
+        v.string(),
+        v.startsWith('data:image/png;base64,', 'a PNG image'),
+        v.maxLength(TEXT_LIMITS.signature, `at most ${TEXT_LIMITS.signature} characters`),
+      ),
+    }),
+    v.looseObject({ kind: v.literal('typed'), text }),
+  ]),
+  covered: v.array(
+    v.looseObject({
+      table: v.picklist(['trainings', 'reflections']),
+      id: key,
+      title: text,
+      sha256: v.pipe(v.string(), v.hexadecimal(), v.length(64)),
+    }),
+  ),
+  sha256: v.pipe(v.string(), v.hexadecimal(), v.length(64)),
+});
+
 const DeletionSchema = v.looseObject({
   id,
   // Only records the user can delete: a marker for the profile (or settings, drafts) is refused.
@@ -175,6 +216,7 @@ export const RECORD_SCHEMAS = {
   plans: PlanSchema,
   settings: SettingSchema,
   frameworks: UserFrameworkSchema,
+  signoffs: SignOffSchema,
   deletions: DeletionSchema,
 } as const;
 
@@ -184,11 +226,12 @@ export const EnvelopeSchema = v.object({
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   appVersion: key,
   exportedAt: timestamp,
-  // Tables added after the first release (frameworks, app version 2 of the database) are optional,
+  // Tables added after the first release (frameworks, database version 2; signoffs, version 3) are optional,
   // so that an older backup, which has none, still imports.
   counts: v.looseObject({
     ...(Object.fromEntries([...BACKUP_TABLES, 'deletions'].map((t) => [t, count])) as Record<BackupTable | 'deletions', typeof count>),
     frameworks: v.optional(count, 0),
+    signoffs: v.optional(count, 0),
   }),
   tables: v.object({
     ...(Object.fromEntries(BACKUP_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<
@@ -196,6 +239,7 @@ export const EnvelopeSchema = v.object({
       v.ArraySchema<v.UnknownSchema, undefined>
     >),
     frameworks: v.optional(v.array(v.unknown()), () => []),
+    signoffs: v.optional(v.array(v.unknown()), () => []),
   }),
   deletions: v.array(v.unknown()),
 });

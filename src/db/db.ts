@@ -1,6 +1,18 @@
 import Dexie, { type Table } from 'dexie';
 import { closeOnUpgradeElsewhere } from './lifecycle';
-import type { Certificate, Deletion, Draft, Enrolment, Plan, Profile, Reflection, Setting, Training, UserFramework } from '../domain/types';
+import type {
+  Certificate,
+  Deletion,
+  Draft,
+  Enrolment,
+  Plan,
+  Profile,
+  Reflection,
+  Setting,
+  SignOff,
+  Training,
+  UserFramework,
+} from '../domain/types';
 
 export const DB_NAME = 'safeguarding-passport';
 
@@ -25,6 +37,9 @@ export const SCHEMA_V1 = {
 /** Version 2: frameworks the user added from framework files. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, frameworks: 'id, frameworkId, updatedAt' } as const;
 
+/** Version 3: supervisors' sign-offs made on the device. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, signoffs: 'id, date, updatedAt' } as const;
+
 export class PassportDB extends Dexie {
   profile!: Table<Profile, string>;
   trainings!: Table<Training, string>;
@@ -36,12 +51,15 @@ export class PassportDB extends Dexie {
   settings!: Table<Setting, string>;
   deletions!: Table<Deletion, string>;
   frameworks!: Table<UserFramework, string>;
+  signoffs!: Table<SignOff, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // A new table only: nothing stored changes, so no upgrade function.
     this.version(2).stores(SCHEMA_V2);
+    // A new table only, again: nothing stored changes.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

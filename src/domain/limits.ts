@@ -15,6 +15,8 @@ export const TEXT_LIMITS = {
   long: 50_000,
   /** Ids and keys (framework, course, scheme ids; option and flag names). */
   id: 200,
+  /** A drawn signature, as a PNG data URL (a phone-sized pad is about 20-60 KB). */
+  signature: 1_000_000,
 } as const;
 
 export type TextLimit = keyof typeof TEXT_LIMITS;

@@ -168,7 +168,7 @@ export interface Setting extends Stamped {
 }
 
 export type TableName =
-  'profile' | 'trainings' | 'certificates' | 'reflections' | 'enrolments' | 'plans' | 'drafts' | 'settings' | 'frameworks';
+  'profile' | 'trainings' | 'certificates' | 'reflections' | 'enrolments' | 'plans' | 'drafts' | 'settings' | 'frameworks' | 'signoffs';
 
 /** Record tables that carry user data: every table but drafts and deletion markers. */
 export const RECORD_TABLES = [
@@ -180,6 +180,7 @@ export const RECORD_TABLES = [
   'plans',
   'settings',
   'frameworks',
+  'signoffs',
 ] as const satisfies readonly TableName[];
 
 /** A framework the user added from a framework file (docs/framework-format.md): the checked file
@@ -215,4 +216,39 @@ export interface RecordSnapshot {
   reflections: Reflection[];
   certificates: Array<Omit<Certificate, 'bytes'>>;
   enrolments: Enrolment[];
+}
+
+/** Where an action agreed in supervision stands, as the next supervision records it. */
+export type AgreedActionStatus = 'agreed' | 'done' | 'in-progress' | 'not-done' | 'dropped';
+
+export interface AgreedAction {
+  id: string;
+  text: string;
+  status: AgreedActionStatus;
+}
+
+/** One entry a sign-off covered, and the SHA-256 of its content as it was signed. */
+export interface CoveredEntry {
+  table: 'trainings' | 'reflections';
+  id: string;
+  title: string;
+  sha256: string;
+}
+
+/** A supervisor's sign-off of the supervisee's portfolio, made on the supervisee's device at the
+ * end of supervision (database version 3). The signature is a drawn image (PNG data URL) or the
+ * supervisor's typed name (the keyboard alternative). */
+export interface SignOff extends Stamped {
+  /** The day of the supervision. */
+  date: ISODate;
+  periodStart: ISODate;
+  periodEnd: ISODate;
+  supervisorName: string;
+  supervisorRole: string;
+  notes: string;
+  agreedActions: AgreedAction[];
+  signature: { kind: 'drawn'; png: string } | { kind: 'typed'; text: string };
+  covered: CoveredEntry[];
+  /** SHA-256 (hex) of the exact content covered: every covered entry's canonical text in order. */
+  sha256: string;
 }

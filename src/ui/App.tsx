@@ -26,6 +26,7 @@ const SCREENS: Record<string, preact.ComponentType> = {
   schemes: lazyScreen(() => import('./screens/Schemes').then((m) => m.SchemesScreen)),
   crosswalk: lazyScreen(() => import('./screens/Crosswalk').then((m) => m.CrosswalkScreen)),
   courses: lazyScreen(() => import('./screens/Courses').then((m) => m.CoursesScreen)),
+  signoff: lazyScreen(() => import('./screens/SignOff').then((m) => m.SignOffScreen)),
 };
 
 /** First run only, so not in the first load of every later visit. */

@@ -51,6 +51,7 @@ describe('export', () => {
       plans: 1,
       settings: 1,
       frameworks: 0,
+      signoffs: 0,
       deletions: 1,
     });
     expect(progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([

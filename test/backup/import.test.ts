@@ -206,6 +206,7 @@ describe('restore (replace)', () => {
           plans: [],
           settings: [],
           frameworks: [],
+          signoffs: [],
         },
         deletions: [],
       }),

@@ -7,7 +7,7 @@ afterEach(async () => {
   dbs = [];
 });
 
-test('the schema opens with every table the product needs (version 2: frameworks added from files)', async () => {
+test('the schema opens with every table the product needs (version 2: frameworks added from files; version 3: sign-offs)', async () => {
   const d = new PassportDB('test-schema');
   dbs.push(d);
   await d.open();
@@ -21,7 +21,8 @@ test('the schema opens with every table the product needs (version 2: frameworks
     'profile',
     'reflections',
     'settings',
+    'signoffs',
     'trainings',
   ]);
-  expect(d.verno).toBe(2);
+  expect(d.verno).toBe(3);
 });

@@ -48,6 +48,7 @@ describe.each(PROTOTYPE_KEYS)('the key "%s"', (key) => {
       plans: [],
       settings: [],
       frameworks: [],
+      signoffs: [],
     };
     const file = await buildBackup(storedSource({ tables, deletions: [] }), { now: new Date(T2) });
     await importBackup(await backupBytes(file), 'merge');

@@ -130,6 +130,10 @@ export function PortfolioScreen() {
         Portfolio
       </h1>
       <p>Make a PDF of your record for supervision, appraisal or a new employer. It is made on this device and works offline.</p>
+      <p>
+        At the end of supervision your supervisor can <a href="#/signoff">sign off your record on this device</a>; the next supervision PDF
+        prints it.
+      </p>
 
       <fieldset class="fieldset">
         <legend>What is it for?</legend>
