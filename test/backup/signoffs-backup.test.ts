@@ -24,7 +24,10 @@ ajv.addFormat('date', { type: 'string', validate: (s: string) => isIsoDate(s) })
 ajv.addFormat('date-time', { type: 'string', validate: (s: string) => !Number.isNaN(Date.parse(s)) });
 const validate = ajv.compile(schema);
 
-function edit(bytes: Uint8Array, change: (doc: { counts: Record<string, unknown>; tables: Record<string, Array<Record<string, unknown>>> }) => void): Uint8Array {
+function edit(
+  bytes: Uint8Array,
+  change: (doc: { counts: Record<string, unknown>; tables: Record<string, Array<Record<string, unknown>>> }) => void,
+): Uint8Array {
   const files = unzipSync(bytes);
   const doc = JSON.parse(new TextDecoder().decode(files['backup.json']));
   change(doc);
