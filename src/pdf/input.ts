@@ -7,6 +7,7 @@
  */
 import { progressFor, type EngineSource, type Progress } from '../domain/progress';
 import { citationSource } from '../domain/suggestions';
+import type { Suggestion, SuggestionActionType } from '../domain/suggestion-types';
 import type { ISODate, Profile, RecordSnapshot } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 import type { PortfolioInput } from './types';
@@ -20,6 +21,21 @@ export function portfolioInput(framework: Framework | null, profile: Profile, so
   return { ...base, ...fromProgress(progressFor(framework, profile, source, today)) };
 }
 
+/** Suggestions about the record rather than the user's practice: the record checklist's. */
+const HOUSEKEEPING_ACTIONS = new Set<SuggestionActionType>([
+  'attach-certificate',
+  'confirm-step',
+  'open-schemes',
+  'record-approval',
+  'choose-pathway',
+]);
+
+/** A suggestion about the record (attach a certificate, confirm a step, a setting), not about
+ * the user's practice: never a point to discuss or a next step in the PDF. */
+export function isHousekeeping(s: Suggestion): boolean {
+  return s.kind === 'housekeeping' || HOUSEKEEPING_ACTIONS.has(s.action.type);
+}
+
 /** What the document shows of the progress model. */
 export function fromProgress(progress: Progress): Pick<PortfolioInput, 'suggestions' | 'pathwayProgress' | 'levels'> {
   const { framework } = progress;
@@ -30,6 +46,9 @@ export function fromProgress(progress: Progress): Pick<PortfolioInput, 'suggesti
       reason: s.reason,
       // The partnership, its document and the section (and page), as on Home's cards.
       cite: s.cite ? citationSource(s.cite, framework) : undefined,
+      kind: s.kind,
+      housekeeping: isHousekeeping(s),
+      certificate: s.action.type === 'attach-certificate',
     })),
     pathwayProgress: p
       ? [

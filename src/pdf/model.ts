@@ -146,7 +146,7 @@ export function buildPortfolioModel(
       reflections: reflections.length,
       certificates: certificates.length,
       impactNotes: impactCount,
-      suggestions: scheme ? 0 : input.suggestions.length,
+      suggestions: body.points ?? (scheme ? 0 : input.suggestions.filter((s) => !s.housekeeping).length),
       hours: totals.total,
     },
     texts,

@@ -13,6 +13,7 @@ import type { Framework } from '../frameworks/types';
 import type { Profile } from '../domain/types';
 import { byDate, dateRange, hoursNumber, inPeriod, MODE_LABELS, reflectionEntry, trainingSource } from './entries';
 import { periodLabel } from './presets/catalogue';
+import { recordChecklist } from './agenda';
 import type { Block, PresetContext, Section, TableBlock, TextSource } from './types';
 
 /** The training and reflections dated in the document's period, oldest first. */
@@ -263,8 +264,10 @@ export function progressSection(ctx: PresetContext): Section {
 export function reflectionsSection(ctx: PresetContext, reflections: Reflection[], fullText: boolean): Section | null {
   if (!ctx.options.reflections) return null;
   const blocks: Block[] = reflections.map((r) => reflectionEntry(r, { fullText, trainingById: ctx.trainingById, texts: ctx.texts }));
+  // An empty section is one line, not a page of its own.
+  const newPage = blocks.length > 0;
   if (!blocks.length) blocks.push({ kind: 'paragraph', text: 'No reflections recorded in this period.', style: 'muted' });
-  return { id: 'reflections', title: fullText ? 'Reflections' : 'Reflections (summaries)', blocks, newPage: true };
+  return { id: 'reflections', title: fullText ? 'Reflections' : 'Reflections (summaries)', blocks, newPage };
 }
 
 /** Planned training (null when none is planned). */
@@ -300,9 +303,10 @@ export function plansSection(ctx: PresetContext): Section | null {
   };
 }
 
-/** The engine's suggestions as a table, under the preset's title. */
+/** The engine's suggestions as a table, under the preset's title; the app's housekeeping goes
+ * to the record checklist instead. */
 export function suggestionsSection(ctx: PresetContext, title: string): Section {
-  const { suggestions } = ctx.input;
+  const suggestions = ctx.input.suggestions.filter((s) => !s.housekeeping);
   return {
     id: 'suggestions',
     title,
@@ -317,4 +321,12 @@ export function suggestionsSection(ctx: PresetContext, title: string): Section {
         ]
       : [{ kind: 'paragraph', text: 'The app has no suggestions at the moment.', style: 'muted' }],
   };
+}
+
+/** The record checklist (certificates to attach, steps to confirm, scheme settings): only when
+ * the user asks for it, and only when there is something on it. */
+export function recordChecklistSection(ctx: PresetContext): Section | null {
+  if (!ctx.options.recordChecklist) return null;
+  const items = recordChecklist(ctx.input, ctx.period);
+  return items.length ? { id: 'checklist', title: 'Record checklist', blocks: [{ kind: 'checklist', items }] } : null;
 }

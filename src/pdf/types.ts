@@ -5,6 +5,7 @@
  * another's code for its types (no import cycle).
  */
 import type { ItemStatus, LadderStatus } from '../domain/pathway';
+import type { SuggestionKind } from '../domain/suggestion-types';
 import type { Certificate, ISODate, Profile, Reflection, RecordSnapshot, Training } from '../domain/types';
 import type { Framework } from '../frameworks/types';
 
@@ -26,6 +27,18 @@ export interface PortfolioOptions {
   certificates: boolean;
   /** Training notes and plan notes. */
   notes: boolean;
+  /** Supervision: the points to discuss as the user kept them (absent: the suggested points). */
+  agenda?: AgendaItem[];
+  /** Supervision: the record checklist (certificates to attach, steps to confirm, scheme
+   * settings), for the user's own use; off by default. */
+  recordChecklist?: boolean;
+}
+
+/** A point on the supervision agenda; `id` says where a suggested point came from
+ * ("reflection:<id>", "impact:<id>"...) or "own:<n>" for one the user added. */
+export interface AgendaItem {
+  id: string;
+  text: string;
 }
 
 /** What the suggestion engine says to do next, as the portfolio shows it. */
@@ -34,6 +47,13 @@ export interface PortfolioSuggestion {
   reason: string;
   /** Where the rule comes from, in words ("Solihull strategy, section 4"). */
   cite?: string;
+  /** How urgent (the engine's kind). */
+  kind?: SuggestionKind;
+  /** The app's own housekeeping (attach a certificate, confirm a step, a scheme setting): for
+   * the record checklist, never a point to discuss. */
+  housekeeping?: boolean;
+  /** Attach a certificate (the checklist lists the entries without one itself). */
+  certificate?: boolean;
 }
 
 export interface PathwayProgressInput {
@@ -69,7 +89,7 @@ export interface PortfolioInput {
 
 /** Where an exported text comes from, so that the privacy check can link to the entry. */
 export interface TextSource {
-  kind: 'training' | 'reflection' | 'plan' | 'profile';
+  kind: 'training' | 'reflection' | 'plan' | 'profile' | 'agenda';
   id: string;
   label: string;
 }
@@ -156,6 +176,8 @@ export interface PresetBody {
   trainings: Training[];
   reflections: Reflection[];
   impactCount: number;
+  /** Supervision: the points to discuss (otherwise the suggestions shown count). */
+  points?: number;
 }
 
 // The renderer's assets and result (src/pdf/render.ts).

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 vi.mock('../../src/pdf/client', () => ({
   buildPortfolioPdf: async () => ({ blob: new Blob(['%PDF-1.7']), pages: 3, unreadable: [], imageBytes: 0 }),
 }));
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PortfolioScreen } from '../../src/ui/screens/Portfolio';
 import { useProfileStore } from '../../src/state/profile';
 import { usePortfolioChoices } from '../../src/state/portfolio';
@@ -121,4 +121,45 @@ test('no offer after an appraisal PDF', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Generate PDF' }));
   await screen.findByText(/Your PDF is ready: 3 pages/);
   expect(screen.queryByRole('button', { name: /as your last supervision$/ })).toBeNull();
+});
+
+test('the points to discuss are the user’s: suggested from practice, then added, edited, reordered and removed, and kept after a reload', async () => {
+  // Training 3 (100 days ago) would suggest its impact note: this test is about one point.
+  await db.trainings.delete('t3');
+  await db.reflections.put(
+    reflection(2, { date: addDaysIso(today, -3), title: 'Chronologies', sections: { nowWhat: 'Ask how to share chronologies.' } }),
+  );
+  const first = render(<PortfolioScreen />);
+  const agenda = await screen.findByRole('group', { name: 'Points to discuss' });
+  const point1 = await within(agenda).findByLabelText('Point 1 of 1');
+  expect((point1 as HTMLTextAreaElement).value).toMatch(/^Ask how to share chronologies\. \(from my reflection on Chronologies/);
+  // The record checklist is off by default.
+  expect((screen.getByLabelText(/Record checklist/) as HTMLInputElement).checked).toBe(false);
+
+  fireEvent.input(within(agenda).getByLabelText('Add a point'), { target: { value: 'My caseload' } });
+  fireEvent.click(within(agenda).getByRole('button', { name: 'Add point' }));
+  await within(agenda).findByLabelText('Point 2 of 2');
+  fireEvent.click(within(agenda).getByRole('button', { name: 'Move up: point 2' }));
+  await waitFor(() => expect((within(agenda).getByLabelText('Point 1 of 2') as HTMLTextAreaElement).value).toBe('My caseload'));
+  // Focus stays with the point moved (now first: its "Move up" is disabled, so its text).
+  await waitFor(() => expect(document.activeElement).toBe(within(agenda).getByLabelText('Point 1 of 2')));
+  fireEvent.input(within(agenda).getByLabelText('Point 2 of 2'), { target: { value: 'Chronologies with health visitors' } });
+  await screen.findByText(/2 points to discuss/);
+
+  // Stored as a draft: a reload brings it back as it was.
+  await waitFor(async () =>
+    expect((await db.drafts.get('portfolio:agenda'))?.data).toMatchObject({
+      items: [{ text: 'My caseload' }, { text: 'Chronologies with health visitors' }],
+    }),
+  );
+  first.unmount();
+  render(<PortfolioScreen />);
+  const again = await screen.findByRole('group', { name: 'Points to discuss' });
+  expect(((await within(again).findByLabelText('Point 2 of 2')) as HTMLTextAreaElement).value).toBe('Chronologies with health visitors');
+
+  fireEvent.click(within(again).getByRole('button', { name: 'Remove: point 1' }));
+  await within(again).findByLabelText('Point 1 of 1');
+  await screen.findByText(/1 point to discuss/);
+  fireEvent.click(within(again).getByRole('button', { name: 'Start again from the suggested points' }));
+  await waitFor(() => expect((within(again).getByLabelText('Point 1 of 1') as HTMLTextAreaElement).value).toMatch(/^Ask how to share/));
 });

@@ -9,6 +9,7 @@ import {
   impactSection,
   progressSection,
   reflectionsSection,
+  recordChecklistSection,
   suggestionsSection,
   trainingSection,
 } from '../sections';
@@ -28,6 +29,7 @@ export function appraisalBody(ctx: PresetContext): PresetBody {
     progressSection(ctx),
     reflectionsSection(ctx, reflections, ctx.options.reflectionsFullText),
     suggestionsSection(ctx, 'Suggested next steps'),
+    recordChecklistSection(ctx),
     appraisalSignOff(),
   ].filter((s): s is Section => !!s);
   return { sections, trainings, reflections, impactCount: impact.count };

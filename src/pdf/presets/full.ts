@@ -10,6 +10,7 @@ import {
   plansSection,
   progressSection,
   reflectionsSection,
+  recordChecklistSection,
   suggestionsSection,
   trainingSection,
 } from '../sections';
@@ -29,7 +30,8 @@ export function fullRecordBody(ctx: PresetContext): PresetBody {
     progressSection(ctx),
     reflectionsSection(ctx, reflections, true),
     plansSection(ctx),
-    ctx.input.suggestions.length ? suggestionsSection(ctx, 'Suggested next steps') : null,
+    ctx.input.suggestions.some((s) => !s.housekeeping) ? suggestionsSection(ctx, 'Suggested next steps') : null,
+    recordChecklistSection(ctx),
   ].filter((s): s is Section => !!s);
   return { sections, trainings, reflections, impactCount: impact.count };
 }

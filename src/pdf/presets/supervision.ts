@@ -2,7 +2,8 @@
  * The supervision preset: what happened since the last supervision (hours, training, impact
  * follow-ups, reflections in full), the points to discuss, and the supervisor's record to fill in.
  */
-import { entriesInPeriod, hoursSection, impactSection, reflectionsSection, suggestionsSection, trainingSection } from '../sections';
+import { suggestedAgenda } from '../agenda';
+import { entriesInPeriod, hoursSection, impactSection, recordChecklistSection, reflectionsSection, trainingSection } from '../sections';
 import type { PresetBody, PresetContext, Section } from '../types';
 
 export function supervisionBody(ctx: PresetContext): PresetBody {
@@ -13,14 +14,34 @@ export function supervisionBody(ctx: PresetContext): PresetBody {
     trainingSection(ctx, trainings, 'Training in this period'),
   ];
   const impact = impactSection(ctx, { allWritten: false, dueTable: true, onlyIfAny: false });
+  const agenda = agendaSection(ctx);
   const sections = [
     ...before,
     impact.section,
     reflectionsSection(ctx, reflections, true),
-    suggestionsSection(ctx, 'Points to discuss'),
+    agenda.section,
+    recordChecklistSection(ctx),
     supervisorRecord(),
   ].filter((s): s is Section => !!s);
-  return { sections, trainings, reflections, impactCount: impact.count };
+  return { sections, trainings, reflections, impactCount: impact.count, points: agenda.count };
+}
+
+/** The points to discuss as the user kept them on the Portfolio screen (or, if they have not
+ * looked, the points suggested from their practice), numbered. */
+function agendaSection(ctx: PresetContext): { section: Section; count: number } {
+  const points = (ctx.options.agenda ?? suggestedAgenda(ctx.input, ctx.period)).filter((p) => p.text.trim());
+  for (const p of points)
+    ctx.texts.push({ text: p.text, source: { kind: 'agenda', id: p.id, label: 'Points to discuss' }, field: 'point' });
+  return {
+    section: {
+      id: 'agenda',
+      title: 'Points to discuss',
+      blocks: points.length
+        ? points.map((p, i) => ({ kind: 'paragraph', text: `${i + 1}. ${p.text.trim()}` }))
+        : [{ kind: 'paragraph', text: 'No points added.', style: 'muted' }],
+    },
+    count: points.length,
+  };
 }
 
 /** Notes, agreed actions and signatures, to fill in by hand in supervision. */

@@ -30,9 +30,13 @@ export function PrivacyFindings({ findings }: { findings: Array<PrivacyFinding<T
         {findings.map((f, i) => (
           <li key={i}>
             <strong>{PRIVACY_KIND_LABELS[f.kind]}</strong>: “{f.excerpt}”{' '}
-            <a href={sourceLink(f.source)}>
-              Edit {f.source.kind === 'reflection' ? 'reflection' : f.source.kind === 'plan' ? 'plan' : 'entry'}: {f.source.label}
-            </a>
+            {f.source.kind === 'agenda' ? (
+              <span>(in Points to discuss: edit it there)</span>
+            ) : (
+              <a href={sourceLink(f.source)}>
+                Edit {f.source.kind === 'reflection' ? 'reflection' : f.source.kind === 'plan' ? 'plan' : 'entry'}: {f.source.label}
+              </a>
+            )}
           </li>
         ))}
       </ul>

@@ -21,6 +21,8 @@ import { useLiveQuery } from '../../state/live';
 import { useFramework } from '../../state/framework';
 import { BuildPanel } from '../portfolio/BuildPanel';
 import { PrivacyFindings } from '../portfolio/PrivacyFindings';
+import { AgendaEditor, useAgenda } from '../portfolio/AgendaEditor';
+import { suggestedAgenda } from '../../pdf/agenda';
 
 const PRESET_HINTS: Record<BasePreset, string> = {
   supervision:
@@ -76,17 +78,24 @@ export function PortfolioScreen() {
   const hasPeriod = !!period;
   const periodStart = period?.start ?? null;
   const periodEnd = period?.end ?? null;
+  // The supervision agenda: suggested from the record in the period, then the user's own.
+  const suggested = useMemo(
+    () => (input && preset === 'supervision' && !periodError ? suggestedAgenda(input, { start: periodStart, end: periodEnd }) : []),
+    [input, preset, periodStart, periodEnd, periodError],
+  );
+  const agenda = useAgenda(suggested);
+  const points = agenda.agenda;
   const model = useMemo(
     () =>
-      input && hasPeriod && !periodError
+      input && hasPeriod && !periodError && agenda.ready
         ? buildPortfolioModel(
             input,
             preset,
             preset === 'full' ? { start: null, end: null } : { start: periodStart, end: periodEnd },
-            options,
+            preset === 'supervision' ? { ...options, agenda: points } : options,
           )
         : null,
-    [input, preset, hasPeriod, periodStart, periodEnd, periodError, options],
+    [input, preset, hasPeriod, periodStart, periodEnd, periodError, options, points, agenda.ready],
   );
   const findings = useMemo(() => (model ? scanForIdentifyingDetails(model.texts) : []), [model]);
 
@@ -257,7 +266,27 @@ export function PortfolioScreen() {
           <input type="checkbox" id="opt-notes" checked={options.notes} onChange={(e) => setOptions({ notes: e.currentTarget.checked })} />
           <label for="opt-notes">Notes on training and plans</label>
         </div>
+        {!scheme && (
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="opt-checklist"
+              checked={!!options.recordChecklist}
+              onChange={(e) => setOptions({ recordChecklist: e.currentTarget.checked })}
+              aria-describedby="opt-checklist-hint"
+            />
+            <label for="opt-checklist">
+              Record checklist
+              <span class="hint hint--block" id="opt-checklist-hint">
+                {' '}
+                Certificates to attach, steps to confirm and scheme settings, for yourself.
+              </span>
+            </label>
+          </div>
+        )}
       </fieldset>
+
+      {preset === 'supervision' && agenda.ready && <AgendaEditor agenda={agenda} />}
 
       <h2>What will be included</h2>
       {!model ? (
