@@ -10,20 +10,25 @@ import type { EngineSource } from '../domain/progress';
 import type { Certificate, RecordSnapshot } from '../domain/types';
 
 export async function readPortfolioRecord(): Promise<EngineSource<RecordSnapshot>> {
-  return db.transaction('r', [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates, db.settings], async () => {
-    const certificates: RecordSnapshot['certificates'] = [];
-    const [trainings, plans, reflections, enrolments, , confirmedSteps] = await Promise.all([
-      db.trainings.toArray(),
-      db.plans.toArray(),
-      db.reflections.toArray(),
-      db.enrolments.toArray(),
-      db.certificates.each(({ bytes: _bytes, ...meta }) => {
-        certificates.push(meta);
-      }),
-      loadConfirmedSteps(),
-    ]);
-    return { record: { trainings, plans, reflections, enrolments, certificates }, confirmedSteps };
-  });
+  return db.transaction(
+    'r',
+    [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates, db.settings, db.signoffs],
+    async () => {
+      const certificates: RecordSnapshot['certificates'] = [];
+      const [trainings, plans, reflections, enrolments, , confirmedSteps, signoffs] = await Promise.all([
+        db.trainings.toArray(),
+        db.plans.toArray(),
+        db.reflections.toArray(),
+        db.enrolments.toArray(),
+        db.certificates.each(({ bytes: _bytes, ...meta }) => {
+          certificates.push(meta);
+        }),
+        loadConfirmedSteps(),
+        db.signoffs.toArray(),
+      ]);
+      return { record: { trainings, plans, reflections, enrolments, certificates, signoffs }, confirmedSteps };
+    },
+  );
 }
 
 export async function readCertificateFiles(

@@ -216,6 +216,8 @@ export interface RecordSnapshot {
   reflections: Reflection[];
   certificates: Array<Omit<Certificate, 'bytes'>>;
   enrolments: Enrolment[];
+  /** Supervisors' sign-offs (the supervision PDF prints the last one). */
+  signoffs?: SignOff[];
 }
 
 /** Where an action agreed in supervision stands, as the next supervision records it. */

@@ -117,7 +117,9 @@ export type Block =
   | { kind: 'writingSpace'; label: string; lines: number }
   /** Items to tick by hand, each with a box and room for the date. */
   | { kind: 'checklist'; items: string[] }
-  | { kind: 'signatures'; roles: string[] };
+  | { kind: 'signatures'; roles: string[] }
+  /** A drawn signature (PNG data URL) with its caption. */
+  | { kind: 'signatureImage'; png: string; caption: string };
 
 export interface Section {
   id: string;

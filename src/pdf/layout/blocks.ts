@@ -134,6 +134,23 @@ export function drawSignatures(page: Page, block: BlockOf<'signatures'>): void {
   page.y = top + 12 + fields.length * 9;
 }
 
+/** A signature drawn on the device, at the size of a handwritten one (60 x 22 mm, ratio kept). */
+export function drawSignatureImage(page: Page, block: BlockOf<'signatureImage'>): void {
+  const { doc } = page;
+  const width = 60;
+  const height = 22;
+  page.ensure(height + 12);
+  page.write(block.caption, 9, 'normal', COLOUR.muted);
+  page.y += 1;
+  const props = doc.getImageProperties(block.png);
+  const scale = Math.min(width / props.width, height / props.height);
+  doc.addImage(block.png, 'PNG', MARGIN.left, page.y, props.width * scale, props.height * scale, undefined, 'FAST');
+  doc.setDrawColor(COLOUR.rule);
+  doc.setLineWidth(0.2);
+  doc.line(MARGIN.left, page.y + height + 1, MARGIN.left + width, page.y + height + 1);
+  page.y += height + 6;
+}
+
 export function drawBlock(page: Page, block: Block): void {
   switch (block.kind) {
     case 'paragraph':
@@ -150,5 +167,7 @@ export function drawBlock(page: Page, block: Block): void {
       return drawChecklist(page, block);
     case 'signatures':
       return drawSignatures(page, block);
+    case 'signatureImage':
+      return drawSignatureImage(page, block);
   }
 }

@@ -5,6 +5,7 @@
 import { suggestedAgenda } from '../agenda';
 import { entriesInPeriod, hoursSection, impactSection, recordChecklistSection, reflectionsSection, trainingSection } from '../sections';
 import type { PresetBody, PresetContext, Section } from '../types';
+import { lastSignOffSection } from './signoff-section';
 
 export function supervisionBody(ctx: PresetContext): PresetBody {
   const { trainings, reflections } = entriesInPeriod(ctx);
@@ -19,6 +20,7 @@ export function supervisionBody(ctx: PresetContext): PresetBody {
     ...before,
     impact.section,
     reflectionsSection(ctx, reflections, true),
+    lastSignOffSection(ctx),
     agenda.section,
     recordChecklistSection(ctx),
     supervisorRecord(),
