@@ -80,28 +80,42 @@ export function compareNewestFirst(a: Training, b: Training): number {
   return byTitle.compare(a.title, b.title);
 }
 
+/** A copy of the entries, newest first (compareNewestFirst). Sort once per read of the record:
+ * filtering keeps this order (filterSortedTrainings), so a change of filter never sorts again. */
+export function sortNewestFirst(trainings: readonly Training[]): Training[] {
+  return trainings.slice().sort(compareNewestFirst);
+}
+
 export function filterTrainings(
   trainings: readonly Training[],
   counts: LinkCounts,
   filter: TrainingFilter,
   ctx: { basis: YearBasis; today: ISODate },
 ): Training[] {
+  return filterSortedTrainings(sortNewestFirst(trainings), counts, filter, ctx);
+}
+
+/** filterTrainings over entries already sorted newest first (sortNewestFirst). Only the criteria
+ * the filter sets are checked: with none set, the result is the sorted list itself (no per-row
+ * work at all), which is what the list shows when the Record screen opens. */
+export function filterSortedTrainings(
+  sorted: readonly Training[],
+  counts: LinkCounts,
+  filter: TrainingFilter,
+  ctx: { basis: YearBasis; today: ISODate },
+): Training[] {
   const words = searchWords(filter.query);
   const window = filter.yearBack === null ? null : yearWindowBack(ctx.basis, ctx.today, filter.yearBack);
-  const out = trainings.filter((t) => {
-    if (window && !inWindow(t, window)) return false;
-    if (filter.level && t.level !== filter.level) return false;
-    if (filter.source !== 'all' && isFrameworkEntry(t) !== (filter.source === 'framework')) return false;
-    if (!presenceOk(filter.certificate, counts.certificates.get(t.id) ?? 0)) return false;
-    if (!presenceOk(filter.reflection, counts.reflections.get(t.id) ?? 0)) return false;
-    if (filter.impactDue && impactWindow(t, ctx.today).status !== 'due') return false;
-    if (words.length) {
-      const text = `${t.title}\n${t.providerName}\n${t.level}\n${t.notes}\n${t.impact?.text ?? ''}`;
-      if (!matchesWords(text, words)) return false;
-    }
-    return true;
-  });
-  out.sort(compareNewestFirst);
+  const checks: Array<(t: Training) => boolean> = [];
+  if (window) checks.push((t) => inWindow(t, window));
+  if (filter.level) checks.push((t) => t.level === filter.level);
+  if (filter.source !== 'all') checks.push((t) => isFrameworkEntry(t) === (filter.source === 'framework'));
+  if (filter.certificate !== 'any') checks.push((t) => presenceOk(filter.certificate, counts.certificates.get(t.id) ?? 0));
+  if (filter.reflection !== 'any') checks.push((t) => presenceOk(filter.reflection, counts.reflections.get(t.id) ?? 0));
+  if (filter.impactDue) checks.push((t) => impactWindow(t, ctx.today).status === 'due');
+  if (words.length)
+    checks.push((t) => matchesWords(`${t.title}\n${t.providerName}\n${t.level}\n${t.notes}\n${t.impact?.text ?? ''}`, words));
+  const out = checks.length ? sorted.filter((t) => checks.every((check) => check(t))) : sorted.slice();
   if (filter.sort === 'oldest') out.reverse();
   return out;
 }
@@ -153,6 +167,48 @@ export function impactNotesDue(trainings: readonly Training[], today: ISODate, f
     if (w.status === 'due') due.set(t.id, w);
   }
   return due;
+}
+
+/** Everything the record list shows about the whole record, worked out in one pass over the
+ * entries (not one pass per figure): the same values as yearlyTotals, levelsInRecord,
+ * yearsBackCovered and impactNotesDue. */
+export interface RecordSummary {
+  totals: YearTotal[];
+  levels: string[];
+  yearsBack: number;
+  impactDue: Map<string, ImpactWindow>;
+}
+
+export function summariseRecord(trainings: readonly Training[], basis: YearBasis, today: ISODate, years = 3): RecordSummary {
+  const totals: YearTotal[] = Array.from({ length: years }, (_, back) => ({
+    back,
+    window: yearWindowBack(basis, today, back),
+    totals: { total: 0, multiAgency: 0, participatory: 0, entries: 0 },
+  }));
+  const levels = new Set<string>();
+  const impactDue = new Map<string, ImpactWindow>();
+  // As impactNotesDue: a cheap string comparison first, the exact window for the few inside it.
+  const earliest = addDaysIso(addMonthsIso(today, -6), -4);
+  const latest = addDaysIso(addMonthsIso(today, -3), 4);
+  let oldest: ISODate | null = null;
+  for (const t of trainings) {
+    const end = t.endDate;
+    if (oldest === null || end < oldest) oldest = end;
+    if (t.level && !levels.has(t.level) && t.level.trim()) levels.add(t.level);
+    for (const y of totals) {
+      if (end < y.window.start || end > y.window.end) continue;
+      y.totals.total += t.hours;
+      if (t.agency === 'multi') y.totals.multiAgency += t.hours;
+      if (t.participatory) y.totals.participatory += t.hours;
+      y.totals.entries++;
+    }
+    if (end < earliest || end > latest || t.impact?.text?.trim()) continue;
+    const w = impactWindow(t, today);
+    if (w.status === 'due') impactDue.set(t.id, w);
+  }
+  let yearsBack = 0;
+  if (oldest !== null) while (yearsBack < 50 && yearWindowBack(basis, today, yearsBack).start > oldest) yearsBack++;
+  return { totals, levels: [...levels].sort(byLevel.compare), yearsBack, impactDue };
 }
 
 /** Reflections matching the search (title, text, sections, kind, the linked entry's title),

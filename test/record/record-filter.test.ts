@@ -9,6 +9,7 @@ import {
   levelsInRecord,
   yearlyTotals,
   yearsBackCovered,
+  summariseRecord,
   type LinkCounts,
 } from '../../src/domain/record-filter';
 import type { Reflection, Training } from '../../src/domain/types';
@@ -234,4 +235,47 @@ test('editing an entry keeps what the form does not show (impact note, scheme ex
     excludedSchemes: ['nmc'],
     link: { frameworkId: 'f', courseId: 'c' },
   });
+});
+
+test('summariseRecord, one pass, gives exactly what the separate functions give (property)', () => {
+  const day = fc
+    .date({ min: new Date('2015-01-01'), max: new Date('2027-06-30'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const arb = fc.array(
+    fc.record({
+      endDate: day,
+      hours: fc.integer({ min: 0, max: 40 }).map((q) => q / 4),
+      level: fc.constantFrom('', ' ', 'Level 1', 'Level 2', 'Level 10'),
+      multi: fc.boolean(),
+      participatory: fc.boolean(),
+      impact: fc.constantFrom(null, '', 'Changed how I record concerns'),
+    }),
+    { maxLength: 80 },
+  );
+  fc.assert(
+    fc.property(
+      arb,
+      day,
+      fc.constantFrom('rolling', 'calendar', 'april') as fc.Arbitrary<'rolling' | 'calendar' | 'april'>,
+      (rows, today, basis) => {
+        const ts = rows.map((r, i) =>
+          training({
+            id: `t${i}`,
+            endDate: r.endDate,
+            startDate: r.endDate,
+            hours: r.hours,
+            level: r.level,
+            agency: r.multi ? 'multi' : 'single',
+            participatory: r.participatory,
+            impact: r.impact === null ? null : { text: r.impact, date: today },
+          }),
+        );
+        const s = summariseRecord(ts, basis, today, 3);
+        expect(s.totals).toEqual(yearlyTotals(ts, basis, today, 3));
+        expect(s.levels).toEqual(levelsInRecord(ts));
+        expect(s.yearsBack).toBe(yearsBackCovered(ts, basis, today));
+        expect([...s.impactDue]).toEqual([...impactNotesDue(ts, today)]);
+      },
+    ),
+  );
 });

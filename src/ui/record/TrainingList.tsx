@@ -4,11 +4,9 @@ import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import {
   countByTraining,
-  filterTrainings,
-  impactNotesDue,
-  levelsInRecord,
-  yearlyTotals,
-  yearsBackCovered,
+  filterSortedTrainings,
+  sortNewestFirst,
+  summariseRecord,
   EMPTY_FILTER,
   type Presence,
   type TrainingFilter,
@@ -34,20 +32,21 @@ export function TrainingList() {
   const { filter, setFilter, resetFilter, shown, showMore } = useRecordUi();
   const today = localToday();
 
+  // Worked out once per read of the record (and day and year basis): the link counts, the
+  // entries sorted newest first, and the totals, levels and impact markers in one pass. A change of
+  // filter or page only filters the sorted list again.
   const derived = useMemo(() => {
     if (!data) return null;
     const counts = { certificates: countByTraining(data.certificateLinks), reflections: countByTraining(data.reflectionLinks) };
-    return {
-      counts,
-      totals: yearlyTotals(data.trainings, basis, today, 3),
-      levels: levelsInRecord(data.trainings),
-      yearsBack: yearsBackCovered(data.trainings, basis, today),
-      impactDue: impactNotesDue(data.trainings, today),
-    };
+    const summary = summariseRecord(data.trainings, basis, today, 3);
+    const yearLabels = Array.from({ length: summary.yearsBack + 1 }, (_, back) =>
+      back === 0 ? `This year (${summary.totals[0].window.label})` : yearWindowBack(basis, today, back).label,
+    );
+    return { counts, sorted: sortNewestFirst(data.trainings), yearLabels, ...summary };
   }, [data, basis, today]);
   const rows = useMemo(
-    () => (data && derived ? filterTrainings(data.trainings, derived.counts, filter, { basis, today }) : []),
-    [data, derived, filter, basis, today],
+    () => (derived ? filterSortedTrainings(derived.sorted, derived.counts, filter, { basis, today }) : []),
+    [derived, filter, basis, today],
   );
 
   if (!data || !derived) return <p role="status">Loading your record…</p>;
@@ -110,9 +109,9 @@ export function TrainingList() {
               onChange={(e) => setFilter({ yearBack: e.currentTarget.value === 'all' ? null : Number(e.currentTarget.value) })}
             >
               <option value="all">All years</option>
-              {Array.from({ length: derived.yearsBack + 1 }, (_, back) => (
+              {derived.yearLabels.map((label, back) => (
                 <option key={back} value={String(back)}>
-                  {back === 0 ? `This year (${yearWindowBack(basis, today, 0).label})` : yearWindowBack(basis, today, back).label}
+                  {label}
                 </option>
               ))}
             </select>
