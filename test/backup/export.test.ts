@@ -99,6 +99,29 @@ describe('export', () => {
     expect(file.counts.trainings).toBe(0);
     expect(file.size).toBeGreaterThan(100);
   });
+
+  test('streams the certificates: read from the database one at a time, and the zip still reads back whole', async () => {
+    await seed(db, { trainings: 4, certificates: 20 });
+    const reads = vi.spyOn(db.certificates, 'bulkGet');
+    const progress: string[] = [];
+    const file = await exportBackup({ onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`) });
+    // Never the whole record's files at once: each read asks for one certificate.
+    expect(reads.mock.calls.length).toBe(20);
+    for (const [ids] of reads.mock.calls) expect(ids).toHaveLength(1);
+    reads.mockRestore();
+    expect(progress).toEqual(['reading 0/0', 'checking 0/20', 'checking 16/20', 'checking 20/20', 'packing 20/20', 'done 20/20']);
+    const zipPath = join(dir, file.fileName);
+    writeFileSync(zipPath, await backupBytes(file));
+    expect(execFileSync('unzip', ['-tq', zipPath], { encoding: 'utf8' })).toMatch(/No errors/);
+    const doc = JSON.parse(execFileSync('unzip', ['-p', zipPath, 'backup.json'], { encoding: 'utf8' }));
+    expect(doc.tables.certificates).toHaveLength(20);
+    for (const c of doc.tables.certificates)
+      expect(
+        createHash('sha256')
+          .update(execFileSync('unzip', ['-p', zipPath, c.path]))
+          .digest('hex'),
+      ).toBe(c.sha256);
+  });
 });
 
 describe('backup reminders', () => {
