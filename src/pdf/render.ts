@@ -17,7 +17,8 @@ import {
   type UnreadableCertificate,
 } from './layout/certificates';
 import { drawCover } from './layout/cover';
-import { Page } from './layout/page';
+import { FONT, Page } from './layout/page';
+import { nameSubsetFonts } from './layout/jspdf-patches';
 import { drawContents, drawHeadersAndFooters, drawSection, setMetadata, type ContentsEntry } from './layout/sections';
 
 export { imageSize } from './layout/certificates';
@@ -54,6 +55,7 @@ export async function renderPortfolio(model: PortfolioModel, assets: RenderAsset
   drawContents(page, contentsPage, contents);
   const total = drawHeadersAndFooters(page, model);
   setMetadata(page, model);
+  nameSubsetFonts(page.doc, FONT, { normal: 'DejaVuSans', bold: 'DejaVuSans-Bold' });
   progress('Finishing', 0.9);
 
   let bytes: Uint8Array = new Uint8Array(page.doc.output('arraybuffer'));

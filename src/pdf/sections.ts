@@ -121,8 +121,10 @@ export function trainingSection(ctx: PresetContext, trainings: Training[], title
     { header: 'Provider', width: 29 },
     { header: 'Hours', width: 14, align: 'right' },
     { header: 'Mode and level', width: 28 },
+    { header: 'Certificate', width: 21 },
   ];
   if (options.notes) columns.push({ header: 'Notes', width: 30 });
+  const certified = new Set(ctx.input.record.certificates.map((c) => c.trainingId));
   const rows = trainings.map((t) => {
     texts.push({ text: t.title, source: trainingSource(t), field: 'title' });
     const modeLevel = [
@@ -133,7 +135,7 @@ export function trainingSection(ctx: PresetContext, trainings: Training[], title
     ]
       .filter(Boolean)
       .join(', ');
-    const row = [dateRange(t), t.title, t.providerName, hoursNumber(t.hours), modeLevel];
+    const row = [dateRange(t), t.title, t.providerName, hoursNumber(t.hours), modeLevel, certified.has(t.id) ? 'Yes' : 'No'];
     if (options.notes) {
       row.push(t.notes ?? '');
       if (t.notes?.trim()) texts.push({ text: t.notes, source: trainingSource(t), field: 'notes' });
@@ -146,6 +148,7 @@ export function trainingSection(ctx: PresetContext, trainings: Training[], title
     'Total',
     hoursNumber(totalHours(trainings).total),
     '',
+    `${trainings.filter((t) => certified.has(t.id)).length} of ${trainings.length}`,
   ];
   if (options.notes) foot.push('');
   return {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildPortfolioModel, type PortfolioOptions, DEFAULT_OPTIONS } from '../../src/pdf/model';
 import { renderPortfolio, type CertificateFile } from '../../src/pdf/render';
@@ -35,7 +36,7 @@ describe('PDF portfolio', () => {
     // A row of the period's table starts with the date then the title; older training may be
     // listed among follow-ups still to write, but never as a row of the period.
     const rows = pdfText(path, true);
-    const row = (t: Training) => new RegExp(`^\\s*${formatDate(t.endDate)}\\s+${t.title}`, 'm');
+    const row = (t: Training) => new RegExp(`^\\s*${formatDate(t.endDate)}\\s+${t.title.slice(0, 11)}\\s`, 'm');
     for (const t of inRange) expect(rows).toMatch(row(t));
     for (const t of outOfRange) expect(rows).not.toMatch(row(t));
     expect(text).toContain('I will keep a running chronology');
@@ -131,5 +132,38 @@ describe('PDF portfolio', () => {
     expect(text).not.toContain('Reflection 5');
     expect(text).not.toContain('Left out');
     expect(text).toContain('Sign-off');
+  });
+
+  it('a year of supervision without certificates: each font embedded once, as a subset, the file under 150 KB; a certificate column', async () => {
+    // A year of training every 3 days (about 120 entries) with 20 reflections; 2 entries have a certificate.
+    const trainings = Array.from({ length: 121 }, (_, i) => training(i + 1));
+    const reflections = Array.from({ length: 20 }, (_, i) => reflection(i + 1));
+    const certs = [
+      certificate(1, 't1', certificatePdf('t1'), 'application/pdf'),
+      certificate(2, 't2', certificatePdf('t2'), 'application/pdf'),
+    ];
+    const model = buildPortfolioModel(
+      input(snapshot(trainings, reflections, certs)),
+      'supervision',
+      { start: '2025-11-28', end: TODAY },
+      { ...DEFAULT_OPTIONS, certificates: false },
+    );
+    const { bytes } = await renderPortfolio(model, { fonts: fonts() });
+    const path = savePdf(bytes, 'year-supervision');
+    qpdfCheck(path);
+    expect(bytes.byteLength).toBeLessThan(150 * 1024);
+    // pdffonts: one line per font, a regular and a bold, each embedded, subset (tagged) and with a
+    // Unicode map.
+    const fontsListed = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fontsListed.map((l) => l.split(/\s+/)[0])).toEqual(['AAAAAA+DejaVuSans', 'AAAAAB+DejaVuSans-Bold']);
+    for (const line of fontsListed) expect(line).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+    // The certificate column: Yes or No per entry, and how many of them have one.
+    const rows = pdfText(path, true);
+    // (A title wraps in its narrow column: the row's first line has the date, the title's first words and the answer.)
+    const firstLine = (t: Training, answer: string) =>
+      new RegExp(`^\\s*${formatDate(t.endDate)}\\s+${t.title.slice(0, 11)}\\s.*\\b${answer}\\s*$`, 'm');
+    expect(rows).toMatch(firstLine(trainings[0], 'Yes'));
+    expect(rows).toMatch(firstLine(trainings[2], 'No'));
+    expect(rows).toMatch(/121 entries\s+Total\s+[\d.]+\s+2 of 121/);
   });
 });

@@ -152,3 +152,21 @@ export function lastTableBottom(doc: jsPDF): number {
   if (typeof last?.finalY !== 'number') throw new JsPdfInternalsChanged('doc.lastAutoTable.finalY is missing after a table');
   return last.finalY;
 }
+
+/**
+ * jsPDF embeds each style under the family's name (regular and bold both "DejaVuSans", so a
+ * reader lists the font twice) and without the subset tag, although it embeds only the glyphs
+ * used. Name each embedded font as PDF 32000 9.6.4 asks of a subset: a six-letter tag, "+", and
+ * the font's own PostScript name ("AAAAAA+DejaVuSans", "AAAAAB+DejaVuSans-Bold"). Call just
+ * before output: setFont looks fonts up by family, not by this name.
+ */
+export function nameSubsetFonts(doc: jsPDF, family: string, names: Record<'normal' | 'bold', string>): void {
+  const internal = doc.internal as unknown as { getFont?(n: string, s: string): { fontName?: unknown; encoding?: unknown } };
+  if (typeof internal.getFont !== 'function') throw new JsPdfInternalsChanged('doc.internal.getFont is missing');
+  (['normal', 'bold'] as const).forEach((style, i) => {
+    const font = internal.getFont!(family, style);
+    if (font?.fontName !== family || font.encoding !== 'Identity-H')
+      throw new JsPdfInternalsChanged('an embedded TrueType font has no fontName or is not Identity-H');
+    font.fontName = `AAAAA${String.fromCharCode(65 + i)}+${names[style]}`;
+  });
+}

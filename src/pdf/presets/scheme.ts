@@ -95,15 +95,16 @@ function windowText(w: SchemeWindow): string {
   return `${formatDate(w.start)} to ${formatDate(w.end)}`;
 }
 
-/** "Source: publisher, document (sections). Edition. Check note." - said in every section, as the
- * figures are the scheme's and regulators revise them. */
-function sourceBlock(scheme: Scheme, cites: SchemeCitation[]): Block {
+/** "Source: publisher, document (sections)." at the end of every section; the first (the
+ * progress summary) adds the edition and the reminder to check current guidance, once per
+ * document. */
+function sourceBlock(scheme: Scheme, cites: SchemeCitation[], first = false): Block {
   const sections = [...new Set(cites.map((c) => c.section))].join('; ');
   const cite = cites[0] ?? scheme.cite;
   return {
     kind: 'paragraph',
     style: 'muted',
-    text: `Source: ${cite.publisher}, ${cite.document} (${sections}). ${scheme.edition}. ${scheme.checkNote}`,
+    text: `Source: ${cite.publisher}, ${cite.document} (${sections}).${first ? ` ${scheme.edition}. ${scheme.checkNote}` : ''}`,
   };
 }
 
@@ -216,7 +217,7 @@ export function schemeBody(scheme: Scheme, { input, period, options, texts, trai
       style: 'muted',
       text: `Progress is counted over the scheme's cycle (${windowText(progress.window)}); the sections that follow list the entries dated in this document's period (${windowText(w)}).`,
     });
-  summary.push(sourceBlock(scheme, [scheme.cite]));
+  summary.push(sourceBlock(scheme, [scheme.cite], true));
   sections.push({ id: 'scheme-summary', title: 'Progress against the requirements', blocks: summary });
 
   for (const { layout, requirements } of layoutGroups(scheme)) {
