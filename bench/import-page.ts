@@ -24,7 +24,11 @@ function noise(size: number, seed: number): Uint8Array {
     x ^= x << 5;
     words[i] = x;
   }
-  out.set([0xff, 0xd8, 0xff, 0xe0], 0); // a JPEG's signature: imports check certificate bytes
+  // A JPEG's signature and frame header (16 x 16): imports check certificate bytes as uploads do.
+  out.set(
+    [0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x10, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01],
+    0,
+  );
   return out;
 }
 
@@ -48,11 +52,13 @@ const training = (i: number): Training => ({
 });
 
 /** Longest long task (ms) while `fn` runs; 0 when none passed 50 ms (the browser's threshold). */
-async function longestTask<T>(fn: () => Promise<T>): Promise<{ value: T | Error; longestMs: number; ms: number }> {
+async function longestTask<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T | Error; longestMs: number; ms: number; tasks: { at: number; ms: number }[] }> {
   // Earlier work's entries (making the file, the previous step) are delivered first and dropped.
   await new Promise((r) => setTimeout(r, 300));
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
   const t0 = performance.now();
   let value: T | Error;
@@ -64,9 +70,10 @@ async function longestTask<T>(fn: () => Promise<T>): Promise<{ value: T | Error;
   const ms = performance.now() - t0;
   // Let the last task's entry arrive: a task ends before its entry is queued.
   await new Promise((r) => setTimeout(r, 200));
-  durations.push(...observer.takeRecords().map((e) => e.duration));
+  entries.push(...observer.takeRecords());
   observer.disconnect();
-  return { value, longestMs: Math.max(0, ...durations), ms };
+  const tasks = entries.filter((e) => e.startTime >= t0).map((e) => ({ at: Math.round(e.startTime - t0), ms: Math.round(e.duration) }));
+  return { value, longestMs: Math.max(0, ...tasks.map((t) => t.ms)), ms, tasks };
 }
 
 /** A zip holding one deflated backup.json made from `chunks()` (streamed: never whole in memory),
@@ -188,7 +195,13 @@ export async function run(step: (name: string) => Promise<void>) {
   await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
 
   await step('import');
-  const imported = await longestTask(async () => applyBackup(await checkBackupFile(file.blob), 'merge'));
+  let checkedAt = 0;
+  const imported = await longestTask(async () => {
+    const t0 = performance.now();
+    const checked = await checkBackupFile(file.blob);
+    checkedAt = performance.now() - t0;
+    return applyBackup(checked, 'merge');
+  });
   await step('between');
   if (imported.value instanceof Error) throw imported.value;
   const restored = await db.trainings.count();
@@ -207,6 +220,8 @@ export async function run(step: (name: string) => Promise<void>) {
     exportMs: exported.ms,
     importLongestMs: imported.longestMs,
     importMs: imported.ms,
+    importCheckedMs: checkedAt,
+    importTasks: imported.tasks,
     hostile,
   };
 }

@@ -1,26 +1,52 @@
 /**
- * Reads and checks a backup off the main thread (./read.ts): unzipping, parsing, the schema, the
- * checksums. The checked records come back to the page, the certificates' bytes transferred (not
- * copied); the page writes them in one transaction. Cancelling terminates this worker.
+ * Reads, checks and writes a backup off the main thread (./read.ts: unzipping, parsing, the
+ * schema, the checksums; ./write.ts: the one transaction). Only the backup's summary goes to the
+ * page; the records and certificate bytes stay here until the page says "merge" or "replace"
+ * (after its confirmation and safety copy), then are written from here. Cancelling, or the page
+ * going away, terminates this worker: nothing has been written, or the transaction is aborted.
  */
 import { BackupError } from './errors';
-import { checkBackup } from './read';
+import { checkBackup, type ParsedBackup } from './read';
+import { writeMerged, writeReplaced } from './write';
 import type { ImportReply, ImportRequest } from './import-client';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+let checked: ParsedBackup | null = null;
+
+function fail(id: number, err: unknown) {
+  const problem = err instanceof BackupError ? err.problem : null;
+  const storage = err instanceof Error && err.name === 'StorageError' ? (err as Error & { problem: string }).problem : null;
+  const message = err instanceof Error ? err.message : String(err);
+  self.postMessage({ id, type: 'error', problem, storage, message } satisfies ImportReply);
+}
+
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { id, file, now, space } = e.data;
+  const m = e.data;
+  if (m.type === 'check') {
+    try {
+      checked = await checkBackup(m.file, {
+        now: m.now,
+        estimate: async () => m.space,
+        onProgress: (p) => self.postMessage({ id: m.id, type: 'progress', ...p } satisfies ImportReply),
+      });
+      const { incoming: _incoming, ...summary } = checked;
+      self.postMessage({ id: m.id, type: 'checked', summary } satisfies ImportReply);
+    } catch (err) {
+      fail(m.id, err);
+    }
+    return;
+  }
+  const backup = checked;
+  checked = null; // written once
   try {
-    const backup = await checkBackup(file, {
-      now,
-      estimate: async () => space,
-      onProgress: (p) => self.postMessage({ id, type: 'progress', ...p } satisfies ImportReply),
-    });
-    const buffers = backup.incoming.tables.certificates.map((c) => c.bytes);
-    self.postMessage({ id, type: 'checked', backup } satisfies ImportReply, buffers);
+    if (!backup) throw new Error('no checked backup');
+    if (m.type === 'merge') self.postMessage({ id: m.id, type: 'merged', summary: await writeMerged(backup) } satisfies ImportReply);
+    else {
+      await writeReplaced(backup);
+      self.postMessage({ id: m.id, type: 'replaced' } satisfies ImportReply);
+    }
   } catch (err) {
-    const problem = err instanceof BackupError ? err.problem : null;
-    self.postMessage({ id, type: 'error', problem, message: err instanceof Error ? err.message : String(err) } satisfies ImportReply);
+    fail(m.id, err);
   }
 };

@@ -1,22 +1,30 @@
 /**
- * Import: the whole backup read and validated first (./read.ts: in a worker in the browser, see
- * ./import-client.ts), then written in one transaction (merge or replace) on the main thread. A
- * refused file leaves the stored record exactly as it was.
+ * Import: the whole backup read and validated first (./read.ts), then written in one transaction
+ * (merge or replace; ./write.ts). In the browser both happen in the import worker (see
+ * ./import-client.ts); the safety copy before a restore is made here. A refused file leaves the
+ * stored record exactly as it was.
  */
-import type { Stamped } from '../domain/types';
-import { writeMerge, writeReplace } from '../db/backup-io';
-import type { BackupTable } from './format';
 import { exportBackup, type BackupFile } from './export';
-import { planMerge, type MergeSummary } from './merge';
-import { checkBackup, type ParsedBackup, type ReadOptions } from './read';
+import type { MergeSummary } from './merge';
+import { checkBackup, type CheckedBackup, type ReadOptions } from './read';
+import { writeMerged, writeReplaced } from './write';
 
 export { checkBackup, checkSpace, readBackup } from './read';
-export type { ImportPhase, ImportProgress, IncomingRecord, ParsedBackup, ReadOptions, StorageEstimate } from './read';
+export type {
+  BackupSummary,
+  CheckedBackup,
+  ImportPhase,
+  ImportProgress,
+  IncomingRecord,
+  ParsedBackup,
+  ReadOptions,
+  StorageEstimate,
+} from './read';
 
 export type ImportMode = 'merge' | 'replace';
 
 export type ImportResult =
-  { mode: 'merge'; backup: ParsedBackup; summary: MergeSummary } | { mode: 'replace'; backup: ParsedBackup; safetyCopy: BackupFile };
+  { mode: 'merge'; backup: CheckedBackup; summary: MergeSummary } | { mode: 'replace'; backup: CheckedBackup; safetyCopy: BackupFile };
 
 export interface ImportOptions extends ReadOptions {
   /** Replace mode: receives the backup of the current data, made before anything is replaced
@@ -29,16 +37,23 @@ export async function importBackup(file: Uint8Array | Blob, mode: ImportMode, op
   return applyBackup(await checkBackup(file, opts), mode, opts);
 }
 
-/** Writes a checked backup: merged in, or replacing the record after a safety copy is kept. */
-export async function applyBackup(backup: ParsedBackup, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
+/** Writes a checked backup: merged in, or replacing the record after a safety copy is kept. A
+ * backup checked in the import worker is written there (./import-client.ts). */
+export async function applyBackup(backup: CheckedBackup, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
   if (mode === 'merge') {
-    const { tables, deletions, future } = backup.incoming;
-    const summary = await writeMerge((local) => planMerge(local, tables as Record<BackupTable, Stamped[]>, deletions, future));
+    const summary = 'remote' in backup ? await backup.remote.merge() : await writeMerged(backup);
     return { mode, backup, summary };
   }
-  const safetyCopy = await exportBackup({ now: new Date() });
-  safetyCopy.fileName = safetyCopy.fileName.replace('backup-', 'before-restore-');
-  await opts.keepSafetyCopy?.(safetyCopy);
-  await writeReplace(backup.incoming);
+  let safetyCopy: BackupFile;
+  try {
+    safetyCopy = await exportBackup({ now: new Date() });
+    safetyCopy.fileName = safetyCopy.fileName.replace('backup-', 'before-restore-');
+    await opts.keepSafetyCopy?.(safetyCopy);
+  } catch (e) {
+    if ('remote' in backup) backup.remote.release(); // nothing is replaced
+    throw e;
+  }
+  if ('remote' in backup) await backup.remote.replace();
+  else await writeReplaced(backup);
   return { mode, backup, safetyCopy };
 }

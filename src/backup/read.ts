@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { Certificate, Deletion, Stamped } from '../domain/types';
 import type { StoredTables } from '../db/backup-io';
+import type { MergeSummary } from './merge';
 import { checkCertificateBytes, formatFileSize } from '../domain/files';
 import { BackupError, NOTHING_CHANGED } from './errors';
 import {
@@ -48,15 +49,33 @@ export interface IncomingRecord {
   future?: Partial<Record<BackupTable, ReadonlySet<string>>>;
 }
 
-export interface ParsedBackup {
+/** What the page shows of a checked backup. */
+export interface BackupSummary {
   formatVersion: number;
   appVersion: string;
   exportedAt: string;
   counts: BackupCounts;
   /** Uncompressed size of everything in the file. */
   contentBytes: number;
+}
+
+export interface ParsedBackup extends BackupSummary {
   incoming: IncomingRecord;
 }
+
+/** A backup checked in the import worker, which keeps its records and writes them there
+ * (./import-client.ts): the page holds only its summary. */
+export interface RemoteBackup extends BackupSummary {
+  remote: {
+    merge(): Promise<MergeSummary>;
+    replace(): Promise<void>;
+    /** Ends the worker without writing (the user said no). */
+    release(): void;
+  };
+}
+
+/** A checked backup: its records here (no worker: the unit tests), or in the import worker. */
+export type CheckedBackup = ParsedBackup | RemoteBackup;
 
 export type StorageEstimate = () => Promise<{ usage?: number; quota?: number } | null>;
 

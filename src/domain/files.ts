@@ -37,7 +37,7 @@ export function sniffCertificateType(head: Uint8Array): CertificateMime | null {
 }
 
 export type FileCheck =
-  { ok: true; mimeType: CertificateMime } | { ok: false; reason: 'too-large' | 'wrong-type' | 'empty'; message: string };
+  { ok: true; mimeType: CertificateMime } | { ok: false; reason: 'too-large' | 'wrong-type' | 'empty' | 'damaged'; message: string };
 
 /** "3.4 MB", "820 KB", "512 bytes". */
 export function formatFileSize(bytes: number): string {
@@ -191,12 +191,58 @@ export function checkCertificateBytes(name: string, bytes: Uint8Array, declared?
       message: `"${name}" is listed as ${TYPE_NAMES[declared]}, but its contents are ${TYPE_NAMES[check.mimeType]}.`,
     };
   }
-  const tooBig =
-    check.mimeType === 'application/pdf'
-      ? null
-      : pixelBudgetProblem(name, imageHeader(bytes.subarray(0, IMAGE_HEADER_BYTES), check.mimeType));
+  const damaged = structureProblem(name, bytes, check.mimeType);
+  if (damaged) return { ok: false, reason: 'damaged', message: damaged };
+  const tooBig = check.mimeType === 'application/pdf' ? null : pixelBudgetProblem(name, imageHeader(bytes, check.mimeType));
   if (tooBig) return { ok: false, reason: 'too-large', message: tooBig };
   return check;
+}
+
+/** How far from the end a PDF's end-of-file marker may be (the PDF standard's own tolerance). */
+export const PDF_TAIL_BYTES = 1024;
+
+const latin1 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+};
+
+/**
+ * Whether the bytes are a real file of their type, not just its first few bytes: a PDF has its
+ * version after "%PDF-" and its end-of-file marker "%%EOF" in its last 1 KB (a file cut short, or
+ * garbage behind a PDF's signature, has not); a PNG starts with a readable image header (IHDR: a
+ * width and height above 0, a real bit depth and colour type); a JPEG has a frame header giving
+ * its size before its image data; a WebP is a RIFF file of one of WebP's three kinds. (End
+ * markers of pictures are not required: some cameras add data after them.) The message, in the
+ * user's words, or null when the file is whole.
+ */
+export function structureProblem(name: string, bytes: Uint8Array, mime: CertificateMime): string | null {
+  const damaged = (what: string) =>
+    `"${name}" was not added: it is not a complete ${what} (it may be damaged, or cut short while downloading). Open it on the device it came from and save or download it again, then add that copy.`;
+  const n = bytes.length;
+  if (mime === 'application/pdf') {
+    const version = /^%PDF-[12]\.\d/.test(latin1(bytes.subarray(0, 8)));
+    const tail = latin1(bytes.subarray(Math.max(0, n - PDF_TAIL_BYTES)));
+    return version && tail.includes('%%EOF') ? null : damaged('PDF');
+  }
+  if (mime === 'image/png') {
+    // IHDR: 13 bytes of width, height, bit depth and colour type, first after the signature.
+    const ihdr =
+      n >= 33 &&
+      u32be(bytes, 8) === 13 &&
+      latin1(bytes.subarray(12, 16)) === 'IHDR' &&
+      u32be(bytes, 16) > 0 &&
+      u32be(bytes, 20) > 0 &&
+      [1, 2, 4, 8, 16].includes(bytes[24]) &&
+      [0, 2, 3, 4, 6].includes(bytes[25]);
+    return ihdr ? null : damaged('PNG picture');
+  }
+  if (mime === 'image/jpeg') {
+    const header = imageHeader(bytes, mime);
+    return header && header.width > 0 && header.height > 0 ? null : damaged('JPEG picture');
+  }
+  const kind = n >= 16 ? latin1(bytes.subarray(12, 16)) : '';
+  return kind === 'VP8 ' || kind === 'VP8L' || kind === 'VP8X' ? null : damaged('WebP picture');
 }
 
 const TYPE_NAMES: Record<CertificateMime, string> = {

@@ -4,6 +4,7 @@ import type { Dexie } from 'dexie';
 import type { Certificate, Deletion, Enrolment, Plan, Profile, Reflection, Setting, Training } from '../../src/domain/types';
 import { sha256Hex } from '../../src/backup/hash';
 import { makeProfile } from '../fixtures/profile';
+import { pdfOfSize } from '../fixtures/pdf';
 
 // jsdom's Blob has no arrayBuffer() (every browser the app supports has): read it as browsers do.
 if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
@@ -111,8 +112,8 @@ export async function certificate(
   at = T0,
   fileName = `Certificate ${id}.pdf`,
 ): Promise<Certificate> {
-  const bytes = noise(size, id.length * 7919 + size);
-  bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d], 0); // %PDF-
+  // A real PDF (the import checks certificate bytes as an upload does), padded with noise.
+  const bytes = await pdfOfSize(size, (n) => noise(n, id.length * 7919 + size));
   return {
     id,
     ...stamp(at),

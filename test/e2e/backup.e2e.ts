@@ -6,9 +6,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pdfOfSize } from '../fixtures/pdf';
 import { completeSetup, countRows, launch, openScreen, SCREENS, showScreen, trainingScreen } from './harness';
 
 let browser: Browser;
@@ -130,8 +132,17 @@ test('a damaged file is refused with its reason announced, and the record is unt
 test('a reload in the middle of a large import leaves all of it or none of it', async () => {
   const source = await device('Big Record');
   // A large record written straight into IndexedDB: 2,000 entries and 30 one-megabyte files.
+  // A real PDF of 1 MB (pdf-lib; padded with 64 KB of random bytes, then zeros): an import checks
+  // certificate bytes as an upload does.
+  const pdf = [
+    ...(await pdfOfSize(1024 * 1024, (n) => {
+      const b = new Uint8Array(n);
+      b.set(randomBytes(Math.min(n, 65536)));
+      return b;
+    })),
+  ];
   await source.evaluate(
-    () =>
+    (pdf) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('safeguarding-passport');
         open.onsuccess = () => {
@@ -158,10 +169,7 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
             });
           }
           for (let i = 0; i < 30; i++) {
-            const bytes = new Uint8Array(1024 * 1024);
-            crypto.getRandomValues(bytes.subarray(0, 65536));
-            // A PDF's signature first: an import checks certificate bytes exactly as an upload does.
-            bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
+            const bytes = new Uint8Array(pdf);
             tx.objectStore('certificates').put({
               id: crypto.randomUUID(),
               createdAt: at,
@@ -182,6 +190,7 @@ test('a reload in the middle of a large import leaves all of it or none of it', 
           tx.onerror = () => reject(tx.error);
         };
       }),
+    pdf,
   );
   const big = await makeBackup(source);
 

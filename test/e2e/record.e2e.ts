@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { minimalPdf } from '../fixtures/pdf';
 import {
   axeViolations,
   BASE_URL,
@@ -108,7 +109,7 @@ test('a photo from the camera-style input is downscaled and stored; a PDF downlo
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await expect.poll(() => page.locator('.rec-cert').count()).toBe(1);
 
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const pdf = Buffer.from(await minimalPdf());
   await page.locator('#cert-files').setInputFiles({ name: 'Certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByText('Added “Certificate.pdf”.').waitFor();
   const pdfItem = page.locator('.rec-cert').filter({ hasText: 'Certificate.pdf' });

@@ -21,6 +21,7 @@ import { saveReflection } from '../../src/db/reflections';
 import { markPlanDone, savePlan } from '../../src/db/plans';
 import { sha256Hex } from '../../src/ui/record/certificate-files';
 import { prepareCertificateFile } from '../../src/ui/record/certificate-files';
+import { minimalPdf, pdfOfSize } from '../fixtures/pdf';
 
 afterEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -44,7 +45,7 @@ const entry = (p: Partial<TrainingInput> = {}): TrainingInput => ({
 });
 
 async function pdfFile(text = 'certificate') {
-  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`).buffer as ArrayBuffer;
+  const bytes = (await minimalPdf(text)).buffer as ArrayBuffer;
   return {
     fileName: 'cert.pdf',
     mimeType: 'application/pdf' as const,
@@ -159,9 +160,7 @@ describe('plans', () => {
 
 describe('certificates', () => {
   test('bytes and SHA-256 round-trip through IndexedDB; a PDF is kept byte for byte', async () => {
-    const raw = new Uint8Array(4096);
-    for (let i = 0; i < raw.length; i++) raw[i] = (i * 31 + 7) & 0xff;
-    raw.set(new TextEncoder().encode('%PDF-1.7\n'), 0);
+    const raw = await pdfOfSize(4096, (n) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) & 0xff));
     const file = new File([raw], 'Certificate.pdf', { type: 'application/pdf' });
     const prepared = await prepareCertificateFile(file);
     expect(prepared.ok).toBe(true);

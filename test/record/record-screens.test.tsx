@@ -21,6 +21,7 @@ import { addDaysIso, formatDate, localToday } from '../../src/domain/dates';
 import { doneDateError } from '../../src/ui/record/plan-values';
 import { fixtureFramework, fixtureProfile } from './fixture';
 import { draftWritesSettled } from './draft-writes';
+import { minimalPdf } from '../fixtures/pdf';
 
 vi.mock('../../src/db/drafts', async () => (await import('./draft-writes')).trackedDrafts());
 
@@ -60,7 +61,7 @@ const entry = (p: Partial<TrainingInput> = {}): TrainingInput => ({
   ...p,
 });
 const pdf = async () => {
-  const bytes = new TextEncoder().encode('%PDF-1.4\n%%EOF\n').buffer as ArrayBuffer;
+  const bytes = (await minimalPdf()).buffer as ArrayBuffer;
   return {
     fileName: 'certificate.pdf',
     mimeType: 'application/pdf' as const,
@@ -127,7 +128,7 @@ test('attaching certificates: a wrong file is refused by name, the other file is
   const t = await saveTraining(entry());
   render(<CertificateAttach trainingId={t.id} />);
   const input = screen.getByLabelText('Add certificate files') as HTMLInputElement;
-  const good = new File([new TextEncoder().encode('%PDF-1.7\nbody')], 'good.pdf', { type: 'application/pdf' });
+  const good = new File([await minimalPdf()], 'good.pdf', { type: 'application/pdf' });
   const bad = new File(['PK\u0003\u0004 a word file'], 'certificate.pdf', { type: 'application/pdf' });
   Object.defineProperty(input, 'files', { value: [good, bad], configurable: true });
   await change(input);

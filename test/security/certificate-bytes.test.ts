@@ -3,7 +3,7 @@
  * checkCertificateBytes): type from the bytes and matching the listed type, size, and a
  * picture's pixels from its header; a 20,000 x 20,000 PNG upload is refused before decoding.
  */
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { db } from '../../src/db/db';
 import { exportBackup, backupBytes } from '../../src/backup/export';
@@ -12,6 +12,7 @@ import { sha256Hex } from '../../src/backup/hash';
 import { checkCertificateBytes, MAX_IMAGE_PIXELS } from '../../src/domain/files';
 import { prepareCertificateFile } from '../../src/ui/record/certificate-files';
 import { clearAll, digest, seed } from '../backup/fixtures';
+import { minimalPdf, pdfOfSize } from '../fixtures/pdf';
 
 beforeEach(() => clearAll(db));
 
@@ -21,6 +22,7 @@ function pngHeader(width: number, height: number): Uint8Array {
   b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], 0);
   new DataView(b.buffer).setUint32(16, width);
   new DataView(b.buffer).setUint32(20, height);
+  b.set([8, 6], 24); // 8 bits a channel, RGBA
   return b;
 }
 
@@ -50,7 +52,7 @@ test('HTML listed as a PNG named invoice.html is refused on import', async () =>
 });
 
 test('a PDF listed as a PNG is refused: the bytes must be the listed type', async () => {
-  const pdf = strToU8('%PDF-1.7\n%%EOF\n');
+  const pdf = await minimalPdf();
   await expectRefused(
     await withCertificate(pdf, 'image/png', 'scan.png'),
     /"scan.png" is listed as a PNG picture, but its contents are a PDF/,
@@ -78,4 +80,52 @@ test('a 20,000 x 20,000 PNG upload is refused before anything decodes it', async
   } finally {
     vi.unstubAllGlobals();
   }
+});
+
+const realPdf = await minimalPdf();
+
+describe('a certificate must be a whole file of its type, not just its first bytes', () => {
+  const garbage = (head: string | number[], n = 4096) => {
+    const b = new Uint8Array(n).fill(0x41);
+    b.set(typeof head === 'string' ? strToU8(head) : head, 0);
+    return b;
+  };
+  const cases: [string, Uint8Array, string, RegExp][] = [
+    ['"%PDF-" then garbage', garbage('%PDF-1.7\n'), 'application/pdf', /not a complete PDF/],
+    ['a real PDF cut short (no end marker)', realPdf.slice(0, realPdf.length - 100), 'application/pdf', /not a complete PDF/],
+    ['"%PDF-" without a version', garbage('%PDF-garbage\n%%EOF\n'), 'application/pdf', /not a complete PDF/],
+    ['a PNG signature then garbage', garbage([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image/png', /not a complete PNG picture/],
+    ['a JPEG signature then garbage', garbage([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0x41]), 'image/jpeg', /not a complete JPEG picture/],
+  ];
+
+  test.each(cases)('%s is refused on upload, with the reason in plain words', async (_, bytes, type, message) => {
+    const file = new File([bytes as BlobPart], 'certificate', { type });
+    const r = await prepareCertificateFile(file);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).toMatch(message);
+    expect(r.ok ? '' : r.message).toMatch(/may be damaged, or cut short while downloading/);
+  });
+
+  test.each(cases)('%s is refused on import, and nothing changes', async (_, bytes, type, message) => {
+    await expectRefused(await withCertificate(bytes, type, 'certificate'), message);
+  });
+
+  test('a real PDF (pdf-lib), and one ending in a little trailing space, are accepted', async () => {
+    const pdf = await minimalPdf();
+    expect(checkCertificateBytes('a.pdf', pdf)).toEqual({ ok: true, mimeType: 'application/pdf' });
+    const padded = new Uint8Array(pdf.length + 900);
+    padded.set(pdf);
+    padded.fill(0x20, pdf.length);
+    expect(checkCertificateBytes('b.pdf', padded)).toEqual({ ok: true, mimeType: 'application/pdf' });
+    const far = new Uint8Array(pdf.length + 2000);
+    far.set(pdf);
+    far.fill(0x20, pdf.length);
+    expect(checkCertificateBytes('c.pdf', far)).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+
+  test('a padded real PDF of an exact size is accepted on import', async () => {
+    const pdf = await pdfOfSize(8192, (n) => new Uint8Array(n).fill(0x42));
+    expect(pdf.length).toBe(8192);
+    expect(checkCertificateBytes('d.pdf', pdf, 'application/pdf')).toEqual({ ok: true, mimeType: 'application/pdf' });
+  });
 });

@@ -11,10 +11,11 @@ import { NewPassphrase, passphraseProblem, type NewPassphraseValue } from './New
 import {
   applyBackup,
   checkBackupFile,
+  releaseBackup,
   checkSpace,
   type ImportMode,
   type ImportProgress,
-  type ParsedBackup,
+  type CheckedBackup,
 } from '../../state/backup-import';
 import { BackupError } from '../../backup/errors';
 import { describeCounts, describeMerge } from '../../backup/merge';
@@ -205,7 +206,7 @@ type ImportState =
   | { step: 'cancelled' }
   | { step: 'passphrase'; file: Blob; error: string }
   | { step: 'opening'; file: Blob; progress: AgeProgress | null }
-  | { step: 'confirm'; backup: ParsedBackup }
+  | { step: 'confirm'; backup: CheckedBackup }
   | { step: 'writing' }
   | { step: 'done'; message: string }
   | { step: 'error'; message: string };
@@ -226,7 +227,7 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     if (state.step === 'passphrase') passphraseInput.current?.focus();
   }, [state.step, passphraseError]);
 
-  const write = async (backup: ParsedBackup) => {
+  const write = async (backup: CheckedBackup) => {
     setState({ step: 'writing' });
     try {
       const result = await applyBackup(backup, mode, { keepSafetyCopy: saveFile });
@@ -249,7 +250,7 @@ function ImportSection({ onImported }: { onImported: () => void }) {
     const controller = new AbortController();
     const cancel = () => controller.abort();
     setState({ step: 'checking', progress: null, cancel });
-    let backup: ParsedBackup;
+    let backup: CheckedBackup;
     try {
       backup = await checkBackupFile(file, {
         signal: controller.signal,
@@ -402,7 +403,14 @@ function ImportSection({ onImported }: { onImported: () => void }) {
             <button type="button" class="danger" onClick={() => void write(state.backup)}>
               Replace my record
             </button>
-            <button type="button" class="secondary" onClick={() => setState({ step: 'idle' })}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                releaseBackup(state.backup);
+                setState({ step: 'idle' });
+              }}
+            >
               Cancel
             </button>
           </div>

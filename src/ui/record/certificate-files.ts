@@ -4,6 +4,7 @@
  * Browser APIs (createImageBitmap, canvas, crypto.subtle); the rules are in src/domain/files.ts.
  */
 import {
+  checkCertificateBytes,
   checkCertificateFile,
   displayedSize,
   downscaledSize,
@@ -110,6 +111,10 @@ export async function prepareCertificateFile(file: File): Promise<PreparedFile> 
   const check = checkCertificateFile(name, file.size, head);
   if (!check.ok) return { ok: false, name, message: check.message };
   let bytes = await readBytes(file);
+  // The whole file, as an import checks it: a real PDF (its end marker too), a readable picture
+  // header (src/domain/files.ts).
+  const whole = checkCertificateBytes(name, new Uint8Array(bytes));
+  if (!whole.ok) return { ok: false, name, message: whole.message };
   let { mimeType } = check;
   let fileName = name;
   let downscaled = false;
