@@ -145,8 +145,7 @@ async function readDocument(src: ByteSource, entry: ZipEntry, opts: ReadOptions)
     );
   }
   const scanner = new JsonScanner({ depth: MAX_JSON_DEPTH, records: MAX_RECORDS, stringBytes: MAX_JSON_STRING_BYTES });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const text: string[] = [];
+  const chunks: (Uint8Array | null)[] = [];
   const total = entry.originalSize;
   await streamEntry(
     src,
@@ -154,15 +153,19 @@ async function readDocument(src: ByteSource, entry: ZipEntry, opts: ReadOptions)
     (chunk) => {
       const problem = scanner.push(chunk);
       if (problem) throw scanProblem(problem);
-      try {
-        text.push(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        throw damaged('its list of records cannot be read', e);
-      }
+      chunks.push(chunk);
     },
     { signal: opts.signal, onBytes: (done) => opts.onProgress?.({ phase: 'reading', done, total }) },
   );
+  // Decoded only once the whole text has passed the scan and its checksum: a file refused
+  // half-way costs no decoding. Each piece is let go as soon as it is decoded.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text: string[] = [];
   try {
+    for (let i = 0; i < chunks.length; i++) {
+      text.push(decoder.decode(chunks[i]!, { stream: true }));
+      chunks[i] = null;
+    }
     text.push(decoder.decode());
     return JSON.parse(text.join(''));
   } catch (e) {

@@ -94,7 +94,54 @@ describe('declared sizes and checksums, enforced while inflating', () => {
   });
 });
 
+describe('both inflaters (the platform, DecompressionStream, and fflate) enforce the same rules', () => {
+  const json = strToU8(JSON.stringify({ a: 'x'.repeat(50_000), b: [1, 2, 3] }));
+  const entryOf = async (zip: Uint8Array) => (await readDirectory(bytesSource(zip))).get('backup.json')!;
+  for (const jsInflate of [false, true]) {
+    const how = jsInflate ? 'fflate' : 'DecompressionStream';
+    test(`${how}: a good file comes out whole; damaged or cut-short deflate data is refused`, async () => {
+      const zip = zipOf(json);
+      const entry = await entryOf(zip);
+      const parts: Uint8Array[] = [];
+      await streamEntry(bytesSource(zip), entry, (c) => parts.push(c.slice()), { jsInflate });
+      expect(new TextDecoder().decode(Buffer.concat(parts))).toBe(new TextDecoder().decode(json));
+
+      const start = entry.localOffset + 30 + 'backup.json'.length;
+      const broken = zip.slice();
+      broken.fill(0xff, start, start + 40); // not deflate data
+      const e1 = await streamEntry(bytesSource(broken), entry, () => {}, { jsInflate }).catch((e) => e);
+      expect(e1).toBeInstanceOf(BackupError);
+      expect(['truncated', 'checksum']).toContain(e1.problem);
+
+      const cut = { ...entry, compressedSize: entry.compressedSize - 20 }; // cut short
+      const e2 = await streamEntry(bytesSource(zip), cut, () => {}, { jsInflate }).catch((e) => e);
+      expect(e2).toBeInstanceOf(BackupError);
+    });
+
+    test(`${how}: a bomb is stopped at its declared size`, async () => {
+      const lying = declareSize(zipOf(new Uint8Array(8 * 1024 * 1024).fill(0x20)), 'backup.json', 4096);
+      let received = 0;
+      const err = await streamEntry(bytesSource(lying), await entryOf(lying), (c) => (received += c.length), { jsInflate }).catch((e) => e);
+      expect(err.problem).toBe('checksum');
+      expect(received).toBeLessThanOrEqual(4096);
+    });
+  }
+});
+
 describe('backup.json bounded before it is parsed', () => {
+  test('1,000,000 entries in a backup.json declaring 100 MB (made here, streamed into its zip) are refused while scanning', async () => {
+    const entry = JSON.stringify({ id: 'x', title: 'Safeguarding children course', notes: 'Covered thresholds and early help.' });
+    const head = '{"format":"safeguarding-passport-backup","formatVersion":1,"tables":{"trainings":[';
+    const block = strToU8(`${entry},`.repeat(1000));
+    const parts: Uint8Array[] = [strToU8(head)];
+    for (let i = 0; i < 1000; i++) parts.push(block);
+    parts.push(strToU8(`${entry}]}}`));
+    const size = parts.reduce((n, p) => n + p.length, 0);
+    expect(size).toBeGreaterThan(80 * 1024 * 1024);
+    const zip = declareSize(zipOf(Buffer.concat(parts)), 'backup.json', 100 * 1024 * 1024);
+    await expectRefused(zip, 'too-large', /more than 100,000 records, more than this app can import at once/);
+  });
+
   test(`more than ${MAX_RECORDS.toLocaleString('en-GB')} records is refused while scanning (the rest is never parsed)`, async () => {
     const records = Array.from({ length: MAX_RECORDS + 1 }, () => '{}').join(',');
     // Invalid JSON after the records: had the document been parsed first, the message would differ.
