@@ -1,5 +1,7 @@
 /** Turns IndexedDB/Dexie failures into plain words a user can act on. */
-export type StorageProblem = 'unavailable' | 'quota' | 'version' | 'blocked' | 'unknown';
+import { recordTooLong } from '../domain/limits';
+
+export type StorageProblem = 'unavailable' | 'quota' | 'version' | 'blocked' | 'too-long' | 'unknown';
 
 export class StorageError extends Error {
   constructor(
@@ -50,4 +52,11 @@ export function describeStorageError(e: unknown): StorageError {
     `Something went wrong while saving: ${String((e as Error)?.message ?? e)}. Nothing already stored was lost.`,
     e,
   );
+}
+
+/** Refuses, before anything is written, a record with a text longer than its limit
+ * (src/domain/limits.ts): the message says which field and by how much. */
+export function checkTextLimits(record: object): void {
+  const problem = recordTooLong(record);
+  if (problem) throw new StorageError('too-long', problem);
 }

@@ -1,5 +1,6 @@
 import { db } from './db';
 import { nowIso } from './ids';
+import { checkTextLimits } from './errors';
 import type { Profile } from '../domain/types';
 
 export async function loadProfile(): Promise<Profile | null> {
@@ -7,6 +8,7 @@ export async function loadProfile(): Promise<Profile | null> {
 }
 
 export async function saveProfile(p: Omit<Profile, 'id' | 'createdAt' | 'updatedAt'>): Promise<Profile> {
+  checkTextLimits(p);
   return db.transaction('rw', db.profile, async () => {
     const existing = await db.profile.get('profile');
     const now = nowIso();

@@ -4,7 +4,7 @@
  */
 import { db } from './db';
 import { newId, nowIso } from './ids';
-import { describeStorageError } from './errors';
+import { checkTextLimits, describeStorageError } from './errors';
 import type { Deletion, Stamped, TableName } from '../domain/types';
 import type { Table } from 'dexie';
 
@@ -17,6 +17,7 @@ export function tableOf<T extends Stamped>(name: TableName): Table<T, string> {
 /** Creates or updates a record, stamping createdAt/updatedAt. Returns the stored record. */
 export async function putRecord<T extends Stamped>(name: TableName, data: Unstamped<T> | T): Promise<T> {
   const table = tableOf<T>(name);
+  checkTextLimits(data);
   try {
     return await db.transaction('rw', table, async () => {
       const id = data.id ?? newId();

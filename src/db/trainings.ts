@@ -6,7 +6,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { db } from './db';
 import { newId, nowIso } from './ids';
 import { putRecord } from './records';
-import { describeStorageError } from './errors';
+import { checkTextLimits, describeStorageError } from './errors';
 import type { Certificate, Deletion, ImpactNote, Reflection, Training } from '../domain/types';
 
 export type TrainingInput = Omit<Training, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -85,6 +85,7 @@ export async function undoDeleteTraining(d: TrainingDeletion): Promise<void> {
 
 /** Sets or clears an entry's impact note (how the training changed practice, months later). */
 export async function setImpactNote(trainingId: string, impact: ImpactNote | null): Promise<Training> {
+  checkTextLimits({ impact });
   try {
     return await db.transaction('rw', db.trainings, async () => {
       const t = await db.trainings.get(trainingId);

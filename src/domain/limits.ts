@@ -26,8 +26,58 @@ export function limitText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-/** The form's message for a text that is too long, or null. */
+/** The form's message for a text that is too long, or null: shown as the user types; what they
+ * typed is kept (no maxlength cuts it), and the save is refused until it is shortened. */
 export function tooLongMessage(label: string, text: string, max: number): string | null {
   if (text.length <= max) return null;
-  return `${label} is too long: at most ${max.toLocaleString('en-GB')} characters (it has ${text.length.toLocaleString('en-GB')}).`;
+  const over = text.length - max;
+  return `${label}: too long. It has ${text.length.toLocaleString('en-GB')} characters; the most it can hold is ${max.toLocaleString('en-GB')}. Remove ${over.toLocaleString('en-GB')} ${over === 1 ? 'character' : 'characters'} to save it; nothing you typed has been removed.`;
+}
+
+/** The user's words for fields named in a too-long message. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  providerName: 'Provider name',
+  level: 'Level',
+  levelText: 'Level',
+  notes: 'Notes',
+  text: 'Text',
+  approvedBy: 'Approved by',
+  byName: 'Approved by',
+  peerName: 'Colleague’s name or role',
+  name: 'Name',
+  jobTitle: 'Job title',
+  employer: 'Employer',
+  role: 'Role',
+  fileName: 'File name',
+};
+
+function limitFor(key: string, parent: string | null): number {
+  if (key === 'notes') return TEXT_LIMITS.notes;
+  if (key === 'text' || parent === 'sections') return TEXT_LIMITS.long;
+  if (key === 'fileName') return TEXT_LIMITS.fileName;
+  return TEXT_LIMITS.short;
+}
+
+/**
+ * The first text in a record (training, plan, reflection, profile) longer than its limit, as a
+ * message in plain words, or null. The state's check before anything is saved: what the forms
+ * show as the user types is enforced here too, so no caller can store an over-long field. Nested
+ * values (a reflection's sections, an impact note, a link, an approval) are checked too.
+ */
+export function recordTooLong(record: object, parent: string | null = null): string | null {
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'bytes') continue;
+    if (typeof value === 'string') {
+      const max = limitFor(key, parent);
+      if (value.length > max) {
+        const label = parent === 'sections' ? 'A section of the reflection' : (FIELD_LABELS[key] ?? 'A field');
+        return `${label}: too long to save. It has ${value.length.toLocaleString('en-GB')} characters; the most it can hold is ${max.toLocaleString('en-GB')}. Shorten it, then save again; nothing you typed has been removed.`;
+      }
+    } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+      const inner = recordTooLong(value as object, key);
+      if (inner) return inner;
+    }
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
+import { TooLong } from './TooLong';
 import type { ComponentChildren } from 'preact';
 import { FRAMEWORKS } from '../../frameworks/registry';
 import { useFramework } from '../../state/framework';
@@ -63,13 +64,13 @@ function TextField(props: {
       <input
         id={id}
         type="text"
-        maxLength={TEXT_LIMITS.short}
         value={value}
         autocomplete={autocomplete}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
+      <TooLong id={id} label={`${label.replace(/\s*\(optional\)$/i, '')}`} value={value} max={TEXT_LIMITS.short} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
+import { TooLong } from '../components/TooLong';
 import type { Framework } from '../../frameworks/types';
 import type { Plan } from '../../domain/types';
 import { deletePlan, restorePlans, savePlan } from '../../state/plans';
@@ -120,7 +121,8 @@ export function PlanForm({
         />
       )}
       <label for="field-title">Title</label>
-      <input {...field('title')} maxLength={TEXT_LIMITS.short} value={v.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+      <input {...field('title')} value={v.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+      <TooLong id="field-title" label="Title" value={v.title} max={TEXT_LIMITS.short} />
       <FieldMessages id="field-title" error={errors.title} />
       <div class="rec-row">
         <div>
@@ -176,12 +178,8 @@ export function PlanForm({
             <div class="rec-row">
               <div>
                 <label for="field-approvedBy">Approved by</label>
-                <input
-                  {...field('approvedBy')}
-                  maxLength={TEXT_LIMITS.short}
-                  value={v.approvedBy}
-                  onInput={(e) => update({ approvedBy: e.currentTarget.value })}
-                />
+                <input {...field('approvedBy')} value={v.approvedBy} onInput={(e) => update({ approvedBy: e.currentTarget.value })} />
+                <TooLong id="field-approvedBy" label="Approved by" value={v.approvedBy} max={TEXT_LIMITS.short} />
                 <FieldMessages id="field-approvedBy" error={errors.approvedBy} />
               </div>
               <div>
@@ -203,7 +201,8 @@ export function PlanForm({
       <label for="field-notes">
         Notes <span class="hint">(optional)</span>
       </label>
-      <textarea id="field-notes" maxLength={TEXT_LIMITS.notes} value={v.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+      <textarea id="field-notes" value={v.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+      <TooLong id="field-notes" label="Notes" value={v.notes} max={TEXT_LIMITS.notes} />
       <div class="rec-actions">
         <button type="submit">{existing ? 'Save changes' : 'Save plan'}</button>
         <button

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
+import { TooLong } from '../components/TooLong';
 import type { Reflection, ReflectionTemplate } from '../../domain/types';
 import { formatDate, localToday } from '../../domain/dates';
 import { deleteReflection, restoreReflections, saveReflection } from '../../state/reflections';
@@ -123,11 +124,11 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           </label>
           <input
             id="field-title"
-            maxLength={TEXT_LIMITS.short}
             value={v.title}
             aria-describedby={describedBy('field-title', false, errors.title)}
             onInput={(e) => update({ title: e.currentTarget.value })}
           />
+          <TooLong id="field-title" label="Title" value={v.title} max={TEXT_LIMITS.short} />
           <FieldMessages id="field-title" error={errors.title} />
         </div>
       </div>
@@ -150,11 +151,11 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           </span>
           <textarea
             id={`field-section-${s.id}`}
-            maxLength={TEXT_LIMITS.long}
             value={v.sections[s.id] ?? ''}
             aria-describedby={`field-section-${s.id}-hint field-section-${s.id}-privacy`}
             onInput={(e) => setSection(s.id, e.currentTarget.value)}
           />
+          <TooLong id={`field-section-${s.id}`} label={s.label} value={v.sections[s.id] ?? ''} max={TEXT_LIMITS.long} />
           <PrivacyReminder id={`field-section-${s.id}-privacy`} />
         </div>
       ))}
@@ -162,12 +163,12 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
       <label for="field-text">{v.template === 'free' ? 'Your reflection' : 'Anything else'}</label>
       <textarea
         id="field-text"
-        maxLength={TEXT_LIMITS.long}
         value={v.text}
         aria-invalid={errors.text ? 'true' : undefined}
         aria-describedby={`field-text-privacy${errors.text ? ' field-text-error' : ''}`}
         onInput={(e) => update({ text: e.currentTarget.value })}
       />
+      <TooLong id="field-text" label="Reflection" value={v.text} max={TEXT_LIMITS.long} />
       <PrivacyReminder id="field-text-privacy" />
       <FieldMessages id="field-text" error={errors.text} />
 
@@ -180,12 +181,8 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           <label for="field-peerName">
             Colleague’s name or role <span class="hint">(optional)</span>
           </label>
-          <input
-            id="field-peerName"
-            maxLength={TEXT_LIMITS.short}
-            value={v.peerName}
-            onInput={(e) => update({ peerName: e.currentTarget.value })}
-          />
+          <input id="field-peerName" value={v.peerName} onInput={(e) => update({ peerName: e.currentTarget.value })} />
+          <TooLong id="field-peerName" label="Colleague’s name or role" value={v.peerName} max={TEXT_LIMITS.short} />
         </>
       )}
 

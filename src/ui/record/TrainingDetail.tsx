@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
+import { TooLong } from '../components/TooLong';
 import type { Framework } from '../../frameworks/types';
 import type { Training } from '../../domain/types';
 import { formatDate, isIsoDate, localToday } from '../../domain/dates';
@@ -272,11 +273,11 @@ function ImpactNoteSection({ training }: { training: Training }) {
         <label for="impact-text">How has this training changed what you do?</label>
         <textarea
           id="impact-text"
-          maxLength={TEXT_LIMITS.long}
           value={text}
           aria-describedby="impact-privacy"
           onInput={(e) => update({ text: e.currentTarget.value })}
         />
+        <TooLong id="impact-text" label="Impact note" value={text} max={TEXT_LIMITS.long} />
         <PrivacyReminder id="impact-privacy" />
         <label for="impact-date">Date of the note</label>
         <input id="impact-date" type="date" value={date} onInput={(e) => update({ date: e.currentTarget.value })} />

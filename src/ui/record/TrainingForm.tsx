@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
+import { TooLong } from '../components/TooLong';
 import type { Framework } from '../../frameworks/types';
 import type { Training } from '../../domain/types';
 import { localToday } from '../../domain/dates';
@@ -190,13 +191,8 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       {v.source === 'framework' && readMark('courseId')}
 
       <label for="field-title">Title</label>
-      <input
-        {...input('title')}
-        maxLength={TEXT_LIMITS.short}
-        value={v.title}
-        autoComplete="off"
-        onInput={(e) => set({ title: e.currentTarget.value })}
-      />
+      <input {...input('title')} value={v.title} autoComplete="off" onInput={(e) => set({ title: e.currentTarget.value })} />
+      <TooLong id="field-title" label="Title" value={v.title} max={TEXT_LIMITS.short} />
       {readMark('title')}
       <FieldMessages id="field-title" error={err('title')} />
 
@@ -219,12 +215,8 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           <label for="field-providerName">
             Provider name <span class="hint">(optional)</span>
           </label>
-          <input
-            {...input('providerName')}
-            maxLength={TEXT_LIMITS.short}
-            value={v.providerName}
-            onInput={(e) => set({ providerName: e.currentTarget.value })}
-          />
+          <input {...input('providerName')} value={v.providerName} onInput={(e) => set({ providerName: e.currentTarget.value })} />
+          <TooLong id="field-providerName" label="Provider name" value={v.providerName} max={TEXT_LIMITS.short} />
           {readMark('providerName')}
           <FieldMessages id="field-providerName" error={err('providerName')} />
         </div>
@@ -317,10 +309,10 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
           </label>
           <input
             {...input('levelText')}
-            maxLength={TEXT_LIMITS.short}
             value={v.levelText}
             onInput={(e) => set({ levelText: e.currentTarget.value, levelId: levels.length ? 'other' : '' })}
           />
+          <TooLong id="field-levelText" label="Level" value={v.levelText} max={TEXT_LIMITS.short} />
           <FieldMessages id="field-levelText" error={err('levelText')} />
         </>
       )}
@@ -353,13 +345,8 @@ export function TrainingForm({ framework, frameworkId, existing, onSaved, preset
       <label for="field-notes">
         Notes <span class="hint">(optional)</span>
       </label>
-      <textarea
-        id="field-notes"
-        maxLength={TEXT_LIMITS.notes}
-        value={v.notes}
-        aria-describedby="notes-privacy"
-        onInput={(e) => set({ notes: e.currentTarget.value })}
-      />
+      <textarea id="field-notes" value={v.notes} aria-describedby="notes-privacy" onInput={(e) => set({ notes: e.currentTarget.value })} />
+      <TooLong id="field-notes" label="Notes" value={v.notes} max={TEXT_LIMITS.notes} />
       <span id="notes-privacy" class="hint rec-hint">
         Do not write a child’s or family’s name or anything else that could identify them.
       </span>
