@@ -147,6 +147,60 @@ test('"Why?" shows the full reason, what comes first and the source (no file nam
   }
 }, 120_000);
 
+/** Per card: its title, and whether the card cuts it (two lines shown of more). */
+const titleState = (page: Page) =>
+  page
+    .locator('.suggestion h3')
+    .evaluateAll((els) =>
+      els.map((e) => ({ title: e.textContent ?? '', cut: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1 })),
+    );
+
+test('a title cut on the card at 360 px reads in full, in its place, once "Why?" is open; "Why?" never repeats the title, at 360 or 1280 px', async () => {
+  const { context, page } = await seeded('london', 'london-group-c', 'london-role-childrens-social-worker');
+  try {
+    // An entry with a long title and no certificate: its card's title is longer than two lines.
+    const long = 'Domestic abuse, coercive control and children in need';
+    await putRows(page, 'trainings', [
+      { ...seedRows('london').trainings[0], id: 'cards-long', title: long, endDate: daysAgo(20), startDate: daysAgo(20) },
+    ]);
+    await page.reload();
+    await showScreen(page, SCREENS.home);
+    await page.getByRole('button', { name: /^See all \d+ suggestions$/ }).click();
+    const longCard = page.locator('.suggestion', { has: page.locator('h3', { hasText: long }) });
+    await longCard.waitFor();
+    const before = await titleState(page);
+    const cut = before.filter((c) => c.cut);
+    expect(cut.map((c) => c.title)).toContain(`Attach the certificate for ${long}`);
+    for (const { title } of cut) {
+      const card = page.locator('.suggestion', { has: page.locator('h3', { hasText: title }) });
+      await card.getByRole('button', { name: /^Why\?/ }).click();
+      await card.locator('.suggestion__why').waitFor({ state: 'visible' });
+      const h3 = card.locator('h3');
+      expect(await h3.evaluate((e) => e.scrollHeight <= e.clientHeight + 1), `${title} in full`).toBe(true);
+      expect(await card.locator('.suggestion__why').textContent()).not.toContain(title);
+    }
+    // Closed again, the card is compact again.
+    await longCard.getByRole('button', { name: /^Why\?/ }).click();
+    await expect.poll(() => longCard.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(MAX_CARD);
+
+    // At desktop width nothing is cut, and "Why?" does not repeat the title.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await showScreen(page, SCREENS.home);
+    await page.getByRole('button', { name: /^See all \d+ suggestions$/ }).click();
+    await longCard.waitFor();
+    expect((await titleState(page)).filter((c) => c.cut)).toEqual([]);
+    for (const card of await page.locator('.suggestion').all()) {
+      const title = (await card.locator('h3').textContent()) ?? '';
+      await card.getByRole('button', { name: /^Why\?/ }).click();
+      await card.locator('.suggestion__why').waitFor({ state: 'visible' });
+      expect(await card.locator('.suggestion__why').textContent(), title).not.toContain(title);
+    }
+  } finally {
+    await context.close();
+  }
+}, 180_000);
+
 test('Courses for you: opened from Home, and axe-clean at 360 px', async () => {
   const { context, page } = await seeded('coventry', 'group-3', null);
   try {

@@ -5,13 +5,12 @@ import { FORCE_BADGE } from '../../frameworks/describe';
 import type { Framework } from '../../frameworks/types';
 import { actionHref, actionLabel, shortReason, WHEN_LABEL } from './actions';
 
-/** Titles longer than this may not fit the card's two lines at 360 px. */
-const LONG_TITLE = 55;
-
 /**
  * One suggestion, compact and calm: a badge for when and one for its force, the title, a
  * one-line reason and one action; the full reason, what must come first and the source behind
  * "Why?" (a button with aria-expanded). At most 160 px tall at 360 px (test/e2e/cards.e2e.ts).
+ * The title shows two lines on the closed card; opening "Why?" shows it in full in its place
+ * (never a second copy of it, which at desktop width would only repeat what is on screen).
  */
 export function SuggestionCard({
   s,
@@ -31,7 +30,7 @@ export function SuggestionCard({
   const titleId = `sg-${key}`;
   const whyId = `sg-why-${key}`;
   return (
-    <li class={`suggestion suggestion--${s.kind}`} aria-labelledby={titleId}>
+    <li class={`suggestion suggestion--${s.kind}${why ? ' suggestion--open' : ''}`} aria-labelledby={titleId}>
       <p class="suggestion__tags">
         <span class={`tag tag--${s.kind}`}>{WHEN_LABEL[s.kind]}</span>
         <span class={`tag tag--force-${s.force}`}>{FORCE_BADGE[s.force]}</span>
@@ -79,13 +78,6 @@ export function SuggestionCard({
         </p>
       )}
       <div id={whyId} class="suggestion__why" hidden={!why}>
-        {/* A long title in full for sighted users (the card shows two lines of it); a screen
-            reader has already read it in full from the heading. */}
-        {s.title.length > LONG_TITLE && (
-          <p class="suggestion__full-title" aria-hidden="true">
-            {s.title}
-          </p>
-        )}
         <p>{s.reason}</p>
         {s.dueDate && !s.reason.includes(formatDate(s.dueDate)) && (
           <p>
