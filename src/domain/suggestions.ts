@@ -45,9 +45,10 @@ import type { Suggestion, SuggestionCitation, SuggestionKind } from './suggestio
 export const SUGGESTION_LIMIT = 12;
 export const HOME_LIMIT = 5;
 
-/** "Complete Universal training", never "Universal training training". */
+/** "Complete Universal training", never "Universal training training", nor "Level 3 Specialist
+ * courses training" (a title that already says training or courses is kept as it is). */
 export function trainingPhrase(title: string): string {
-  return /\btraining$/i.test(title.trim()) ? title.trim() : `${title.trim()} training`;
+  return /\b(training|courses?)$/i.test(title.trim()) ? title.trim() : `${title.trim()} training`;
 }
 
 /** Who says so, as people read it (never a file name): "Solihull Safeguarding Children

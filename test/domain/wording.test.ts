@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
+import { trainingPhrase } from '../../src/domain/suggestions';
 import { doubledWord, forVolunteer, VOLUNTEER_MANAGER } from '../../src/domain/wording';
 import { loadAllFrameworks } from '../../src/frameworks/registry';
 import { dateArb, recordArb } from './arbitraries';
@@ -16,6 +17,13 @@ describe('doubled words', () => {
     expect(doubledWord('Complete Specialist Training training')).toBe('Training');
     expect(doubledWord('Complete Universal training')).toBeNull();
     expect(doubledWord('Module 1 and 2, then 3')).toBeNull();
+  });
+
+  test('a level or topic title that already says training or courses is not followed by "training"', () => {
+    expect(trainingPhrase('Level 3 Specialist courses')).toBe('Level 3 Specialist courses');
+    expect(trainingPhrase('Specialist training')).toBe('Specialist training');
+    expect(trainingPhrase('Universal')).toBe('Universal training');
+    expect(trainingPhrase('Core Working Together')).toBe('Core Working Together training');
   });
 
   for (const fw of frameworks)
