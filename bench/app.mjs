@@ -1,0 +1,78 @@
+// What the browser benches of the built app share: serving dist/ with `vite preview` on a free
+// port, Debian's Chromium, and the first-run set-up of a profile.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves `outDir` (default dist/) with `vite preview` on a free port: { base, stop }. */
+export async function startPreview(outDir = 'dist') {
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  const base = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(base)).ok) return { base, stop };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error(`vite preview did not start on port ${port} within 30 s`);
+}
+
+/** The built app served and Chromium launched; `fn(browser, base)`, then both closed. */
+export async function withApp(fn) {
+  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('Build the app first: npx vite build');
+  const { base, stop } = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    return await fn(browser, base);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+/** First-run set-up: a profile on Solihull's framework, then Home. */
+export async function setupProfile(page, base) {
+  await page.goto(base);
+  await page.getByLabel('Your name').fill('Bench Practitioner');
+  await page.getByLabel('Job title').fill('Family support worker');
+  const employer = page.getByLabel('Employer or organisation');
+  if (await employer.count()) await employer.fill('Council');
+  await page.getByLabel('Partnership framework').selectOption('solihull');
+  await page.getByRole('button', { name: /start/i }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
