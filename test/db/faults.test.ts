@@ -4,7 +4,7 @@
  * fake-indexeddb gives real IndexedDB semantics (transactions, aborts, versionchange).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { db, PassportDB, SCHEMA_V2 } from '../../src/db/db';
+import { db, PassportDB, SCHEMA_V3 } from '../../src/db/db';
 import { closeOnUpgradeElsewhere } from '../../src/db/lifecycle';
 import { putRecord } from '../../src/db/records';
 import { describeStorageError, StorageError } from '../../src/db/errors';
@@ -14,13 +14,13 @@ import { sha256Hex } from '../../src/backup/hash';
 import type { Training } from '../../src/domain/types';
 import { certificate, clearAll, digest, plan, reflection, seed, training } from '../backup/fixtures';
 
-/** The next version of the schema (3), as a later release would add it: a new index, and an upgrade that
+/** The next version of the schema (4), as a later release would add it: a new index, and an upgrade that
  * changes data (every training gains a field). */
-class PassportDBV2 extends PassportDB {
+class PassportDBNext extends PassportDB {
   constructor(name: string) {
     super(name);
-    this.version(3)
-      .stores({ ...SCHEMA_V2, trainings: `${SCHEMA_V2.trainings}, endDate` })
+    this.version(4)
+      .stores({ ...SCHEMA_V3, trainings: `${SCHEMA_V3.trainings}, endDate` })
       .upgrade((tx) =>
         tx
           .table('trainings')
@@ -78,9 +78,9 @@ describe('schema upgrade', () => {
     const before = await digest(v1);
     v1.close();
 
-    const v2 = open(new PassportDBV2('upgrade-test'));
+    const v2 = open(new PassportDBNext('upgrade-test'));
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     expect(await v2.trainings.count()).toBe(4000);
     expect((await v2.reflections.count()) + (await v2.plans.count()) + (await v2.trainings.count())).toBe(5000);
     expect(await v2.certificates.count()).toBe(200);
@@ -106,9 +106,9 @@ describe('two tabs while one upgrades the schema', () => {
       data: { title: 'Half typed' },
     });
 
-    const newTab = open(new PassportDBV2('two-tabs'));
+    const newTab = open(new PassportDBNext('two-tabs'));
     await newTab.open(); // would wait for ever if the old tab kept its connection open
-    expect(newTab.verno).toBe(3);
+    expect(newTab.verno).toBe(4);
     expect(toldToReload).toBe(1);
     expect((await newTab.trainings.get('t-1'))?.title).toBe('Course t-1');
     expect((await newTab.drafts.get('training:new'))?.data).toEqual({ title: 'Half typed' });
