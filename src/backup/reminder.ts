@@ -28,6 +28,9 @@ export interface Reminder {
   risks: string[];
 }
 
+/** On iOS Safari (not on the Home Screen), a backup is due after this many days at most. */
+export const IOS_DAYS = 5;
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export function backupReminder(input: ReminderInput): Reminder {
@@ -41,8 +44,12 @@ export function backupReminder(input: ReminderInput): Reminder {
     const days = Math.max(0, daysBetween(lastBackupAt.slice(0, 10), today));
     status = `Last backup: ${formatDate(lastBackupAt)}.`;
     const reasons: string[] = [];
-    if (days >= rule.days) reasons.push(`it has been ${plural(days, 'day')}`);
-    if (changes >= rule.changes) reasons.push(`${plural(changes, 'record has', 'records have')} changed since`);
+    // Safari on iPhone and iPad may delete a website's data after 7 days without use, so there a
+    // backup is due sooner: after 5 days, or after any change.
+    const dueDays = input.iosNotInstalled ? Math.min(rule.days, IOS_DAYS) : rule.days;
+    const dueChanges = input.iosNotInstalled ? 1 : rule.changes;
+    if (days >= dueDays) reasons.push(`it has been ${plural(days, 'day')}`);
+    if (changes >= dueChanges) reasons.push(`${plural(changes, 'record has', 'records have')} changed since`);
     if (reasons.length) {
       const why = reasons.join(' and ');
       nudge = `Time for a new backup: ${why}.`;
@@ -62,7 +69,15 @@ export function backupReminder(input: ReminderInput): Reminder {
   return { status, nudge, risks };
 }
 
-/** True on iOS Safari when the app is open as a website rather than from the Home Screen. */
-export function isIosNotInstalled(nav: Navigator & { standalone?: boolean } = navigator): boolean {
-  return nav.standalone === false;
+/**
+ * True on iOS and iPadOS Safari when the app is open as a website rather than from the Home
+ * Screen. By feature, not by the user agent string: only Apple's mobile WebKit has
+ * navigator.standalone (false in a tab, true from the Home Screen), and it has no
+ * beforeinstallprompt (an app is installed there only through Share, then Add to Home Screen).
+ */
+export function isIosNotInstalled(
+  nav: Navigator & { standalone?: boolean } = navigator,
+  win: object = typeof window === 'undefined' ? {} : window,
+): boolean {
+  return nav.standalone === false && !('onbeforeinstallprompt' in win);
 }

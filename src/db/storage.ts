@@ -8,6 +8,9 @@ export interface StorageStatus {
   persisted: boolean | null;
   usageBytes: number | null;
   quotaBytes: number | null;
+  /** Whether the browser can be asked to keep the data (navigator.storage.persist exists:
+   * WebKitGTK, for one, has no navigator.storage at all). */
+  canAsk: boolean;
 }
 
 function manager(): StorageManager | null {
@@ -35,6 +38,7 @@ export async function storageStatus(): Promise<StorageStatus> {
     persisted,
     usageBytes: estimate?.usage ?? null,
     quotaBytes: estimate?.quota ?? null,
+    canAsk: typeof m?.persist === 'function',
   };
 }
 

@@ -48,4 +48,19 @@ test('iOS Safari outside the Home Screen is recognised by navigator.standalone =
   expect(isIosNotInstalled({ standalone: false } as Navigator & { standalone: boolean })).toBe(true);
   expect(isIosNotInstalled({ standalone: true } as Navigator & { standalone: boolean })).toBe(false);
   expect(isIosNotInstalled({} as Navigator)).toBe(false);
+  // A browser that offers its own install prompt is not iOS Safari, whatever it claims.
+  expect(isIosNotInstalled({ standalone: false } as Navigator & { standalone: boolean }, { onbeforeinstallprompt: null })).toBe(false);
+});
+
+test('on iOS Safari outside the Home Screen the nudge comes sooner: after 5 days or any change', () => {
+  const rule = { days: 30, changes: 10 };
+  const at = '2026-11-22T08:00:00.000Z'; // 5 days before today
+  expect(backupReminder({ ...base, rule, lastBackupAt: at, changes: 0 }).nudge).toBeNull();
+  expect(backupReminder({ ...base, rule, iosNotInstalled: true, lastBackupAt: at, changes: 0 }).nudge).toBe(
+    'Time for a new backup: it has been 5 days.',
+  );
+  expect(backupReminder({ ...base, rule, iosNotInstalled: true, lastBackupAt: '2026-11-26T08:00:00.000Z', changes: 1 }).nudge).toBe(
+    'Time for a new backup: 1 record has changed since.',
+  );
+  expect(backupReminder({ ...base, rule, lastBackupAt: '2026-11-26T08:00:00.000Z', changes: 1 }).nudge).toBeNull();
 });

@@ -100,8 +100,14 @@ test('the storage panel shows whether storage is persistent, space used and avai
 test('without a storage manager the panel says so; the frameworks link and the backup slot are there', async () => {
   Object.defineProperty(navigator, 'storage', { configurable: true, value: undefined });
   render(<SettingsScreen />);
-  expect((await screen.findByTestId('persisted')).textContent).toBe('This browser does not say.');
+  expect((await screen.findByTestId('persisted')).textContent).toBe(
+    'This browser does not say, and the app cannot ask it. Keep a recent backup: it is your safety copy if the browser clears its data.',
+  );
   expect(screen.getByTestId('usage').textContent).toBe('Not known');
+  // Nothing to press that cannot work (WebKitGTK has no navigator.storage).
+  expect(screen.queryByRole('button', { name: 'Ask the browser to keep my record' })).toBeNull();
+  // Not iPhone or iPad: no Home Screen guidance.
+  expect(screen.queryByTestId('install-ios')).toBeNull();
   expect(screen.getByRole('link', { name: 'Browse the partnership frameworks' }).getAttribute('href')).toBe('#/frameworks');
   expect(document.querySelector('section#backup h2')?.textContent).toBe('Backup and restore');
 });
@@ -140,4 +146,20 @@ test('supervision, appraisal and registration details are saved, checked, and ke
   fireEvent.click(screen.getByRole('button', { name: 'Save your details' }));
   await screen.findByText('Your details are saved.');
   expect(await db.profile.get('profile')).toMatchObject({ ...details, jobTitle: 'Lead school nurse' });
+});
+
+test('on iPhone and iPad (navigator.standalone false, no beforeinstallprompt) Settings says how to add the app to the Home Screen', async () => {
+  fakeStorageManager({ persisted: false, usage: 0, quota: 1e9, grant: false });
+  Object.defineProperty(navigator, 'standalone', { configurable: true, value: false });
+  try {
+    render(<SettingsScreen />);
+    const section = await screen.findByTestId('install-ios');
+    expect(section.textContent).toMatch(/tap Share, then Add to Home Screen/);
+    expect(section.textContent).toMatch(/after 7 days without use/);
+    expect((await screen.findByRole('button', { name: 'Ask the browser to keep my record' })).getAttribute('aria-describedby')).toBe(
+      'storage-ask-hint',
+    );
+  } finally {
+    delete (navigator as { standalone?: boolean }).standalone;
+  }
 });

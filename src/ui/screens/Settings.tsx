@@ -9,6 +9,7 @@ import { formFromProfile } from '../profileForm';
 import { useProfileStore } from '../../state/profile';
 import type { Profile } from '../../domain/types';
 import { APP_VERSION, BUILD_ID } from '../../pwa/buildInfo';
+import { isIosNotInstalled } from '../../backup/reminder';
 import { formatMegabytes, requestPersistentStorage, storageStatus, type StorageStatus } from '../../state/storage';
 
 export const SETTINGS_DRAFT_KEY = 'profile:edit';
@@ -73,6 +74,21 @@ function ProfileSection({ profile }: { profile: Profile }) {
   );
 }
 
+/** iPhone and iPad (found by feature): Safari installs only from Share, then Add to Home Screen. */
+function InstallOnIosSection() {
+  if (!isIosNotInstalled()) return null;
+  return (
+    <section aria-labelledby="install-title" class="settings-section" data-testid="install-ios">
+      <h2 id="install-title">Add the app to your Home Screen</h2>
+      <p>
+        In Safari, tap Share, then Add to Home Screen, and open the app from its icon from then on. Safari deletes the data of websites that
+        are not on the Home Screen after 7 days without use.
+      </p>
+      <p>Even then, make a backup often and keep it somewhere else, such as Files or iCloud Drive.</p>
+    </section>
+  );
+}
+
 function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [asked, setAsked] = useState<boolean | null | undefined>(undefined);
@@ -99,7 +115,7 @@ function StorageSection() {
                 ? 'Yes: the browser will not clear your record to free space.'
                 : status.persisted === false
                   ? 'Not yet: the browser may clear stored data if the device runs short of space.'
-                  : 'This browser does not say.'}
+                  : 'This browser does not say, and the app cannot ask it. Keep a recent backup: it is your safety copy if the browser clears its data.'}
             </dd>
           </div>
           <div>
@@ -116,10 +132,15 @@ function StorageSection() {
           </div>
         </dl>
       )}
-      {status && status.persisted !== true && (
-        <button type="button" class="secondary" onClick={ask}>
-          Ask the browser to keep my record
-        </button>
+      {status && status.persisted !== true && status.canAsk && (
+        <>
+          <button type="button" class="secondary" onClick={ask} aria-describedby="storage-ask-hint">
+            Ask the browser to keep my record
+          </button>
+          <p class="hint" id="storage-ask-hint">
+            Some browsers, such as Firefox, ask you first: choose Allow.
+          </p>
+        </>
       )}
       <p role="status">
         {asked === false
@@ -160,6 +181,7 @@ export function SettingsScreen() {
           </li>
         </ul>
       </section>
+      <InstallOnIosSection />
       <StorageSection />
       <BackupPanel />
       <section aria-labelledby="about-title" class="settings-section">
