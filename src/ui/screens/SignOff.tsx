@@ -216,11 +216,11 @@ export function SignOffScreen() {
         {err('role')}
         <fieldset class="signoff-signature">
           <legend>Signature</legend>
-          <div class="radio-row">
+          <div class="choice">
             <input type="radio" id="sign-drawn" name="sign-how" checked={how === 'drawn'} onChange={() => setHow('drawn')} />
             <label for="sign-drawn">Sign with a finger or mouse</label>
           </div>
-          <div class="radio-row">
+          <div class="choice">
             <input type="radio" id="sign-typed" name="sign-how" checked={how === 'typed'} onChange={() => setHow('typed')} />
             <label for="sign-typed">Type your name as your signature</label>
           </div>
