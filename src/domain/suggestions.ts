@@ -251,6 +251,28 @@ export function suggestFromProgress(parts: ProgressParts, record: EngineRecord, 
   return profile.volunteer ? ranked.map((s) => ({ ...s, title: forVolunteer(s.title), reason: forVolunteer(s.reason) })) : ranked;
 }
 
+/** The "when" each suggestion shows, in the list's order. A suggestion that a more pressing one
+ * waits on (one of its earlier steps, directly or through another) is as much the next thing to do
+ * as that one, so it reads "next-step", never "recommended" above a "next" it unlocks (Coventry
+ * Group 3: Working Together covers Level 2, which Level 3 comes after). Its force is unchanged. */
+export function whenKinds(list: readonly Suggestion[]): SuggestionKind[] {
+  const pressing = (k: SuggestionKind) => KIND_ORDER[k] <= KIND_ORDER['next-step'];
+  const kinds = list.map((s) => s.kind);
+  const targets = list.map((s) => [...(s.target ? [s.target] : []), ...(s.covers ?? [])]);
+  for (let changed = true; changed;) {
+    changed = false;
+    list.forEach((_, i) => {
+      if (pressing(kinds[i]) || !targets[i].length) return;
+      const waitedOn = list.some((o, j) => j !== i && pressing(kinds[j]) && (o.after ?? []).some((t) => targets[i].includes(t)));
+      if (waitedOn) {
+        kinds[i] = 'next-step';
+        changed = true;
+      }
+    });
+  }
+  return kinds;
+}
+
 /** Never a suggestion above one of its own earlier steps: each waits until the suggestions for
  * the steps it should ideally come after are placed (a stable pass over the ranked list). One
  * card per course or level: a later suggestion about the same target is dropped. */

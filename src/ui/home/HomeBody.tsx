@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { currentYearWindow, formatHours, totalHours } from '../../domain/hours';
 import type { Progress } from '../../domain/progress';
-import { HOME_LIMIT, type Suggestion } from '../../domain/suggestions';
+import { HOME_LIMIT, whenKinds, type Suggestion } from '../../domain/suggestions';
 import type { HoursTarget } from '../../domain/yearly-hours';
 import type { Framework } from '../../frameworks/types';
 import { confirmStep, unconfirmStep, useEngine } from '../../state/suggestions';
@@ -67,6 +67,10 @@ function SuggestionList({ suggestions, framework, progress }: { suggestions: Sug
     );
   };
   const shown = all ? suggestions : suggestions.slice(0, TOP);
+  const when = useMemo(() => {
+    const kinds = whenKinds(suggestions);
+    return new Map(suggestions.map((s, i) => [s.id, kinds[i]]));
+  }, [suggestions]);
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title">Next steps</h2>
@@ -94,7 +98,7 @@ function SuggestionList({ suggestions, framework, progress }: { suggestions: Sug
       {suggestions.length ? (
         <ol class="suggestions" id="suggestion-list">
           {shown.map((s) => (
-            <SuggestionCard key={s.id} s={s} framework={framework} onConfirm={onConfirm} />
+            <SuggestionCard key={s.id} s={s} when={when.get(s.id)} framework={framework} onConfirm={onConfirm} />
           ))}
         </ol>
       ) : (

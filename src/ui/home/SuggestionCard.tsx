@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
-import { citationSource, type Suggestion } from '../../domain/suggestions';
+import { citationSource, type Suggestion, type SuggestionKind } from '../../domain/suggestions';
 import { FORCE_BADGE } from '../../frameworks/describe';
 import type { Framework } from '../../frameworks/types';
 import { actionHref, actionLabel, shortReason, WHEN_LABEL } from './actions';
@@ -14,10 +14,13 @@ import { actionHref, actionLabel, shortReason, WHEN_LABEL } from './actions';
  */
 export function SuggestionCard({
   s,
+  when = s.kind,
   framework,
   onConfirm,
 }: {
   s: Suggestion;
+  /** The "when" badge, from the whole list (whenKinds): an earlier step of a "next" reads "Next". */
+  when?: SuggestionKind;
   framework: Framework;
   /** Confirms a step only the user can confirm (the list says what happened, with Undo). */
   onConfirm: (s: Suggestion) => Promise<void>;
@@ -30,9 +33,9 @@ export function SuggestionCard({
   const titleId = `sg-${key}`;
   const whyId = `sg-why-${key}`;
   return (
-    <li class={`suggestion suggestion--${s.kind}${why ? ' suggestion--open' : ''}`} aria-labelledby={titleId}>
+    <li class={`suggestion suggestion--${when}${why ? ' suggestion--open' : ''}`} aria-labelledby={titleId}>
       <p class="suggestion__tags">
-        <span class={`tag tag--${s.kind}`}>{WHEN_LABEL[s.kind]}</span>
+        <span class={`tag tag--${when}`}>{WHEN_LABEL[when]}</span>
         <span class={`tag tag--force-${s.force}`}>{FORCE_BADGE[s.force]}</span>
       </p>
       <h3 id={titleId} class="suggestion__title">
