@@ -5,13 +5,13 @@
 // 2. Chromium (the built app on a local vite preview port): the time to show Home with 5,000
 //    entries and 200 certificates stored, against a raw Dexie read of the same rows (goal <= 1.1x,
 //    issue 12.8).
-import { createServer as createNetServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { freePort } from './app.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = 5000;
@@ -232,16 +232,6 @@ export async function engineBench() {
     );
   }
   console.log(`  worst framework: ${ms(Math.max(...rows))} per recompute (goal <= ${ENGINE_GOAL_MS} ms)`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Writes the rows straight into the app's IndexedDB (the schema Dexie created on first load). */

@@ -116,3 +116,16 @@ export function enrolment(pathwayId: string, startDate: string, frameworkId = 'f
 export function record(extra: Partial<RecordSnapshot> = {}): RecordSnapshot {
   return { trainings: [], plans: [], reflections: [], certificates: [], enrolments: [], ...extra };
 }
+
+/** One level with a 36-month refresh requirement and a 3-to-6-month impact follow-up: the
+ * framework the calendar tests export reminders from. */
+export function reminderFramework(): Framework {
+  return framework({
+    levels: [level('u', 0, 'Universal')],
+    groups: [{ id: 'g', title: 'G', description: '', levelIds: ['u'], cite: { file: 'f', section: 's' } }],
+    rules: [
+      rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 36 }),
+      rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
+    ],
+  });
+}

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
 import { buildIcs, reminderEvents } from '../../src/domain/ics';
 import { alarmDaysFrom, describeAlarmDays, parseAlarmDays } from '../../src/domain/calendar-settings';
-import { framework, level, plan, profile, record, rule, training } from './fixtures';
+import { plan, profile, record, reminderFramework, training } from './fixtures';
 
 function parse(ics: string) {
   const cal = new ICAL.Component(ICAL.parse(ics));
@@ -27,14 +27,7 @@ function parse(ics: string) {
   });
 }
 
-const fw = framework({
-  levels: [level('u', 0, 'Universal')],
-  groups: [{ id: 'g', title: 'G', description: '', levelIds: ['u'], cite: { file: 'f', section: 's' } }],
-  rules: [
-    rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 36 }),
-    rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
-  ],
-});
+const fw = reminderFramework();
 const me = profile({
   groupId: 'g',
   flags: { schoolDsl: true },

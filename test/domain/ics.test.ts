@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
 import { buildIcs, escapeText, foldLine, reminderEvents, uidFor } from '../../src/domain/ics';
-import { framework, level, plan, profile, record, rule, training } from './fixtures';
+import { plan, profile, record, reminderFramework, training } from './fixtures';
 
 const unfold = (s: string) => s.replace(/\r\n /g, '');
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -46,14 +46,7 @@ describe('ics', () => {
   });
 
   test('reminders: refresh due dates, impact windows and plans, with the same UIDs on a later export', () => {
-    const fw = framework({
-      levels: [level('u', 0, 'Universal')],
-      groups: [{ id: 'g', title: 'G', description: '', levelIds: ['u'], cite: { file: 'f', section: 's' } }],
-      rules: [
-        rule({ id: 'refresh', kind: 'refresh', force: 'requirement', levelIds: ['u'], intervalMonths: 36 }),
-        rule({ id: 'eval', kind: 'evaluation-followup', force: 'recommendation', fromMonths: 3, toMonths: 6 }),
-      ],
-    });
+    const fw = reminderFramework();
     const p = profile({ groupId: 'g' });
     const t = training('2026-08-01', { link: { frameworkId: 'fx', levelId: 'u' } });
     const pl = plan('2027-01-15', { title: 'Neglect' });

@@ -32,8 +32,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4179);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}/`;
 
-/** Flags that keep Chromium from reaching out to the network by itself (closed network here). */
-const ARGS = [
+/** Flags that keep Chromium from reaching out to the network by itself (closed network here);
+ * the cross-engine driver (test/engines/driver.ts) launches Chromium with the same. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -45,14 +46,14 @@ const ARGS = [
 ];
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A persistent profile (service worker and IndexedDB survive across pages and restarts). */
 export async function launchPersistent(userDataDir: string, viewport = { width: 360, height: 780 }): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport,
   });

@@ -15,7 +15,7 @@ import { createServer as createHttpServer, request, type Server } from 'node:htt
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../e2e/harness';
+import { CHROMIUM_ARGS, freePort } from '../e2e/harness';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export const ALL_ENGINES: Engine[] = ['chromium', 'firefox', 'webkit'];
@@ -71,16 +71,7 @@ async function chromiumDriver(): Promise<Driver> {
   const browser = await chromium.launch({
     executablePath: BROWSERS.chromium,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1024, height: 780 } });
   return {
