@@ -3,6 +3,8 @@
 import { db } from './db';
 import { newId, nowIso } from './ids';
 import { describeStorageError } from './errors';
+import { deleteRecords, restoreRecords } from './records';
+import { coveredIds } from '../domain/signoff';
 import type { AgreedActionStatus, Reflection, SignOff, Training } from '../domain/types';
 
 export type SignOffInput = Omit<SignOff, 'id' | 'createdAt' | 'updatedAt'>;
@@ -46,4 +48,28 @@ export async function signOffSource(): Promise<{ trainings: Training[]; reflecti
     const [trainings, reflections, signoffs] = await Promise.all([db.trainings.toArray(), db.reflections.toArray(), db.signoffs.toArray()]);
     return { trainings, reflections, signoffs };
   });
+}
+
+/** The sign-offs and the entries they covered as they are now (those still in the record), read
+ * at once: what "changed since signed" needs, without reading the rest of the record. */
+export async function signedEntries(): Promise<{ signoffs: SignOff[]; entries: Array<Training | Reflection> }> {
+  return db.transaction('r', [db.trainings, db.reflections, db.signoffs], async () => {
+    const signoffs = await db.signoffs.toArray();
+    if (!signoffs.length) return { signoffs, entries: [] };
+    const ids = [...coveredIds(signoffs)];
+    const [trainings, reflections] = await Promise.all([db.trainings.bulkGet(ids), db.reflections.bulkGet(ids)]);
+    const entries = [...trainings, ...reflections].filter((e): e is Training | Reflection => !!e);
+    return { signoffs, entries };
+  });
+}
+
+/** Deletes a sign-off, leaving a deletion marker so that a merge does not bring it back. Returns
+ * it, for Undo. The entries it covered are untouched. */
+export async function deleteSignOff(id: string): Promise<SignOff[]> {
+  return deleteRecords<SignOff>('signoffs', [id]);
+}
+
+/** Undo: the sign-off back as it was, its deletion marker removed. */
+export async function restoreSignOffs(signoffs: SignOff[]): Promise<void> {
+  return restoreRecords('signoffs', signoffs);
 }

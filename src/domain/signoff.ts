@@ -4,7 +4,9 @@
  * signed. Pure: no clock, no crypto (the hash is Web Crypto's, in src/state).
  */
 import { formatDate } from './dates';
-import type { AgreedAction, AgreedActionStatus, CoveredEntry, ISODate, Reflection, SignOff, Training } from './types';
+import type { AgreedAction, AgreedActionStatus, CoveredEntry, ISODate, Reflection, SignedChange, SignOff, Training } from './types';
+
+export type { SignedChange };
 
 export const ACTION_STATUS_LABELS: Record<AgreedActionStatus, string> = {
   agreed: 'Agreed',
@@ -69,12 +71,51 @@ export function coveredStates(signoff: Pick<SignOff, 'covered'>, currentHashes: 
   );
 }
 
-/** "changed since signed on 12 Jan 2027" */
-export function changedSinceText(signedOn: ISODate): string {
-  return `changed since signed on ${formatDate(signedOn)}`;
+/** "changed since signed on 12 Jan 2027" ("Changed since…" to start a line or a badge). */
+export function changedSinceText(signedOn: ISODate, capital = false): string {
+  return `${capital ? 'Changed' : 'changed'} since signed on ${formatDate(signedOn)}`;
 }
 
-/** The newest sign-off that covered an entry, for the "changed since signed" line. */
+/** "3 entries", "1 entry", or in plain words when a sign-off covered none. */
+export function entriesCountText(n: number): string {
+  return n === 0 ? 'no training or reflections' : `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
+/** What a sign-off covered, as a sentence for its confirmation, in plain words when it covered
+ * no entries or agreed no actions (never "0 entries"). */
+export function signOffCoverText(entries: number, actions: number): string {
+  const a = `${actions} agreed ${actions === 1 ? 'action' : 'actions'}`;
+  if (entries && actions) return `It covers ${entriesCountText(entries)} and ${a}.`;
+  if (entries) return `It covers ${entriesCountText(entries)}; no actions were agreed.`;
+  if (actions) return `It records ${a}; there was no training or reflection in the period.`;
+  return 'It records the supervision; there was no training or reflection in the period, and no actions were agreed.';
+}
+
+/** The ids of every entry some sign-off covered (only these need their hash taken). */
+export function coveredIds(signoffs: readonly Pick<SignOff, 'covered'>[]): Set<string> {
+  return new Set(signoffs.flatMap((s) => s.covered.map((c) => c.id)));
+}
+
+/**
+ * The one rule for "changed since signed on …" (the Record screens, the sign-off screen and the
+ * supervision PDF): an entry still in the record whose SHA-256 now differs from the one stored by
+ * the newest sign-off that covered it. `currentHashes` holds the SHA-256 of each entry's
+ * canonicalContent as it is now, by id; an entry missing from it was deleted and is not listed.
+ */
+export function changedSinceSigned(signoffs: readonly SignOff[], currentHashes: ReadonlyMap<string, string>): Map<string, SignedChange> {
+  const out = new Map<string, SignedChange>();
+  const seen = new Set<string>();
+  for (const s of newestFirst(signoffs))
+    for (const c of s.covered) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const now = currentHashes.get(c.id);
+      if (now !== undefined && now !== c.sha256) out.set(c.id, { id: c.id, table: c.table, title: c.title, signedOn: s.date });
+    }
+  return out;
+}
+
+/** The newest sign-off that covered an entry. */
 export function lastSignOffCovering(signoffs: readonly SignOff[], id: string): SignOff | undefined {
   return [...signoffs]
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))

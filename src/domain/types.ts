@@ -195,7 +195,14 @@ export interface UserFramework extends Stamped {
 
 /** Tables whose records the user can delete (and so that a deletion marker may name). Never the
  * profile (a marker for it would send the user back to setup), drafts or settings. */
-export const DELETABLE_TABLES = ['trainings', 'certificates', 'reflections', 'plans', 'frameworks'] as const satisfies readonly TableName[];
+export const DELETABLE_TABLES = [
+  'trainings',
+  'certificates',
+  'reflections',
+  'plans',
+  'frameworks',
+  'signoffs',
+] as const satisfies readonly TableName[];
 export type DeletableTable = (typeof DELETABLE_TABLES)[number];
 
 export function isDeletableTable(name: unknown): name is DeletableTable {
@@ -218,6 +225,18 @@ export interface RecordSnapshot {
   enrolments: Enrolment[];
   /** Supervisors' sign-offs (the supervision PDF prints the last one). */
   signoffs?: SignOff[];
+  /** Entries changed since the newest sign-off that covered them (worked out with Web Crypto's
+   * SHA-256 by src/state/signoffs, by changedSinceSigned in src/domain/signoff). */
+  signedChanges?: SignedChange[];
+}
+
+/** An entry changed after the newest sign-off that covered it ("changed since signed on …"). */
+export interface SignedChange {
+  id: string;
+  table: CoveredEntry['table'];
+  /** The entry's title as signed. */
+  title: string;
+  signedOn: ISODate;
 }
 
 /** Where an action agreed in supervision stands, as the next supervision records it. */

@@ -89,7 +89,7 @@ export interface PortfolioInput {
 
 /** Where an exported text comes from, so that the privacy check can link to the entry. */
 export interface TextSource {
-  kind: 'training' | 'reflection' | 'plan' | 'profile' | 'agenda';
+  kind: 'training' | 'reflection' | 'plan' | 'profile' | 'agenda' | 'signoff';
   id: string;
   label: string;
 }

@@ -2,12 +2,12 @@
  * Supervisors' sign-offs for the screens: the record a sign-off covers, the SHA-256 (Web Crypto)
  * of each entry's exact content, and saving a sign-off with those hashes.
  */
-import { allSignOffs, saveSignOff, signOffSource, type SignOffInput } from '../db/signoffs';
-import { canonicalContent, coveredDigestText, type CoverableEntry } from '../domain/signoff';
-import type { AgreedActionStatus, CoveredEntry, Reflection, SignOff, Training } from '../domain/types';
+import { allSignOffs, deleteSignOff, restoreSignOffs, saveSignOff, signedEntries, signOffSource, type SignOffInput } from '../db/signoffs';
+import { canonicalContent, changedSinceSigned, coveredDigestText, type CoverableEntry } from '../domain/signoff';
+import type { AgreedActionStatus, CoveredEntry, Reflection, SignedChange, SignOff, Training } from '../domain/types';
 import { useTablesQuery } from './live';
 
-export { allSignOffs, signOffSource };
+export { allSignOffs, deleteSignOff, restoreSignOffs, signOffSource };
 
 const TABLES = ['trainings', 'reflections', 'signoffs'] as const;
 
@@ -37,4 +37,17 @@ export async function signOff(
     entries.map(async (e) => ({ table: e.table, id: e.entry.id, title: e.title, sha256: await sha256Hex(canonicalContent(e.entry)) })),
   );
   return saveSignOff({ ...details, covered, sha256: await sha256Hex(coveredDigestText(covered)) }, reviewed);
+}
+
+/** Entries changed since the newest sign-off that covered them, by id: the SHA-256 of each
+ * covered entry as it is now against the one the sign-off stored (changedSinceSigned). */
+export async function signedChanges(): Promise<Map<string, SignedChange>> {
+  const { signoffs, entries } = await signedEntries();
+  if (!signoffs.length) return new Map();
+  return changedSinceSigned(signoffs, await currentHashes(entries));
+}
+
+/** signedChanges, read again whenever an entry or a sign-off changes. */
+export function useSignedChanges(): Map<string, SignedChange> | undefined {
+  return useTablesQuery(signedChanges, TABLES);
 }

@@ -39,7 +39,7 @@ const TABLES = [
   '__proto__',
   'constructor',
 ];
-const DELETABLE = ['trainings', 'certificates', 'reflections', 'plans', 'frameworks'];
+const DELETABLE = ['trainings', 'certificates', 'reflections', 'plans', 'frameworks', 'signoffs'];
 const INVALID_TIMES = [
   '2026-02-30T10:00:00.000Z',
   '2026-13-01T00:00:00.000Z',

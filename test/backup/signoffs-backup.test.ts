@@ -12,7 +12,7 @@ import { importBackup } from '../../src/backup/import';
 import { BackupError } from '../../src/backup/errors';
 import { isIsoDate } from '../../src/domain/dates';
 import { entriesInPeriod } from '../../src/domain/signoff';
-import { signOff } from '../../src/state/signoffs';
+import { deleteSignOff, restoreSignOffs, signedChanges, signOff } from '../../src/state/signoffs';
 import { clearAll, profile, training } from './fixtures';
 
 // A 1x1 white PNG: a drawn signature as the pad gives it (a data URL).
@@ -106,4 +106,52 @@ test('a backup made before sign-offs existed imports; a signature that is not a 
   expect(err).toBeInstanceOf(BackupError);
   expect(err.message).toMatch(/supervision sign-offs/);
   expect(await db.signoffs.count()).toBe(0);
+});
+
+test('a deleted sign-off stays deleted: its marker travels in the backup, matches the schema and removes it on merge', async () => {
+  const s = await signed();
+  const both = await backupBytes(await exportBackup());
+  const removed = await deleteSignOff(s.id);
+  expect(removed.map((r) => r.id)).toEqual([s.id]);
+  expect(await db.signoffs.count()).toBe(0);
+  // The entry it covered is untouched.
+  expect(await db.trainings.get('t-1')).toBeDefined();
+  const after = await backupBytes(await exportBackup());
+  const doc = JSON.parse(new TextDecoder().decode(unzipSync(after)['backup.json']));
+  expect(doc.deletions).toEqual([expect.objectContaining({ id: s.id, table: 'signoffs' })]);
+  expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+
+  // The other device still has it: merging the file with the marker removes it there too.
+  await clearAll(db);
+  await importBackup(both, 'replace');
+  expect(await db.signoffs.count()).toBe(1);
+  const result = await importBackup(after, 'merge');
+  if (result.mode !== 'merge') throw new Error('merge expected');
+  expect(await db.signoffs.count()).toBe(0);
+  expect(result.summary.deleted).toMatchObject({ signoffs: 1 });
+  // And merging the older file (with the sign-off) back does not bring it back.
+  await importBackup(both, 'merge');
+  expect(await db.signoffs.count()).toBe(0);
+});
+
+test('undoing a deletion puts the sign-off back and removes its marker', async () => {
+  const s = await signed();
+  const removed = await deleteSignOff(s.id);
+  await restoreSignOffs(removed);
+  expect(await db.signoffs.get(s.id)).toEqual(s);
+  expect(await db.deletions.get(s.id)).toBeUndefined();
+});
+
+test('signedChanges: an entry changed after the sign-off is listed with the date it was signed; unchanged or deleted ones are not', async () => {
+  const s = await signed();
+  expect((await signedChanges()).size).toBe(0);
+  // Only the timestamps change: the content as signed is the same.
+  await db.trainings.update('t-1', { updatedAt: '2026-12-01T10:00:00.000Z' });
+  expect((await signedChanges()).size).toBe(0);
+  await db.trainings.update('t-1', { hours: 7 });
+  expect([...(await signedChanges()).values()]).toEqual([
+    { id: 't-1', table: 'trainings', title: s.covered[0].title, signedOn: '2026-11-20' },
+  ]);
+  await db.trainings.delete('t-1');
+  expect((await signedChanges()).size).toBe(0);
 });

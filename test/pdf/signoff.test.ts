@@ -83,4 +83,44 @@ describe('the supervision PDF and the sign-off', () => {
     expect(text).not.toContain('Actions agreed at earlier supervisions');
     expect(execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   });
+
+  it('lists the entries changed since a sign-off covered them, and says a sign-off that covered nothing in plain words', async () => {
+    const record = {
+      ...snapshot([training(1)]),
+      signoffs: [earlier, last],
+      signedChanges: [
+        { id: 't1', table: 'trainings' as const, title: 'Neglect: recognising and responding', signedOn: '2026-11-20' },
+        { id: 'r9', table: 'reflections' as const, title: 'Case discussion', signedOn: '2026-06-01' },
+      ],
+    };
+    const path = savePdf(
+      (await renderPortfolio(buildPortfolioModel(input(record), 'supervision'), { fonts: fonts() })).bytes,
+      'supervision-changed',
+    );
+    const text = pdfText(path).replace(/\s+/g, ' ');
+    expect(text).toContain('Changed since signed');
+    // Oldest sign-off first, each with its kind and the date it was signed.
+    expect(text).toMatch(/Case discussion Reflection 1 Jun 2026 Neglect: recognising and responding Training 20 Nov 2026/);
+
+    const nothing = buildPortfolioModel(input({ ...snapshot([training(1)]), signoffs: [earlier] }), 'supervision');
+    const nothingText = pdfText(savePdf((await renderPortfolio(nothing, { fonts: fonts() })).bytes, 'supervision-nothing')).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(nothingText).toContain('Covering 1 Mar 2026 to 1 Jun 2026: no training or reflections');
+    expect(nothingText).not.toContain('Changed since signed');
+    expect(nothingText).not.toMatch(/\b0 entries/);
+  });
+
+  it("offers the supervisor's notes and every agreed action to the privacy check", () => {
+    const model = buildPortfolioModel(input({ ...snapshot([training(1)]), signoffs: [earlier, last] }), 'supervision');
+    const fromSignOffs = model.texts.filter((t) => t.source.kind === 'signoff');
+    expect(fromSignOffs.map((t) => [t.source.id, t.field, t.text])).toEqual([
+      ['s-2', 'notes', 'Confident with referrals now.'],
+      ['s-2', 'agreed action', 'Apply for level 3'],
+      ['s-1', 'agreed action', 'Book the neglect course'],
+      ['s-1', 'agreed action', 'Shadow a strategy meeting'],
+    ]);
+    expect(fromSignOffs[0].source.label).toBe('Sign-off of 20 Nov 2026');
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * The supervision PDF's record of the last sign-off made on the device (src/ui/screens/SignOff):
- * its signature, name, role, date and agreed actions, and the actions agreed at earlier
- * supervisions with where they stand now.
+ * its signature, name, role, date and agreed actions, the actions agreed at earlier
+ * supervisions with where they stand now, and the entries changed since a sign-off covered them
+ * ("Changed since signed"). The notes and actions go to the privacy check.
  */
 import { formatDate } from '../../domain/dates';
 import { limitText, TEXT_LIMITS } from '../../domain/limits';
-import { ACTION_STATUS_LABELS, newestFirst } from '../../domain/signoff';
+import { ACTION_STATUS_LABELS, entriesCountText, newestFirst } from '../../domain/signoff';
 import type { Block, PresetContext, Section } from '../types';
 
 export function lastSignOffSection(ctx: PresetContext): Section | null {
@@ -13,6 +14,16 @@ export function lastSignOffSection(ctx: PresetContext): Section | null {
   const [last, ...earlier] = newestFirst((record.signoffs ?? []).filter((s) => s.date <= today));
   if (!last) return null;
   const count = last.covered.length;
+  const source = { kind: 'signoff' as const, id: last.id, label: `Sign-off of ${formatDate(last.date)}` };
+  if (last.notes) ctx.texts.push({ text: last.notes, source, field: 'notes' });
+  for (const a of last.agreedActions) ctx.texts.push({ text: a.text, source, field: 'agreed action' });
+  for (const s of earlier)
+    for (const a of s.agreedActions)
+      ctx.texts.push({
+        text: a.text,
+        source: { kind: 'signoff', id: s.id, label: `Sign-off of ${formatDate(s.date)}` },
+        field: 'agreed action',
+      });
   const blocks: Block[] = [
     {
       kind: 'keyValues',
@@ -20,7 +31,7 @@ export function lastSignOffSection(ctx: PresetContext): Section | null {
         ['Signed on', formatDate(last.date)],
         ['Supervisor', last.supervisorName],
         ['Role', last.supervisorRole],
-        ['Covering', `${formatDate(last.periodStart)} to ${formatDate(last.periodEnd)}: ${count} ${count === 1 ? 'entry' : 'entries'}`],
+        ['Covering', `${formatDate(last.periodStart)} to ${formatDate(last.periodEnd)}: ${entriesCountText(count)}`],
       ],
     },
   ];
@@ -44,6 +55,15 @@ export function lastSignOffSection(ctx: PresetContext): Section | null {
       caption: 'Actions agreed at earlier supervisions',
       columns: [{ header: 'Agreed on', width: 28 }, { header: 'Action' }, { header: 'Status', width: 35 }],
       rows: previous,
+      emptyText: '',
+    });
+  const changed = [...(record.signedChanges ?? [])].sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.title.localeCompare(b.title));
+  if (changed.length)
+    blocks.push({
+      kind: 'table',
+      caption: 'Changed since signed',
+      columns: [{ header: 'Entry' }, { header: 'Kind', width: 28 }, { header: 'Signed on', width: 30 }],
+      rows: changed.map((c) => [c.title, c.table === 'trainings' ? 'Training' : 'Reflection', formatDate(c.signedOn)]),
       emptyText: '',
     });
   return { id: 'last-signoff', title: 'Last supervision sign-off', blocks };

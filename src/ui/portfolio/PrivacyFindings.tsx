@@ -4,6 +4,7 @@ import type { TextSource } from '../../pdf/model';
 /** Where to edit the entry a finding came from. */
 export function sourceLink(source: TextSource): string {
   if (source.kind === 'profile') return '#/settings';
+  if (source.kind === 'signoff') return '#/signoff';
   return `#/record/${source.kind}/${encodeURIComponent(source.id)}`;
 }
 
@@ -32,6 +33,11 @@ export function PrivacyFindings({ findings }: { findings: Array<PrivacyFinding<T
             <strong>{PRIVACY_KIND_LABELS[f.kind]}</strong>: “{f.excerpt}”{' '}
             {f.source.kind === 'agenda' ? (
               <span>(in Points to discuss: edit it there)</span>
+            ) : f.source.kind === 'signoff' ? (
+              <a href={sourceLink(f.source)}>
+                In the supervisor’s {f.field === 'notes' ? 'notes' : 'agreed actions'} ({f.source.label}): a sign-off cannot be edited, only
+                deleted
+              </a>
             ) : (
               <a href={sourceLink(f.source)}>
                 Edit {f.source.kind === 'reflection' ? 'reflection' : f.source.kind === 'plan' ? 'plan' : 'entry'}: {f.source.label}

@@ -7,6 +7,8 @@ import { deleteReflection, restoreReflections, saveReflection } from '../../stat
 import { getTraining, recentTrainings } from '../../state/trainings';
 import { useDraft } from '../hooks/useDraft';
 import { useLiveQuery } from '../../state/live';
+import { useSignedChanges } from '../../state/signoffs';
+import { SignedChangeBadge } from './SignedChangeBadge';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -33,6 +35,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
   const [saveError, setSaveError] = useState<string | null>(null);
   const showToast = useRecordUi((s) => s.showToast);
   // The linked entry is always offered, even when it is older than the recent ones listed.
+  const changes = useSignedChanges();
   const trainings = useLiveQuery(async () => {
     const recent = await recentTrainings();
     const linked = v.trainingId && !recent.some((t) => t.id === v.trainingId) ? await getTraining(v.trainingId) : undefined;
@@ -73,6 +76,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
+      <SignedChangeBadge change={existing ? changes?.get(existing.id) : undefined} block />
       <UnsavedDraftWarning unsaved={unsaved} />
       {restored && <RestoredNotice onStartAgain={async () => (await discard(), reset(initial))} />}
       <ErrorSummary errors={errors} labels={REFLECTION_LABELS} attempt={attempt} />

@@ -5,11 +5,14 @@ import { filterReflections } from '../../domain/record-filter';
 import { formatDate } from '../../domain/dates';
 import { useLiveQuery } from '../../state/live';
 import { REFLECTION_KINDS, TEMPLATES } from './reflection-values';
+import { useSignedChanges } from '../../state/signoffs';
+import { SignedChangeBadge } from './SignedChangeBadge';
 
 /** All reflections, searchable, each shown with the training it is about. */
 export function ReflectionList() {
   const reflections = useLiveQuery(allReflections, []);
   const titles = useLiveQuery(loadTrainingTitles, []);
+  const changes = useSignedChanges();
   const [query, setQuery] = useState('');
   const rows = useMemo(
     () => (reflections && titles ? filterReflections(reflections, query, (id) => titles.get(id)) : []),
@@ -44,6 +47,11 @@ export function ReflectionList() {
                 <span class="rec-item-meta">
                   {r.trainingId ? `About: ${titles.get(r.trainingId) ?? 'a deleted entry'}` : 'Free-standing'}
                 </span>
+                {changes?.has(r.id) && (
+                  <span class="rec-badges">
+                    <SignedChangeBadge change={changes.get(r.id)} />
+                  </span>
+                )}
                 {first && <span class="rec-excerpt">{first.length > 140 ? `${first.slice(0, 140)}…` : first}</span>}
               </a>
             </li>

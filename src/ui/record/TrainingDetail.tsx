@@ -14,6 +14,8 @@ import { useDraft } from '../hooks/useDraft';
 import { focusPendingHeading } from '../focus';
 import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
+import { useSignedChanges } from '../../state/signoffs';
+import { SignedChangeBadge } from './SignedChangeBadge';
 import { CertificateAttach, CertificateItem } from './Certificates';
 import { MODES, PROVIDER_KINDS } from './training-values';
 import { PrivacyReminder, UnsavedDraftWarning } from './fields';
@@ -45,6 +47,7 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
   const [error, setError] = useState<string | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const showToast = useRecordUi((s) => s.showToast);
+  const changes = useSignedChanges();
 
   useEffect(() => {
     if (confirm) confirmRef.current?.focus();
@@ -121,6 +124,7 @@ export function TrainingDetail({ id, framework, focus }: { id: string; framework
       <h1 id="screen-title" tabIndex={-1}>
         {training.title}
       </h1>
+      <SignedChangeBadge change={changes?.get(training.id)} block />
       <dl class="rec-summary">
         {rows.map(([k, v]) => (
           <div key={k}>

@@ -15,6 +15,8 @@ import { yearWindowBack } from '../../domain/hours';
 import { useTablesQuery } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
+import { useSignedChanges } from '../../state/signoffs';
+import { SignedChangeBadge } from './SignedChangeBadge';
 
 const LIST_TABLES = ['trainings', 'certificates', 'reflections'] as const;
 
@@ -28,6 +30,7 @@ const PRESENCE: Array<[Presence, string]> = [
  * record of thousands of entries opens quickly (all filtering is pure and in memory). */
 export function TrainingList() {
   const data = useTablesQuery(loadTrainingList, LIST_TABLES);
+  const changes = useSignedChanges();
   const basis = useProfileStore((s) => s.profile?.yearBasis ?? 'rolling');
   const { filter, setFilter, resetFilter, shown, showMore } = useRecordUi();
   const today = localToday();
@@ -232,6 +235,7 @@ export function TrainingList() {
                   )}
                   {refl > 0 && <span class="rec-badge">{refl === 1 ? 'Reflection' : `${refl} reflections`}</span>}
                   {due && <span class="rec-badge rec-badge-warn">Impact note due by {formatDate(due.closes)}</span>}
+                  <SignedChangeBadge change={changes?.get(t.id)} />
                 </span>
               </a>
             </li>

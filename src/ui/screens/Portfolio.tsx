@@ -16,6 +16,7 @@ import {
 import { schemePresetHint } from '../../pdf/presets/scheme';
 import { readPortfolioRecord, usePortfolioChoices } from '../../state/portfolio';
 import { useProfileStore } from '../../state/profile';
+import { useSignedChanges } from '../../state/signoffs';
 import { supervisionHeld } from '../../domain/work-details';
 import { useLiveQuery } from '../../state/live';
 import { useFramework } from '../../state/framework';
@@ -53,6 +54,8 @@ export function PortfolioScreen() {
   const loading = loaded.status === 'loading';
   // The record and the confirmed steps: the same progress input as Home's (src/domain/progress.ts).
   const stored = useLiveQuery(readPortfolioRecord, []);
+  // Entries changed since a supervisor signed them (SHA-256 now against the sign-off's).
+  const changes = useSignedChanges();
   const { preset: chosenPreset, period: chosen, options, setPreset, setPeriod, setOptions } = usePortfolioChoices();
   const today = localToday();
   // A scheme preset is offered only while the profile follows the scheme.
@@ -71,8 +74,11 @@ export function PortfolioScreen() {
       : null;
 
   const input = useMemo(
-    () => (profile && stored && !loading ? portfolioInput(framework, profile, stored, today) : null),
-    [profile, stored, framework, loading, today],
+    () =>
+      profile && stored && changes && !loading
+        ? portfolioInput(framework, profile, { ...stored, record: { ...stored.record, signedChanges: [...changes.values()] } }, today)
+        : null,
+    [profile, stored, changes, framework, loading, today],
   );
   // Keyed on the period's dates, not its object (a default period is a new object each render).
   const hasPeriod = !!period;

@@ -1,20 +1,25 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addDaysIso, addMonthsIso, formatDate, isIsoDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import { TEXT_LIMITS } from '../../domain/limits';
 import {
   ACTION_STATUS_LABELS,
   actionsFromText,
+  changedSinceSigned,
   changedSinceText,
   coveredStates,
+  entriesCountText,
   entriesInPeriod,
-  lastSignOffCovering,
   newestFirst,
+  signOffCoverText,
 } from '../../domain/signoff';
-import type { AgreedActionStatus, Reflection, SignOff, Training } from '../../domain/types';
+import type { AgreedActionStatus, Reflection, SignedChange, SignOff, Training } from '../../domain/types';
 import { useProfileStore } from '../../state/profile';
-import { currentHashes, signOff, useSignOffSource } from '../../state/signoffs';
+import { useRecordUi } from '../../state/record';
+import { currentHashes, deleteSignOff, restoreSignOffs, signOff, useSignOffSource } from '../../state/signoffs';
+import { ToastBar } from '../record/Toast';
 import { SignaturePadField } from '../signoff/SignaturePadField';
+import '../record/record.css';
 import '../signoff/signoff.css';
 
 type Errors = Partial<Record<'periodStart' | 'name' | 'role' | 'signature' | 'entries', string>>;
@@ -45,6 +50,7 @@ export function SignOffScreen() {
   const [saved, setSaved] = useState<SignOff | null>(null);
   const [saveError, setSaveError] = useState('');
   const [hashes, setHashes] = useState<Map<string, string> | null>(null);
+  const changes = useMemo(() => (hashes ? changedSinceSigned(signoffs, hashes) : null), [signoffs, hashes]);
 
   useEffect(() => {
     if (!source) return;
@@ -102,9 +108,8 @@ export function SignOffScreen() {
           Supervision sign-off
         </h1>
         <p class="notice" role="status">
-          Signed off by {saved.supervisorName} ({saved.supervisorRole}) on {formatDate(saved.date)}: {saved.covered.length}{' '}
-          {saved.covered.length === 1 ? 'entry' : 'entries'} and {saved.agreedActions.length} agreed{' '}
-          {saved.agreedActions.length === 1 ? 'action' : 'actions'}. Your next supervision PDF prints it.
+          Signed off by {saved.supervisorName} ({saved.supervisorRole}) on {formatDate(saved.date)}.{' '}
+          {signOffCoverText(saved.covered.length, saved.agreedActions.length)} Your next supervision PDF prints it.
         </p>
         <p>
           <a href="#/portfolio">Go to Portfolio</a>
@@ -148,7 +153,7 @@ export function SignOffScreen() {
           {entries.map((e) => (
             <li key={e.entry.id} class="card">
               <EntryView e={e.entry} table={e.table} />
-              <ChangedSince id={e.entry.id} signoffs={signoffs} hashes={hashes} />
+              <ChangedSince change={changes?.get(e.entry.id)} />
             </li>
           ))}
         </ol>
@@ -267,6 +272,7 @@ export function SignOffScreen() {
           </ul>
         </>
       )}
+      <ToastBar />
     </section>
   );
 }
@@ -300,32 +306,50 @@ function EntryView({ e, table }: { e: Training | Reflection; table: 'trainings' 
   );
 }
 
-function ChangedSince({ id, signoffs, hashes }: { id: string; signoffs: SignOff[]; hashes: Map<string, string> | null }) {
-  const s = lastSignOffCovering(signoffs, id);
-  if (!s || !hashes) return null;
-  const state = coveredStates(s, hashes).get(id);
-  return state === 'changed' ? <p class="tag tag--overdue">{changedSinceText(s.date)}</p> : null;
+function ChangedSince({ change }: { change: SignedChange | undefined }) {
+  return change ? <p class="tag tag--overdue">{changedSinceText(change.signedOn)}</p> : null;
 }
 
 function SignOffSummary({ s, hashes }: { s: SignOff; hashes: Map<string, string> | null }) {
+  const showToast = useRecordUi((st) => st.showToast);
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState('');
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
   const states = hashes ? coveredStates(s, hashes) : null;
   const changed = s.covered.filter((c) => states?.get(c.id) !== 'unchanged' && states);
+  const when = formatDate(s.date);
+  const actions = s.agreedActions.length;
+  const remove = async () => {
+    setError('');
+    try {
+      const removed = await deleteSignOff(s.id);
+      showToast({ message: `Sign-off of ${when} by ${s.supervisorName} deleted.`, undo: () => restoreSignOffs(removed) });
+      document.getElementById('screen-title')?.focus();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   return (
     <li class="card">
       <p>
-        <strong>{formatDate(s.date)}</strong>: {s.supervisorName}, {s.supervisorRole}. {s.covered.length}{' '}
-        {s.covered.length === 1 ? 'entry' : 'entries'} from {formatDate(s.periodStart)}.
+        <strong>{when}</strong>: {s.supervisorName}, {s.supervisorRole}.{' '}
+        {s.covered.length
+          ? `${entriesCountText(s.covered.length)} from ${formatDate(s.periodStart)}.`
+          : 'No training or reflections covered.'}
       </p>
       {changed.length > 0 && (
         <ul>
           {changed.map((c) => (
             <li key={c.id}>
-              {c.title}: {states?.get(c.id) === 'deleted' ? `deleted since signed on ${formatDate(s.date)}` : changedSinceText(s.date)}
+              {c.title}: {states?.get(c.id) === 'deleted' ? `deleted since signed on ${when}` : changedSinceText(s.date)}
             </li>
           ))}
         </ul>
       )}
-      {s.agreedActions.length > 0 && (
+      {actions > 0 && (
         <ul>
           {s.agreedActions.map((a) => (
             <li key={a.id}>
@@ -334,6 +358,53 @@ function SignOffSummary({ s, hashes }: { s: SignOff; hashes: Map<string, string>
           ))}
         </ul>
       )}
+      {asking ? (
+        <div
+          class="rec-confirm"
+          role="alertdialog"
+          aria-labelledby={`del-${s.id}-title`}
+          aria-describedby={`del-${s.id}-text`}
+          tabIndex={-1}
+          ref={confirmRef}
+        >
+          <h3 id={`del-${s.id}-title`}>Delete this sign-off?</h3>
+          <p id={`del-${s.id}-text`}>
+            This removes {s.supervisorName}’s sign-off of {when}: {removedParts(s)}. The training and reflections it covered stay in your
+            record. You can undo straight after.
+          </p>
+          <div class="rec-actions">
+            <button type="button" class="danger" onClick={() => void remove()}>
+              Delete the sign-off
+            </button>
+            <button type="button" class="secondary" onClick={() => setAsking(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="rec-actions">
+          <button type="button" class="secondary rec-danger-text" onClick={() => setAsking(true)}>
+            Delete<span class="visually-hidden">: the sign-off of {when}</span>
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
+}
+
+/** "the signature, the supervisor's notes and the 2 agreed actions" */
+function removedParts(s: SignOff): string {
+  const n = s.agreedActions.length;
+  const parts = [
+    'the signature',
+    s.notes ? 'the supervisor’s notes' : '',
+    n ? (n === 1 ? 'the agreed action' : `the ${n} agreed actions`) : '',
+  ];
+  const kept = parts.filter(Boolean);
+  return kept.length > 1 ? `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}` : kept[0];
 }
