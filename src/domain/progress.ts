@@ -12,6 +12,7 @@
  * holds (`EngineSource`: the record with its enrolments, and the steps the user has confirmed).
  */
 import type { Citation, Framework, RuleForce, RuleKind } from '../frameworks/types';
+import { carryRecordToEdition } from './editions';
 import { buildRecordIndex, type EngineRecord, type RecordIndex } from './engine/record-index';
 import { refreshConcernsUser, selectorAppliesToUser } from './engine/selectors';
 import { activeEnrolment, levelLadder, pathwayProgress, type LadderStep, type PathwayProgress } from './pathway';
@@ -40,7 +41,10 @@ export interface EngineSource<R extends EngineRecord = EngineRecord> {
  * the calendar (.ics) and the portfolio PDF alike: none of them can leave out the confirmed steps
  * or the enrolments and so disagree with the others. */
 export function progressInput(framework: Framework, profile: Profile, source: EngineSource): ProgressInput {
-  return { framework, profile, record: source.record, confirmedSteps: source.confirmedSteps };
+  // Entries recorded against an earlier edition's course count for the same course (or level) in
+  // the edition the app follows; the stored entries are not changed.
+  const record = carryRecordToEdition(source.record, framework, framework.earlierEditions ?? []);
+  return { framework, profile, record, confirmedSteps: source.confirmedSteps };
 }
 
 /** The progress model of what the device holds: computeProgress(progressInput(...), today). */

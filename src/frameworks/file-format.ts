@@ -314,7 +314,7 @@ type WithCitations<T, C> = T extends readonly (infer I)[]
 // the app's Framework with file citations (plus `published` as null-or-date, `sourceFile` optional).
 type Flatten<T> = T extends object ? { [K in keyof T]: Flatten<T[K]> } : T;
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Core<T> = Omit<T, 'published' | 'sourceFile'>;
+type Core<T> = Omit<T, 'published' | 'sourceFile' | 'earlierEditions'>;
 const fileMatchesTypes: Equal<Flatten<WithCitations<Core<Framework>, FileCitation>>, Flatten<Core<FileFramework>>> = true;
 void fileMatchesTypes;
 
@@ -336,7 +336,7 @@ function mapAny(value: unknown, convert: (c: unknown) => unknown): unknown {
 
 /** A bundled (or imported) framework as a file. */
 export function frameworkToFile(f: Framework): FrameworkFile {
-  const { published, sourceFile, ...rest } = f;
+  const { published, sourceFile, earlierEditions: _earlier, ...rest } = f;
   const body = mapCitations(rest, (c: Citation) => toFileCitation(c, f));
   const framework: FileFramework = { ...body, published: published ?? null, sourceFile };
   return { format: FRAMEWORK_FILE_FORMAT, formatVersion: FRAMEWORK_FILE_VERSION, framework };

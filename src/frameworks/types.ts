@@ -243,6 +243,10 @@ export interface Framework {
   /** Honest notes on ambiguities and inconsistencies in the source. */
   notes: string[];
   cite: Citation;
+  /** A framework the user added: its earlier editions still stored, newest first (set by
+   * src/state when it loads the editions; never part of a framework file). Entries recorded
+   * against their courses keep counting (src/domain/editions). */
+  earlierEditions?: Framework[];
 }
 
 /** What the registry knows without loading a framework's data (kept in the first load). */

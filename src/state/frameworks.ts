@@ -6,7 +6,16 @@
 import { create } from './store';
 import { addUserFramework, listUserFrameworks, removeUserFramework } from '../db/frameworks';
 import type { UserFramework } from '../domain/types';
-import type { FrameworkFile } from '../frameworks/file-format';
+import { fileToFramework, type FrameworkFile } from '../frameworks/file-format';
+import {
+  diffEditions,
+  editionStanding,
+  publishedWords,
+  newestFirst,
+  type EditionDiff,
+  type EditionStamp,
+  type EditionStanding,
+} from '../domain/editions';
 import { checkFrameworkFileJson, readFrameworkFile, type FrameworkFileResult } from '../frameworks/file-read';
 import { BUNDLED_IDS } from '../frameworks/registry';
 import type { Framework } from '../frameworks/types';
@@ -37,16 +46,45 @@ export async function readStoredFrameworks(): Promise<StoredFramework[]> {
   return (await listUserFrameworks()).map(checkStored);
 }
 
-/** The frameworks the app follows: the valid stored ones, one per framework id (the latest added). */
+/** The stored editions of each framework id, newest first (by publication date; where that
+ * cannot tell, the one added later). */
+export function editionsById(stored: readonly StoredFramework[]): Map<string, Framework[]> {
+  const byId = new Map<string, Array<{ framework: Framework; stamp: EditionStamp; addedAt: string }>>();
+  for (const s of stored) {
+    if (!s.framework) continue;
+    const list = byId.get(s.framework.id) ?? [];
+    list.push({ framework: s.framework, stamp: s.framework, addedAt: s.record.updatedAt });
+    byId.set(s.framework.id, list);
+  }
+  return new Map([...byId].map(([id, list]) => [id, newestFirst(list).map((e) => e.framework)]));
+}
+
+/** The frameworks the app follows: for each framework id the newest valid stored edition, with
+ * its earlier editions (so that entries recorded under them keep counting). */
 export async function userFrameworks(): Promise<Framework[]> {
-  const byId = new Map<string, Framework>();
-  for (const s of await readStoredFrameworks()) if (s.framework) byId.set(s.framework.id, s.framework);
-  return [...byId.values()];
+  return [...editionsById(await readStoredFrameworks()).values()].map(([current, ...earlier]) => ({
+    ...current!,
+    earlierEditions: earlier,
+  }));
 }
 
 /** Checks a chosen file before anything is stored. */
 export function previewFrameworkFile(text: string): FrameworkFileResult {
   return readFrameworkFile(text, { reservedIds: BUNDLED_IDS });
+}
+
+/** A checked file against the edition of the same framework the app follows, if any. */
+export type EditionCheck = { kind: 'new' } | { kind: EditionStanding; current: Framework; diff: EditionDiff };
+
+export async function checkEdition(framework: Framework): Promise<EditionCheck> {
+  const current = editionsById(await readStoredFrameworks()).get(framework.id)?.[0];
+  if (!current) return { kind: 'new' };
+  return { kind: editionStanding(framework, current), current, diff: diffEditions(current, framework) };
+}
+
+/** The message refusing an older edition than the one the app follows. */
+export function olderEditionMessage(incoming: Framework, current: Framework): string {
+  return `This file is an older edition of ${current.shortName} (${incoming.edition}${incoming.published ? `, ${publishedWords(incoming.published)}` : ''}) than the one you have (${current.edition}${current.published ? `, ${publishedWords(current.published)}` : ''}). The app keeps following the newer edition. Nothing was added.`;
 }
 
 interface FrameworksState {
@@ -68,6 +106,10 @@ export const useUserFrameworksStore = create<FrameworksState>((set, get) => ({
     }
   },
   add: async (file) => {
+    // Checked again here, not only in the preview: an older edition never replaces a newer one.
+    const incoming = fileToFramework(file);
+    const standing = await checkEdition(incoming);
+    if (standing.kind === 'older') throw new Error(olderEditionMessage(incoming, standing.current));
     await addUserFramework(file);
     await get().refresh();
   },

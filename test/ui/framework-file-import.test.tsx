@@ -17,9 +17,10 @@ import { importBackup } from '../../src/backup/import';
 import { clearAll } from '../backup/fixtures';
 import type { Profile } from '../../src/domain/types';
 import { suggest } from '../../src/domain/progress';
-import { profile as profileOf } from '../domain/fixtures';
+import { profile as profileOf, training } from '../domain/fixtures';
 
 const exampleText = readFileSync(resolve(__dirname, '../../docs/example-framework.json'), 'utf8');
+const edition2Text = readFileSync(resolve(__dirname, '../../docs/example-framework-edition-2.json'), 'utf8');
 
 async function choose(text: string, name = 'framework.json') {
   const input = screen.getByLabelText('Framework file') as HTMLInputElement;
@@ -116,6 +117,68 @@ describe('adding a framework file', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Example: Example Safeguarding Children Training Framework' }),
     ).toBeTruthy();
+  });
+});
+
+describe('editions', () => {
+  async function addText(text: string) {
+    const r = previewFrameworkFile(text);
+    if (!r.ok) throw new Error(r.errors.join());
+    await useUserFrameworksStore.getState().add(r.file);
+  }
+
+  test('a newer edition: the preview says what changed; once added it replaces the old for suggestions, old entries keep counting', async () => {
+    await addText(exampleText);
+    location.hash = '#/frameworks/add';
+    render(<FrameworksScreen />);
+    await choose(edition2Text);
+    expect(await screen.findByText(/This is a newer edition of Example: Example edition 2, replacing Example edition 1/)).toBeTruthy();
+    expect(screen.getByText('3 courses: 1 added, 1 removed, 1 renamed; 3 rules: 3 changed.')).toBeTruthy();
+    expect(screen.getByText('Recognising Neglect, now called Recognising and Responding to Neglect')).toBeTruthy();
+    expect(await db.frameworks.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Add this framework' }));
+    expect(await screen.findByText(/Example was added/)).toBeTruthy();
+    // Both editions are kept; the app follows the newer, with the earlier one beside it.
+    expect((await db.frameworks.toArray()).map((r) => r.edition).sort()).toEqual(['Example edition 1', 'Example edition 2']);
+    const f = await loadFramework('example-partnership');
+    expect(f.edition).toBe('Example edition 2');
+    expect(f.earlierEditions?.map((e) => e.edition)).toEqual(['Example edition 1']);
+
+    // The framework's page: what changed, and the training recorded under the earlier edition.
+    await db.trainings.add(
+      training('2027-01-11', {
+        id: 'old',
+        title: 'Leading Safeguarding',
+        link: { frameworkId: 'example-partnership', courseId: 'leading-safeguarding' },
+      }),
+    );
+    cleanup();
+    location.hash = '#/frameworks/example-partnership';
+    render(<FrameworksScreen />);
+    expect(await screen.findByRole('heading', { name: 'New edition' })).toBeTruthy();
+    expect(screen.getByText(/Your suggestions follow Example edition 2 \(Mar 2027\), which replaced Example edition 1/)).toBeTruthy();
+    expect(await screen.findByText(/Leading Safeguarding is not in the new edition; it still counts at Level 3/)).toBeTruthy();
+    // The entry itself is unchanged.
+    expect((await db.trainings.get('old'))?.link).toEqual({ frameworkId: 'example-partnership', courseId: 'leading-safeguarding' });
+  });
+
+  test('an older edition than the one stored is refused with a clear message, nothing stored', async () => {
+    await addText(edition2Text);
+    location.hash = '#/frameworks/add';
+    render(<FrameworksScreen />);
+    await choose(exampleText);
+    expect(await screen.findByRole('heading', { name: 'This is an older edition' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'This file is an older edition of Example (Example edition 1, Sep 2026) than the one you have (Example edition 2, Mar 2027). The app keeps following the newer edition. Nothing was added.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add this framework' })).toBeNull();
+    // The state refuses it too, whatever the screen does.
+    const r = previewFrameworkFile(exampleText);
+    if (!r.ok) throw new Error(r.errors.join());
+    await expect(useUserFrameworksStore.getState().add(r.file)).rejects.toThrow(/older edition/);
+    expect((await db.frameworks.toArray()).map((x) => x.edition)).toEqual(['Example edition 2']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { createContext, type ComponentChildren } from 'preact';
 import { FRAMEWORKS, frameworkInfo } from '../../frameworks/registry';
 import { useFramework } from '../../state/framework';
@@ -15,7 +15,24 @@ import {
 } from '../../frameworks/describe';
 import { useRoute } from '../router';
 import { useProfileStore } from '../../state/profile';
-import { previewFrameworkFile, useUserFrameworksStore } from '../../state/frameworks';
+import {
+  checkEdition,
+  editionsById,
+  olderEditionMessage,
+  previewFrameworkFile,
+  useUserFrameworksStore,
+  type EditionCheck,
+} from '../../state/frameworks';
+import {
+  diffEditions,
+  editionCrosswalk,
+  editionDiffLines,
+  editionDiffSummary,
+  publishedWords,
+  type EditionDiff,
+} from '../../domain/editions';
+import { useTrainingsNewestFirst } from '../../state/live';
+import { formatDate } from '../../domain/dates';
 import type { FrameworkFileResult } from '../../frameworks/file-read';
 import { FRAMEWORK_FILE_LIMITS } from '../../frameworks/file-format';
 import { readBytes } from '../record/certificate-files';
@@ -53,6 +70,7 @@ function useStoredFrameworks() {
 
 function AddedFrameworks({ yours }: { yours: string | undefined }) {
   const { list, error } = useStoredFrameworks();
+  const followed = useMemo(() => new Set([...editionsById(list ?? []).values()].map((editions) => editions[0])), [list]);
   const remove = useUserFrameworksStore((s) => s.remove);
   const [removeError, setRemoveError] = useState<string | null>(null);
   return (
@@ -84,7 +102,9 @@ function AddedFrameworks({ yours }: { yours: string | undefined }) {
                   {framework.id === yours && <span class="fw-yours"> (your framework)</span>}
                   <span class="hint">
                     {' '}
-                    {framework.partnership}: {framework.title}, {framework.edition}. {USER_FRAMEWORK_LABEL}.
+                    {framework.partnership}: {framework.title}, {framework.edition}.
+                    {!followed.has(framework) && ' An earlier edition, kept so that training recorded under it keeps counting.'}{' '}
+                    {USER_FRAMEWORK_LABEL}.
                   </span>
                 </>
               ) : (
@@ -145,7 +165,7 @@ function FrameworkList() {
 type Preview =
   | { state: 'none' }
   | { state: 'reading' }
-  | { state: 'checked'; result: FrameworkFileResult }
+  | { state: 'checked'; result: FrameworkFileResult; edition?: EditionCheck }
   | { state: 'added'; id: string; name: string };
 
 /** Settings > Frameworks > Add a framework file: the file is checked and shown as the user will
@@ -174,7 +194,8 @@ function AddFrameworkFile() {
     }
     setPreview({ state: 'reading' });
     try {
-      setPreview({ state: 'checked', result: previewFrameworkFile(new TextDecoder().decode(await readBytes(file))) });
+      const result = previewFrameworkFile(new TextDecoder().decode(await readBytes(file)));
+      setPreview({ state: 'checked', result, edition: result.ok ? await checkEdition(result.framework) : undefined });
     } catch (e) {
       setPreview({
         state: 'checked',
@@ -228,9 +249,18 @@ function AddFrameworkFile() {
           <p>Nothing was added. Correct the file (see the framework file guide that comes with the app) and choose it again.</p>
         </div>
       )}
-      {preview.state === 'checked' && preview.result.ok && (
+      {preview.state === 'checked' && preview.result.ok && preview.edition?.kind === 'older' && (
+        <div role="alert" class="error-summary">
+          <h2>This is an older edition</h2>
+          <p>{olderEditionMessage(preview.result.framework, preview.edition.current)}</p>
+        </div>
+      )}
+      {preview.state === 'checked' && preview.result.ok && preview.edition?.kind !== 'older' && (
         <>
           <h2>Preview: {preview.result.framework.shortName}</h2>
+          {preview.edition && preview.edition.kind !== 'new' && (
+            <EditionNotice check={preview.edition} incoming={preview.result.framework} />
+          )}
           <UserLabel />
           {preview.result.warnings.map((w, i) => (
             <p key={i} class="notice notice--warn">
@@ -283,8 +313,86 @@ function FrameworkDetail({ id }: { id: string }) {
       ) : (
         <>
           {!bundled && <UserLabel />}
+          {load.framework.earlierEditions?.[0] && <WhatChanged earlier={load.framework.earlierEditions[0]} current={load.framework} />}
           <FrameworkBody framework={load.framework} />
         </>
+      )}
+    </section>
+  );
+}
+
+/** Adding a file of a framework the user already has: the same edition, a newer one, or one whose
+ * date does not say (then the user decides by adding it or not). */
+function EditionNotice({ check, incoming }: { check: Exclude<EditionCheck, { kind: 'new' } | { kind: 'older' }>; incoming: Framework }) {
+  const { current, diff } = check;
+  return (
+    <div class="notice fw-edition">
+      <p>
+        {check.kind === 'same'
+          ? `You already have this edition (${current.edition}). Adding it again replaces the copy you have.`
+          : check.kind === 'newer'
+            ? `This is a newer edition of ${current.shortName}: ${incoming.edition}, replacing ${current.edition}. Once added, your suggestions follow it; training you recorded under the earlier edition keeps counting.`
+            : `This file does not say whether it is newer than the edition you have (${current.edition}). If you add it, your suggestions follow it; training you recorded keeps counting.`}
+      </p>
+      {check.kind !== 'same' && <ChangeList diff={diff} />}
+    </div>
+  );
+}
+
+/** What changed between editions: one line, the details one tap away. */
+function ChangeList({ diff }: { diff: EditionDiff }) {
+  const lines = editionDiffLines(diff);
+  return (
+    <>
+      <p>
+        <strong>What changed:</strong> {editionDiffSummary(diff)}
+      </p>
+      {lines.length > 0 && (
+        <details class="fw-changes">
+          <summary>See what changed</summary>
+          {lines.map((group) => (
+            <div key={group.heading}>
+              <h3>{group.heading}</h3>
+              <ul>
+                {group.lines.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+      )}
+    </>
+  );
+}
+
+/** A framework with an earlier edition stored: what changed, and how training recorded under the
+ * earlier edition counts now (the earlier edition read as a previous framework). */
+function WhatChanged({ earlier, current }: { earlier: Framework; current: Framework }) {
+  const diff = useMemo(() => diffEditions(earlier, current), [earlier, current]);
+  const trainings = useTrainingsNewestFirst();
+  const rows = useMemo(() => (trainings ? editionCrosswalk(earlier, current, trainings) : []), [earlier, current, trainings]);
+  const moved = rows.filter((r) => r.status !== 'same');
+  return (
+    <section class="fw-edition" aria-labelledby="edition-title">
+      <h2 id="edition-title">New edition</h2>
+      <p>
+        Your suggestions follow {current.edition}
+        {current.published ? ` (${publishedWords(current.published)})` : ''}, which replaced {earlier.edition}. Training you recorded under
+        it keeps counting.
+      </p>
+      <ChangeList diff={diff} />
+      {moved.length > 0 && (
+        <details class="fw-changes">
+          <summary>Your training from the earlier edition ({moved.length})</summary>
+          <ul>
+            {moved.map((r) => (
+              <li key={r.trainingId}>
+                <strong>{r.title}</strong>, {formatDate(r.startDate)}: {r.explanation}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );
@@ -298,7 +406,7 @@ function FrameworkBody({ framework: f }: { framework: Framework }) {
           <Fact term="Partnership">{f.partnership}</Fact>
           <Fact term="Document">{f.title}</Fact>
           <Fact term="Edition">{f.edition}</Fact>
-          {f.published && <Fact term="Published">{describePublished(f.published)}</Fact>}
+          {f.published && <Fact term="Published">{publishedWords(f.published)}</Fact>}
           <Fact term="Area">{f.area}</Fact>
         </dl>
         <Cite cite={f.cite} />
@@ -355,15 +463,6 @@ function FrameworkBody({ framework: f }: { framework: Framework }) {
       )}
     </PageFramework.Provider>
   );
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026", "Sep 2026" or "1 Sep 2026". */
-function describePublished(published: string): string {
-  const [y, m, d] = published.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d ? String(Number(d)) : null, month ?? null, y].filter(Boolean).join(' ');
 }
 
 function Section({ title, count, open, children }: { title: string; count?: number; open?: boolean; children: ComponentChildren }) {
