@@ -113,15 +113,34 @@ const CertificateEntrySchema = v.looseObject({
 const ReflectionSchema = v.looseObject({
   ...stamped,
   trainingId: v.nullable(key),
-  kind: v.picklist(['reflection', 'supervision', 'case-discussion', 'feedback', 'reflective-discussion']),
+  kind: v.picklist(['reflection', 'supervision', 'case-discussion', 'feedback', 'reflective-discussion', 'confirmation']),
   date: isoDate,
   title: text,
-  template: v.picklist(['what-so-what-now-what', 'gibbs', 'free']),
+  template: v.picklist(['what-so-what-now-what', 'gibbs', 'free', 'nmc', 'swe']),
   sections: v.record(key, longText),
   text: longText,
   peerReflection: v.boolean(),
   peerName: v.optional(text),
   excludedSchemes: v.optional(stringList),
+  // The NMC's forms: the Code's themes of a written reflective account; the reflective discussion
+  // partner or the confirmer. Social Work England's form: the type of CPD.
+  codeThemes: v.optional(
+    v.pipe(
+      v.array(v.picklist(['prioritise-people', 'practise-effectively', 'preserve-safety', 'promote-professionalism-and-trust'])),
+      v.maxLength(4, 'at most the four themes of the Code'),
+    ),
+  ),
+  person: v.optional(
+    v.looseObject({
+      name: text,
+      nmcPin: text,
+      otherRegistrationType: text,
+      otherRegistrationNumber: text,
+      email: text,
+      address: text,
+    }),
+  ),
+  cpdType: v.optional(text),
 });
 
 const EnrolmentSchema = v.looseObject({

@@ -5,7 +5,8 @@
  * a PDF took 4 GB). Documented in README.md and docs/backup-format.md.
  */
 export const TEXT_LIMITS = {
-  /** Titles, names, provider, level, job title, employer, role, peer and approver names. */
+  /** Titles, names, provider, level, job title, employer, role, peer and approver names; the NMC
+   * forms' names, Pins, registrations, email and professional addresses; SWE's type of CPD. */
   short: 200,
   /** A certificate's file name. */
   fileName: 255,
@@ -50,6 +51,12 @@ const FIELD_LABELS: Record<string, string> = {
   employer: 'Employer',
   role: 'Role',
   fileName: 'File name',
+  nmcPin: 'NMC Pin',
+  otherRegistrationType: 'Other professional registration',
+  otherRegistrationNumber: 'Registration number',
+  email: 'Email address',
+  address: 'Professional address',
+  cpdType: 'Type of CPD',
 };
 
 function limitFor(key: string, parent: string | null): number {

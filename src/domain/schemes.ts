@@ -92,7 +92,7 @@ export function countEvidence(
   const inW = (d: ISODate) => d >= w.start && d <= w.end;
   const ts = trainings.filter((t) => inW(t.endDate));
   const rs = reflections.filter((r) => inW(r.date));
-  const peerReflected = new Set(reflections.filter((r) => r.peerReflection && r.trainingId).map((r) => r.trainingId));
+  const peerReflected = new Set(reflections.filter((r) => hasPeerReflection(r) && r.trainingId).map((r) => r.trainingId));
   switch (kind) {
     case 'cpd-hours':
       return { done: roundHours(ts.reduce((s, t) => s + t.hours, 0)), trainingIds: ts.map((t) => t.id), reflectionIds: [] };
@@ -112,13 +112,18 @@ export function countEvidence(
       const f = rs.filter((r) => r.kind === 'reflective-discussion');
       return { done: f.length, trainingIds: [], reflectionIds: f.map((r) => r.id) };
     }
+    case 'confirmation': {
+      // The confirmation form: who confirmed (a name at least) and the date, inside the cycle.
+      const f = rs.filter((r) => r.kind === 'confirmation' && !!r.person?.name.trim());
+      return { done: f.length, trainingIds: [], reflectionIds: f.map((r) => r.id) };
+    }
     case 'cpd-piece':
     case 'cpd-piece-with-peer-reflection': {
       // A piece is a training entry, or a free-standing written reflection; a reflection on a
       // training is part of that training's piece, not a second one.
       const peerOnly = kind === 'cpd-piece-with-peer-reflection';
       const t = ts.filter((x) => !peerOnly || peerReflected.has(x.id));
-      const r = rs.filter((x) => !x.trainingId && WRITTEN_REFLECTION_KINDS.has(x.kind) && (!peerOnly || x.peerReflection));
+      const r = rs.filter((x) => !x.trainingId && WRITTEN_REFLECTION_KINDS.has(x.kind) && (!peerOnly || hasPeerReflection(x)));
       return { done: t.length + r.length, trainingIds: t.map((x) => x.id), reflectionIds: r.map((x) => x.id) };
     }
   }
@@ -151,6 +156,11 @@ export function countsTowards(
   if (t.excludedSchemes?.includes(req.id)) return false;
   if (t.countsTowards?.includes(req.id)) return true;
   return recognisedFor(req, t);
+}
+
+/** Discussed with a peer: ticked so, or the SWE form's peer question answered. */
+export function hasPeerReflection(r: Pick<Reflection, 'peerReflection' | 'sections'>): boolean {
+  return r.peerReflection || !!r.sections.peer?.trim();
 }
 
 function hasText(r: Reflection): boolean {
@@ -275,10 +285,23 @@ export function summarise(scheme: Scheme, reqs: RequirementProgress[], deadline:
         return `${lowerFirst(shortTitle(r.title))} ${r.status === 'overdue' ? 'overdue since' : 'due'} ${formatDate(r.dueDate)}`;
       }
       if (r.unit === 'hours') return `${formatHours(r.done).replace(/ hours?$/, '')} of ${r.target} ${lowerFirst(r.title)}`;
-      return `${r.done} of ${r.target} ${lowerFirst(r.title)}`;
+      const noun = lowerFirst(r.title);
+      return `${r.done} of ${r.target} ${r.target === 1 ? singularNoun(noun) : noun}`;
     });
   const tail = deadline ? [`${scheme.deadlineLabel} ${formatDate(deadline)}`] : [];
   return `${scheme.shortName}: ${[...parts, ...tail].join(', ')}`;
+}
+
+/** The plural noun of a requirement title in the singular: the word before "of" ("pieces of
+ * CPD" -> "piece of CPD"), else the last word ("written reflective accounts"). A title already in
+ * the singular ("Confirmation", "Reflective discussion with another NMC registrant") stays. */
+export function singularNoun(noun: string): string {
+  const of = noun.match(/^(\S+)( of .*)$/);
+  const one = (w: string) => (/ces$/.test(w) ? w.slice(0, -1) : /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+  if (of) return one(of[1]) + of[2];
+  const words = noun.split(' ');
+  words[words.length - 1] = one(words[words.length - 1]);
+  return words.join(' ');
 }
 
 function shortTitle(t: string): string {

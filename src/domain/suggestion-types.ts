@@ -23,8 +23,15 @@ export type SuggestionActionType =
   /** The "Courses for you" screen (the catalogue open to the user, with plan/log per course). */
   | 'open-courses';
 
+/** Which form a write-reflection action opens: a scheme's own form (the NMC's written reflective
+ * account, reflective discussion or confirmation; feedback on practice; Social Work England's CPD
+ * form). Absent: the plain reflection form. */
+export type RecordForm = 'feedback' | 'nmc-account' | 'reflective-discussion' | 'confirmation' | 'swe-cpd';
+
 export interface SuggestionAction {
   type: SuggestionActionType;
+  /** For write-reflection: the form to open. */
+  form?: RecordForm;
   courseId?: string;
   levelId?: string;
   trainingId?: string;

@@ -4,6 +4,7 @@
  * (profile and settings are singletons with fixed ids, merged by newest updatedAt).
  */
 import type { ProfileFlag } from '../frameworks/types';
+import type { NmcCodeTheme } from '../frameworks/scheme-forms';
 
 export type ISODate = string;
 export type ISODateTime = string;
@@ -113,8 +114,27 @@ export interface Certificate extends Stamped {
   bytes: ArrayBuffer;
 }
 
-export type ReflectionTemplate = 'what-so-what-now-what' | 'gibbs' | 'free';
-export type ReflectionKind = 'reflection' | 'supervision' | 'case-discussion' | 'feedback' | 'reflective-discussion';
+/** 'nmc': the NMC's written reflective account form; 'swe': the questions of Social Work
+ * England's online CPD form (src/frameworks/scheme-forms.ts). */
+export type ReflectionTemplate = 'what-so-what-now-what' | 'gibbs' | 'free' | 'nmc' | 'swe';
+/** 'confirmation': the NMC revalidation confirmation (who confirmed, and when). */
+export type ReflectionKind = 'reflection' | 'supervision' | 'case-discussion' | 'feedback' | 'reflective-discussion' | 'confirmation';
+
+export type { NmcCodeTheme } from '../frameworks/scheme-forms';
+
+/** The other person on an NMC form: the reflective discussion partner (an NMC registrant) or the
+ * confirmer (an NMC registrant, or another professional with their registration's type and
+ * number). Every field is optional text; the form says what the NMC asks for. */
+export interface RevalidationPerson {
+  name: string;
+  nmcPin: string;
+  /** A confirmer who is not on the NMC register: their profession or regulator, and number. */
+  otherRegistrationType: string;
+  otherRegistrationNumber: string;
+  email: string;
+  /** Professional address including postcode. */
+  address: string;
+}
 
 export interface Reflection extends Stamped {
   trainingId: string | null;
@@ -130,6 +150,12 @@ export interface Reflection extends Stamped {
   /** Name/role of the peer, e.g. the NMC registrant for a reflective discussion. */
   peerName?: string;
   excludedSchemes?: string[];
+  /** NMC written reflective account: the themes of the Code it is relevant to. */
+  codeThemes?: NmcCodeTheme[];
+  /** NMC reflective discussion partner, or confirmer (kind 'confirmation'). */
+  person?: RevalidationPerson;
+  /** Social Work England's CPD form: the type of CPD, in the user's words. */
+  cpdType?: string;
 }
 
 export interface Enrolment extends Stamped {

@@ -28,6 +28,7 @@ export type EvidenceKind =
   | 'practice-feedback'
   | 'reflective-account'
   | 'reflective-discussion'
+  | 'confirmation'
   | 'cpd-piece'
   | 'cpd-piece-with-peer-reflection';
 
@@ -165,12 +166,24 @@ export const nmc: Scheme = {
       cite: { ...NMC_DOC, section: 'Reflective discussion' },
     },
     {
+      // "We will ask you to provide the name, NMC Pin or other professional identification number
+      // (where relevant), email, professional address and postcode of the confirmer"; "You should
+      // obtain your confirmation in the final year of your three year renewal period"
+      // (revalidation.nmc.org.uk, Confirmation).
+      kind: 'target',
+      id: 'nmc-confirmation',
+      title: 'Confirmation',
+      counts: 'confirmation',
+      target: 1,
+      cite: { ...NMC_DOC, section: 'Confirmation' },
+    },
+    {
       kind: 'checklist',
       id: 'nmc-declarations',
-      title: 'Declarations and confirmation (not computed by the app)',
-      items: ['Health and character declaration', 'Professional indemnity arrangement', 'Confirmation by an appropriate person'],
+      title: 'Declarations (not computed by the app)',
+      items: ['Health and character declaration', 'Professional indemnity arrangement'],
       signOffRoles: ['Registrant', 'Confirmer'],
-      cite: { ...NMC_DOC, section: 'Health and character; professional indemnity arrangement; confirmation' },
+      cite: { ...NMC_DOC, section: 'Health and character; professional indemnity arrangement' },
     },
   ],
   cite: { ...NMC_DOC, section: 'Revalidation requirements' },

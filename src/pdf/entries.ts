@@ -7,6 +7,7 @@ import { formatDate } from '../domain/dates';
 import { formatHours } from '../domain/hours';
 import type { ISODate, Reflection, Training, TrainingMode } from '../domain/types';
 import type { Block, ExportText, PortfolioPeriod, TextSource } from './types';
+import { codeThemeLabel, NMC_ACCOUNT_QUESTIONS, SWE_CPD_QUESTIONS, type FormQuestion } from '../frameworks/scheme-forms';
 
 export const MODE_LABELS: Record<TrainingMode, string> = {
   'face-to-face': 'Face to face',
@@ -57,7 +58,30 @@ export function trainingSource(t: Training): TextSource {
   return { kind: 'training', id: t.id, label: trainingLabel(t) };
 }
 
+/** The questions of a regulator's form, for a reflection written on it. */
+function formQuestions(r: Reflection): FormQuestion[] | null {
+  return r.template === 'nmc' ? NMC_ACCOUNT_QUESTIONS : r.template === 'swe' ? SWE_CPD_QUESTIONS : null;
+}
+
 export function reflectionParts(r: Reflection): Array<{ heading: string; text: string }> {
+  const questions = formQuestions(r);
+  if (questions) {
+    // Laid out as the form: every question in its order, an unanswered one said so.
+    const parts: Array<{ heading: string; text: string }> = [];
+    if (r.template === 'swe' && r.cpdType?.trim()) parts.push({ heading: 'Type of CPD', text: r.cpdType.trim() });
+    for (const q of questions) {
+      const answer = r.sections?.[q.id]?.trim() ?? '';
+      if (r.template === 'swe' && q.id === 'peer' && !answer) continue;
+      parts.push({ heading: q.label, text: answer || 'Not answered.' });
+      if (r.template === 'nmc' && q.id === 'code')
+        parts.push({
+          heading: 'Themes of the Code',
+          text: r.codeThemes?.length ? r.codeThemes.map(codeThemeLabel).join('; ') : 'None chosen.',
+        });
+    }
+    if (r.text?.trim()) parts.push({ heading: 'Notes', text: r.text.trim() });
+    return parts;
+  }
   const parts = Object.entries(r.sections ?? {})
     .filter(([, text]) => text?.trim())
     .map(([id, text]) => ({

@@ -99,11 +99,21 @@ describe('NMC revalidation', () => {
     ];
     const before = schemeProgress(nmc, profile([enrol]), ts, rs, '2026-11-27');
     expect(before.complete).toBe(false); // no reflective discussion yet
+    const discussed = [...rs, reflection('2026-10-01', 'reflective-discussion', { peerName: 'A. Nurse' })];
+    expect(schemeProgress(nmc, profile([enrol]), ts, discussed, '2026-11-27').complete).toBe(false); // no confirmation yet
+    const confirmer = {
+      name: 'B. Manager',
+      nmcPin: '12A3456E',
+      otherRegistrationType: '',
+      otherRegistrationNumber: '',
+      email: '',
+      address: '',
+    };
     const after = schemeProgress(
       nmc,
       profile([enrol]),
       ts,
-      [...rs, reflection('2026-10-01', 'reflective-discussion', { peerName: 'A. Nurse' })],
+      [...discussed, reflection('2026-11-20', 'confirmation', { person: confirmer })],
       '2026-11-27',
     );
     expect(after.complete).toBe(true);

@@ -29,8 +29,17 @@ function reflection(date: string, kind: Reflection['kind'], extra: Partial<Refle
 const nmcEnrolment: Profile['schemes'][number] = { schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 500 } };
 const sweEnrolment: Profile['schemes'][number] = { schemeId: 'swe', renewalDate: null, options: {} };
 
-/** A nurse part-way through: 28 CPD hours, 14 of them participatory; feedback, accounts and the
- * discussion all done. */
+const confirmer = {
+  name: 'B. Manager',
+  nmcPin: '',
+  otherRegistrationType: 'Health and Care Professions Council',
+  otherRegistrationNumber: 'PA12345',
+  email: 'b.manager@example.org',
+  address: 'City Hospital, AB1 2CD',
+};
+
+/** A nurse part-way through: 28 CPD hours, 14 of them participatory; feedback, accounts, the
+ * discussion and the confirmation all done. */
 function nurseRecord() {
   return record({
     trainings: [
@@ -41,6 +50,7 @@ function nurseRecord() {
       ...['2025-01-10', '2025-03-10', '2025-06-10', '2025-09-10', '2026-01-10'].map((d) => reflection(d, 'feedback')),
       ...['2025-01-11', '2025-03-11', '2025-06-11', '2025-09-11', '2026-01-11'].map((d) => reflection(d, 'reflection')),
       reflection('2026-02-02', 'reflective-discussion'),
+      reflection('2026-02-03', 'confirmation', { person: confirmer }),
     ],
   });
 }
@@ -71,7 +81,7 @@ describe('NMC revalidation in the ranked list', () => {
     const s = byId(list, 'scheme:nmc:targets')!;
     expect(s.kind).toBe('due-soon');
     expect(s.reason).toContain('Your practice hours: 300 of 450 hours by your own figure; update it on the Schemes screen.');
-    expect(s.reason).toContain('Also: declarations and confirmation.');
+    expect(s.reason).toContain('Also: declarations.');
     const none = byId(
       suggest(fw, profile({ schemes: [{ ...nmcEnrolment, options: {} }] }), nurseRecord(), '2026-12-31'),
       'scheme:nmc:targets',
@@ -95,19 +105,20 @@ describe('NMC revalidation in the ranked list', () => {
 
   test('more than two left: the title names two and counts the rest; one left, in the singular, with its own section', () => {
     const many = byId(suggest(fw, nurse, record(), '2026-11-27'), 'scheme:nmc:targets')!;
-    expect(many.title).toBe('NMC: 35 CPD hours, 20 participatory CPD hours and 3 more still to log');
+    expect(many.title).toBe('NMC: 35 CPD hours, 20 participatory CPD hours and 4 more still to log');
     expect(many.reason).toContain(
-      'Still to log: 35 CPD hours, 20 participatory CPD hours, 5 pieces of practice-related feedback, 5 written reflective accounts and 1 reflective discussion with another NMC registrant.',
+      'Still to log: 35 CPD hours, 20 participatory CPD hours, 5 pieces of practice-related feedback, 5 written reflective accounts, 1 reflective discussion with another NMC registrant and 1 confirmation.',
     );
     const r = nurseRecord();
     r.trainings.push(training('2026-06-01', { hours: 7, participatory: true }));
-    r.reflections.pop(); // the reflective discussion
+    r.reflections.splice(-2, 1); // the reflective discussion (the confirmation stays)
     r.reflections.shift(); // one piece of feedback
     r.reflections.push(reflection('2026-03-01', 'reflective-discussion'));
     const one = byId(suggest(fw, nurse, r, '2026-11-27'), 'scheme:nmc:targets')!;
     expect(one.title).toBe('NMC: 1 piece of practice-related feedback still to log');
     expect(one.cite?.section).toBe('Practice-related feedback');
-    expect(one.action).toEqual({ type: 'write-reflection' });
+    // The action opens the feedback form, not "Log training".
+    expect(one.action).toEqual({ type: 'write-reflection', form: 'feedback' });
   });
 
   test('no renewal date: a housekeeping item to add it, and no deadline on the targets', () => {
@@ -134,7 +145,7 @@ describe('a user following two schemes', () => {
     expect(byId(list, 'scheme:swe:targets')).toBeUndefined();
     const withoutExclusion = suggest(fw, both, { ...r, trainings: [{ ...r.trainings[0], excludedSchemes: [] }] }, '2026-12-10');
     expect(byId(withoutExclusion, 'scheme:nmc:targets')!.title).toBe(
-      'NMC: 5 CPD hours, 5 pieces of practice-related feedback and 2 more still to log',
+      'NMC: 5 CPD hours, 5 pieces of practice-related feedback and 3 more still to log',
     );
   });
 

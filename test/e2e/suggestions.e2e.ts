@@ -130,7 +130,7 @@ test('Schemes on Home: following NMC adds its line, bar and a due-soon suggestio
   await expect.poll(() => section.locator('p').first().textContent()).toMatch(/^NMC: 3 of 35 CPD hours, 3 of 20 participatory CPD hours/);
   expect(await section.getByRole('progressbar').getAttribute('aria-label')).toBe('NMC: 3 of 35 CPD hours');
   const card = page.locator('.suggestion', {
-    has: page.locator('h3', { hasText: /^NMC: 32 CPD hours, 17 participatory CPD hours and 3 more still to log$/ }),
+    has: page.locator('h3', { hasText: /^NMC: 32 CPD hours, 17 participatory CPD hours and 4 more still to log$/ }),
   });
   await card.waitFor();
   expect(await card.textContent()).toContain('Due soon');

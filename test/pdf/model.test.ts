@@ -184,6 +184,7 @@ describe('scheme presets', () => {
       'scheme-feedback',
       'scheme-reflective-accounts',
       'scheme-reflective-discussion',
+      'scheme-confirmation',
       'scheme-nmc-declarations',
     ]);
     expect(nmcModel.sections.at(-1)!.blocks.map((b) => b.kind)).toEqual([

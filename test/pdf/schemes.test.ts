@@ -76,12 +76,31 @@ describe('scheme portfolio presets', () => {
     expect(text).toContain('Written reflective accounts');
     expect(text).toContain('The Level 3 course changed how I look at repeated minor injuries.');
     expect(text).toContain('Supervision helped me see that I escalated at the right time.');
-    expect(text).toMatch(/Reflective discussion[^]*Discussed with Priya Shah, RN We discussed my five accounts/);
+    // The registrant's own NMC Pin, as every NMC form asks.
+    expect(text).toMatch(/NMC PIN 12A3456E/);
+    // Each account as the NMC's form: numbered, its four questions, the Code's themes; one written
+    // on another template says so.
+    expect(text).toMatch(
+      /Reflective account 3: Missed appointments [^]*What was the nature of the CPD activity and\/or practice-related feedback and\/or event or experience in your practice\? A virtual workshop on children who are not brought to appointments\. What did you learn from the CPD activity and\/or feedback and\/or event or experience in your practice\? A missed appointment is the child not being brought[^]*How did you change or improve your practice as a result\? I now follow up every second missed appointment[^]*How is this relevant to the Code\? Acting on a missed appointment[^]*Themes of the Code Prioritise people; Preserve safety/,
+    );
+    expect(text).toMatch(
+      /Reflective account 1: Reflective account: recognising neglect [^]*Form Written with the What\? So what\? Now what\? template, not the NMC's form\./,
+    );
+    // The discussion and the confirmation as their forms ask: the other person's details, the
+    // date, and a line for their signature.
+    expect(text).toMatch(
+      /Reflective discussion [^]*Name Priya Shah NMC Pin 09I1234E Email address priya\.shah@example\.nhs\.uk Professional address Children’s Ward, St James’s Hospital, Leeds LS9 7TF Date of discussion 2 Nov 2026 [^]*We discussed my five accounts[^]*NMC registrant you had the discussion with/,
+    );
+    expect(text).toMatch(
+      /Confirmation [^]*Name Dr Alan Reid NMC Pin Not on the NMC register Other registration General Medical Council, 7012345 Email address alan\.reid@example\.nhs\.uk Professional address Riverside Health Centre, Leeds LS1 4AP Date of confirmation 10 Nov 2026[^]*Confirmer/,
+    );
+    expect(text).toMatch(/Confirmation 1 of 1 Met/);
 
     // Declarations as a checklist to sign, last.
     expect(text).toMatch(
-      /Declarations and confirmation The app does not check these[^]*Health and character declaration[^]*Professional indemnity arrangement[^]*Confirmation by an appropriate person[^]*Registrant[^]*Confirmer/,
+      /Declarations The app does not check these[^]*Health and character declaration[^]*Professional indemnity arrangement[^]*Registrant[^]*Confirmer/,
     );
+    expect(text).not.toContain('Confirmation by an appropriate person');
     // Every section names the publisher, the edition and the check-current-guidance note.
     expectSourceInEverySection(model, text, nmc);
     expect(text).toContain(nmc.edition);
@@ -93,14 +112,17 @@ describe('scheme portfolio presets', () => {
     expect(model.period).toEqual({ start: '2025-12-01', end: '2026-11-30' });
     expect(text).toContain('Registration year 1 Dec 2025 to 30 Nov 2026');
     expect(text).toContain('CPD deadline 30 Nov 2026');
-    expect(text).toContain('SWE: 3 of 2 pieces of CPD, 1 of 1 pieces of CPD with peer reflection, CPD deadline 30 Nov 2026');
+    expect(text).toContain('SWE: 3 of 2 pieces of CPD, 1 of 1 piece of CPD with peer reflection, CPD deadline 30 Nov 2026');
     expect(text).toMatch(
       /Contextual safeguarding in practice [^]*Peer reflection Yes, discussed with Sam Okafor, senior practitioner Reflection: What contextual safeguarding changed \(1 Mar 2026\)[^]*I now map the places and peer groups/,
     );
     expect(text).toMatch(
       /Child sexual exploitation briefing [^]*Peer reflection None recorded for this piece Reflection No reflection recorded on this training\./,
     );
-    expect(text).toMatch(/Learning from a case review [^]*Peer reflection None recorded for this piece Reading a local review/);
+    // A piece on Social Work England's form: its type and questions, in the form's order.
+    expect(text).toMatch(
+      /Learning from a case review [^]*Peer reflection None recorded for this piece Type of CPD Reading A short description of the activity and why it is relevant to you Reading a local case review[^]*What you learnt from doing the activity Reading a local review showed me how drift happens[^]*The positive impact the activity has had, or will have, on your practice and the people you work with I now review every plan/,
+    );
     expect(text).not.toContain('Last year: court skills');
     expectSourceInEverySection(model, text, swe);
   });

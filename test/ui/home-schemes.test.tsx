@@ -64,7 +64,7 @@ test('a nurse and social worker: a line and a bar per scheme beside the hours, a
     `NMC: 28 of 35 CPD hours, 14 of 20 participatory CPD hours, 1 of 5 pieces of practice-related feedback, revalidation due ${formatDate(renewal)}.`,
   );
   expect(schemeLine(section, 'SWE').textContent).toMatch(
-    /^SWE: 2 of 2 pieces of CPD, 0 of 1 pieces of CPD with peer reflection, CPD deadline 30 Nov \d{4}\.$/,
+    /^SWE: 2 of 2 pieces of CPD, 0 of 1 piece of CPD with peer reflection, CPD deadline 30 Nov \d{4}\.$/,
   );
   const bars = within(section).getAllByRole('progressbar');
   expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual(['NMC: 28 of 35 CPD hours', 'SWE: 2 of 2 pieces of CPD']);
@@ -76,7 +76,7 @@ test('a nurse and social worker: a line and a bar per scheme beside the hours, a
   // other due-soon items before it), with its source.
   const cards = [...document.querySelectorAll('.suggestion')] as HTMLElement[];
   const at = cards.findIndex(
-    (c) => within(c).getByRole('heading').textContent === 'NMC: 7 CPD hours, 6 participatory CPD hours and 3 more still to log',
+    (c) => within(c).getByRole('heading').textContent === 'NMC: 7 CPD hours, 6 participatory CPD hours and 4 more still to log',
   );
   expect(at).toBeGreaterThanOrEqual(0);
   expect(cards.slice(0, at).every((c) => c.classList.contains('suggestion--due-soon') || c.classList.contains('suggestion--overdue'))).toBe(
@@ -108,7 +108,7 @@ test('a nurse and social worker: a line and a bar per scheme beside the hours, a
     text: 'Talked it through',
     peerReflection: true,
   });
-  await waitFor(() => expect(schemeLine(section, 'SWE').textContent).toContain('1 of 1 pieces of CPD with peer reflection'), {
+  await waitFor(() => expect(schemeLine(section, 'SWE').textContent).toContain('1 of 1 piece of CPD with peer reflection'), {
     timeout: 10000,
   });
   expect(schemeLine(section, 'SWE').textContent).toMatch(/\. All counted requirements met\.$/);

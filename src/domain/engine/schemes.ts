@@ -12,9 +12,9 @@ import type { EvidenceKind, Scheme, SchemeRequirement } from '../../frameworks/s
 import type { RuleForce } from '../../frameworks/types';
 import { daysBetween, formatDate } from '../dates';
 import { formatHours } from '../hours';
-import { schemeProgress, type RequirementProgress, type SchemeProgress } from '../schemes';
+import { schemeProgress, singularNoun, type RequirementProgress, type SchemeProgress } from '../schemes';
 import type { ISODate, Plan, Profile, Reflection, Training } from '../types';
-import type { Suggestion, SuggestionCitation, SuggestionKind } from '../suggestion-types';
+import type { Suggestion, SuggestionAction, SuggestionCitation, SuggestionKind } from '../suggestion-types';
 
 /** Every figure encoded for a scheme is something its regulator or the statutory guidance says
  * must be done ("at least annually", "at least 35 hours"): none is advice. */
@@ -167,7 +167,7 @@ function targetSuggestions(scheme: Scheme, progress: SchemeProgress, input: Sche
       ruleId: `scheme:${scheme.id}`,
       cite: citation(scheme, only),
       dueDate: deadline ?? undefined,
-      action: { type: LOGGED_AS[targetOf(scheme, unmet[0].id).counts] },
+      action: evidenceAction(targetOf(scheme, unmet[0].id).counts),
       rank: near ? 0 : 100,
     },
   ];
@@ -187,17 +187,36 @@ function renewalDateMissing(scheme: Scheme): Suggestion {
   };
 }
 
-/** Where each kind of evidence is logged: hours and CPD pieces as training; feedback,
- * reflective accounts and discussions, and peer reflections as reflections. */
-const LOGGED_AS: Record<EvidenceKind, 'log-training' | 'write-reflection'> = {
-  'cpd-hours': 'log-training',
-  'participatory-hours': 'log-training',
-  'cpd-piece': 'log-training',
-  'cpd-piece-with-peer-reflection': 'write-reflection',
-  'practice-feedback': 'write-reflection',
-  'reflective-account': 'write-reflection',
-  'reflective-discussion': 'write-reflection',
+/** Where each kind of evidence is recorded: hours and CPD pieces as training; feedback, the NMC's
+ * forms (written reflective account, reflective discussion, confirmation) and SWE's CPD form
+ * (with its peer reflection) as reflections on their own form. */
+const LOGGED_AS: Record<EvidenceKind, SuggestionAction> = {
+  'cpd-hours': { type: 'log-training' },
+  'participatory-hours': { type: 'log-training' },
+  'cpd-piece': { type: 'log-training' },
+  'cpd-piece-with-peer-reflection': { type: 'write-reflection', form: 'swe-cpd' },
+  'practice-feedback': { type: 'write-reflection', form: 'feedback' },
+  'reflective-account': { type: 'write-reflection', form: 'nmc-account' },
+  'reflective-discussion': { type: 'write-reflection', form: 'reflective-discussion' },
+  confirmation: { type: 'write-reflection', form: 'confirmation' },
 };
+
+/** The action that records one kind of evidence. */
+export function evidenceAction(kind: EvidenceKind): SuggestionAction {
+  return { ...LOGGED_AS[kind] };
+}
+
+/** What is missing in a scheme, in the scheme's own order (NMC: CPD hours, participatory hours,
+ * feedback, written reflective accounts, the reflective discussion, the confirmation), each with
+ * the action that records it; the first is the scheme card's action. Pure. */
+export function missingEvidence(
+  scheme: Scheme,
+  progress: SchemeProgress,
+): Array<{ requirementId: string; phrase: string; action: SuggestionAction }> {
+  return progress.requirements
+    .filter((r) => r.kind === 'target' && !r.met)
+    .map((r) => ({ requirementId: r.id, phrase: remainingPhrase(r), action: evidenceAction(targetOf(scheme, r.id).counts) }));
+}
 
 function targetOf(scheme: Scheme, id: string): Extract<SchemeRequirement, { kind: 'target' }> {
   return scheme.requirements.find((r): r is Extract<SchemeRequirement, { kind: 'target' }> => r.kind === 'target' && r.id === id)!;
@@ -209,20 +228,9 @@ export function remainingPhrase(r: RequirementProgress): string {
   const noun = lowerFirst(stripBrackets(r.title));
   if (r.unit === 'hours') {
     const n = formatHours(left).replace(/ hours?$/, '');
-    return `${n} ${left === 1 ? singular(noun) : noun}`;
+    return `${n} ${left === 1 ? singularNoun(noun) : noun}`;
   }
-  return `${left} ${left === 1 ? singular(noun) : noun}`;
-}
-
-/** The plural noun of a requirement title in the singular: the word before "of" ("pieces of
- * CPD"), else the last word ("written reflective accounts"). */
-function singular(noun: string): string {
-  const of = noun.match(/^(\S+)( of .*)$/);
-  const one = (w: string) => (/ces$/.test(w) ? w.slice(0, -1) : /[^s]s$/.test(w) ? w.slice(0, -1) : w);
-  if (of) return one(of[1]) + of[2];
-  const words = noun.split(' ');
-  words[words.length - 1] = one(words[words.length - 1]);
-  return words.join(' ');
+  return `${left} ${left === 1 ? singularNoun(noun) : noun}`;
 }
 
 function listJoin(parts: string[]): string {

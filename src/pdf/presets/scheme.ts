@@ -10,13 +10,15 @@
 import { formatDate } from '../../domain/dates';
 import { formatHours, roundHours } from '../../domain/hours';
 import { countEvidence, entriesForScheme, schemeProgress, type RequirementProgress, type SchemeWindow } from '../../domain/schemes';
-import type { Reflection, Training } from '../../domain/types';
+import type { Reflection, RevalidationPerson, Training } from '../../domain/types';
+import { PERSON_LABELS, TEMPLATE_NAMES } from '../../frameworks/scheme-forms';
 import type { EvidenceKind, Scheme, SchemeCitation, SchemeRequirement } from '../../frameworks/schemes';
 import { byDate, dateRange, hoursNumber, MODE_LABELS, reflectionEntry, trainingSource } from '../entries';
 import type { Block, PresetBody, PresetContext, Section } from '../types';
 
 /** The layouts a scheme's evidence can take in the document. */
-type Layout = 'cpd-log' | 'feedback' | 'reflective-accounts' | 'reflective-discussion' | 'cpd-pieces' | 'training-log' | 'sign-off';
+type Layout =
+  'cpd-log' | 'feedback' | 'reflective-accounts' | 'reflective-discussion' | 'confirmation' | 'cpd-pieces' | 'training-log' | 'sign-off';
 
 const EVIDENCE_LAYOUT: Record<EvidenceKind, Layout> = {
   'cpd-hours': 'cpd-log',
@@ -24,6 +26,7 @@ const EVIDENCE_LAYOUT: Record<EvidenceKind, Layout> = {
   'practice-feedback': 'feedback',
   'reflective-account': 'reflective-accounts',
   'reflective-discussion': 'reflective-discussion',
+  confirmation: 'confirmation',
   'cpd-piece': 'cpd-pieces',
   'cpd-piece-with-peer-reflection': 'cpd-pieces',
 };
@@ -33,6 +36,7 @@ const LAYOUT_TITLES: Record<Exclude<Layout, 'sign-off'>, string> = {
   feedback: 'Practice-related feedback',
   'reflective-accounts': 'Written reflective accounts',
   'reflective-discussion': 'Reflective discussion',
+  confirmation: 'Confirmation',
   'cpd-pieces': 'CPD pieces',
   'training-log': 'Training log',
 };
@@ -135,6 +139,30 @@ function progressRow(r: RequirementProgress, trainingById: Map<string, Training>
     case 'checklist':
       return [r.title, (r.items ?? []).join('; '), 'To confirm on the sign-off page'];
   }
+}
+
+/** The other person on an NMC form, as the form asks: the discussion partner's name, NMC Pin,
+ * email, professional address and the date; the confirmer's name, NMC Pin or other professional
+ * registration, email, professional address and the date. */
+function personRows(r: Reflection, layout: 'reflective-discussion' | 'confirmation'): Array<[string, string]> {
+  const p: Partial<RevalidationPerson> = r.person ?? { name: r.peerName ?? '' };
+  const v = (x: string | undefined) => x?.trim() || 'Not recorded';
+  const rows: Array<[string, string]> = [
+    [PERSON_LABELS.name, v(p.name)],
+    [
+      PERSON_LABELS.nmcPin,
+      layout === 'confirmation' && !p.nmcPin?.trim() && p.otherRegistrationNumber?.trim() ? 'Not on the NMC register' : v(p.nmcPin),
+    ],
+  ];
+  if (layout === 'confirmation' && (p.otherRegistrationType?.trim() || p.otherRegistrationNumber?.trim()))
+    rows.push(['Other registration', [p.otherRegistrationType?.trim(), p.otherRegistrationNumber?.trim()].filter(Boolean).join(', ')]);
+  rows.push(
+    [PERSON_LABELS.email, v(p.email)],
+    // The key column is narrow: the value carries the postcode.
+    ['Professional address', v(p.address)],
+    [layout === 'confirmation' ? 'Date of confirmation' : 'Date of discussion', formatDate(r.date)],
+  );
+  return rows;
 }
 
 /** One line saying where the cycle stands on the requirements a section gives evidence for. */
@@ -287,18 +315,48 @@ export function schemeBody(scheme: Scheme, { input, period, options, texts, trai
         foot: list.length ? foot : undefined,
         emptyText: 'No training recorded in this period.',
       });
-    } else if (layout === 'feedback' || layout === 'reflective-accounts' || layout === 'reflective-discussion') {
+    } else if (layout === 'reflective-discussion' || layout === 'confirmation') {
+      // The NMC's reflective discussion and confirmation forms: the other person's details as the
+      // form asks for them, the date, and room for their signature. Contact details are not the
+      // user's reflection: they are printed whatever Include says about reflections.
+      const ids = new Set(requirements.flatMap((r) => (r.kind === 'target' ? evidence(r.counts).reflectionIds : [])));
+      const list = reflections.filter((r) => ids.has(r.id)).sort(byDate((r) => r.date));
+      if (!list.length) blocks.push({ kind: 'paragraph', style: 'muted', text: 'None recorded in this period.' });
+      for (const r of list) {
+        // Counted as a reflection (and offered to the privacy check) only when reflections are in.
+        if (options.reflections) showReflection(r);
+        blocks.push({ kind: 'keyValues', rows: personRows(r, layout) });
+        const source = { kind: 'reflection' as const, id: r.id, label: `${r.title || LAYOUT_TITLES[layout]} (${formatDate(r.date)})` };
+        if (options.reflections)
+          for (const value of Object.values(r.person ?? {})) if (value.trim()) texts.push({ text: value, source, field: 'person' });
+        if (options.reflections && (r.text.trim() || Object.values(r.sections).some((x) => x.trim()))) {
+          const entry = reflectionEntry(r, { fullText: true, trainingById, texts });
+          blocks.push({ ...entry, title: layout === 'confirmation' ? 'Notes' : 'What we discussed' });
+        }
+        blocks.push({
+          kind: 'signatures',
+          roles: [layout === 'confirmation' ? 'Confirmer' : 'NMC registrant you had the discussion with'],
+        });
+      }
+    } else if (layout === 'feedback' || layout === 'reflective-accounts') {
       const ids = new Set(requirements.flatMap((r) => (r.kind === 'target' ? evidence(r.counts).reflectionIds : [])));
       const list = reflections.filter((r) => ids.has(r.id)).sort(byDate((r) => r.date));
       if (!options.reflections) blocks.push(reflectionsOff);
       else if (!list.length) blocks.push({ kind: 'paragraph', style: 'muted', text: 'None recorded in this period.' });
-      for (const r of options.reflections ? list : []) {
+      list.forEach((r, i) => {
+        if (!options.reflections) return;
         showReflection(r);
-        // The NMC asks who the reflective discussion was with: say it even when left blank.
-        const extraParts =
-          layout === 'reflective-discussion' ? [{ heading: 'Discussed with', text: r.peerName?.trim() || 'Not recorded' }] : [];
-        blocks.push(reflectionEntry(r, { fullText: true, trainingById, texts, extraParts }));
-      }
+        const entry = reflectionEntry(r, { fullText: true, trainingById, texts });
+        if (layout === 'reflective-accounts') {
+          // Each account as the NMC's form: numbered, its four questions and the Code's themes;
+          // one written on another template says so (the NMC asks for its form).
+          const other =
+            r.template !== 'nmc'
+              ? [{ heading: 'Form', text: `Written with the ${TEMPLATE_NAMES[r.template] ?? 'free text'} template, not the NMC's form.` }]
+              : [];
+          blocks.push({ ...entry, title: `Reflective account ${i + 1}: ${entry.title}`, parts: [...other, ...entry.parts] });
+        } else blocks.push(entry);
+      });
     } else if (layout === 'cpd-pieces') {
       const pieces = evidence('cpd-piece');
       const withPeer = evidence('cpd-piece-with-peer-reflection');
@@ -368,7 +426,7 @@ export function schemeBody(scheme: Scheme, { input, period, options, texts, trai
     const title = layout === 'sign-off' ? checklistTitle(requirements[0].title) : LAYOUT_TITLES[layout];
     const id = layout === 'sign-off' ? `scheme-${requirements[0].id}` : `scheme-${layout}`;
     // Written reflections and sign-off pages start on a page of their own.
-    const newPage = layout === 'sign-off' || layout === 'reflective-accounts' || layout === 'cpd-pieces';
+    const newPage = layout === 'sign-off' || layout === 'reflective-accounts' || layout === 'cpd-pieces' || layout === 'confirmation';
     sections.push({ id, title, blocks, newPage });
   }
 

@@ -6,6 +6,25 @@
  */
 import { formatDate } from '../../domain/dates';
 import type { Suggestion, SuggestionAction, SuggestionKind } from '../../domain/suggestions';
+import type { RecordForm } from '../../domain/suggestion-types';
+
+/** The words of an action that opens a scheme's form. */
+export function formActionLabel(form: RecordForm | undefined): string {
+  switch (form) {
+    case 'nmc-account':
+      return 'Write a reflective account';
+    case 'reflective-discussion':
+      return 'Record the discussion';
+    case 'confirmation':
+      return 'Record the confirmation';
+    case 'feedback':
+      return 'Record feedback';
+    case 'swe-cpd':
+      return 'Record CPD with peer reflection';
+    default:
+      return 'Write a reflection';
+  }
+}
 
 function query(params: Record<string, string | undefined>): string {
   const q = new URLSearchParams();
@@ -35,7 +54,7 @@ export function actionHref(a: SuggestionAction): string | null {
     case 'choose-pathway':
       return '#/pathway';
     case 'write-reflection':
-      return '#/record/reflection/new';
+      return `#/record/reflection/new${query({ form: a.form })}`;
     case 'open-schemes':
       return '#/schemes';
     case 'open-courses':
@@ -60,7 +79,7 @@ export function actionLabel(s: Suggestion): string {
     case 'choose-pathway':
       return 'Choose a pathway';
     case 'write-reflection':
-      return 'Write a reflection';
+      return formActionLabel(s.action.form);
     case 'open-schemes':
       return 'Open schemes';
     case 'open-courses':

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../domain/limits';
 import { TooLong } from '../components/TooLong';
-import type { Reflection, ReflectionTemplate } from '../../domain/types';
+import type { Reflection } from '../../domain/types';
 import { formatDate, localToday } from '../../domain/dates';
 import { deleteReflection, restoreReflections, saveReflection } from '../../state/reflections';
 import { getTraining, recentTrainings } from '../../state/trainings';
@@ -13,8 +13,12 @@ import { navigate } from '../router';
 import { useRecordUi } from '../../state/record';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { describedBy, FieldMessages, RestoredNotice, UnsavedDraftWarning, PrivacyReminder, type Errors } from './fields';
+import { NMC_CODE_THEMES, NMC_CONFIRMER_FIELDS, NMC_DISCUSSION_FIELDS, PERSON_LABELS } from '../../frameworks/scheme-forms';
+import type { RecordForm } from '../../domain/suggestion-types';
 import {
   emptyReflectionValues,
+  hasPerson,
+  templatesFor,
   REFLECTION_KINDS,
   REFLECTION_LABELS,
   reflectionToValues,
@@ -25,10 +29,10 @@ import {
 } from './reflection-values';
 
 /** Write or edit a reflection, linked to an entry or free-standing; kept as a draft as you type. */
-export function ReflectionForm({ existing, trainingId = '' }: { existing?: Reflection; trainingId?: string }) {
+export function ReflectionForm({ existing, trainingId = '', form }: { existing?: Reflection; trainingId?: string; form?: RecordForm }) {
   const today = localToday();
-  const initial = existing ? reflectionToValues(existing) : emptyReflectionValues(today, trainingId);
-  const draftKey = existing ? `reflection:${existing.id}` : `reflection:new${trainingId ? `:${trainingId}` : ''}`;
+  const initial = existing ? reflectionToValues(existing) : emptyReflectionValues(today, trainingId, form);
+  const draftKey = existing ? `reflection:${existing.id}` : `reflection:new${trainingId ? `:${trainingId}` : ''}${form ? `:${form}` : ''}`;
   const { values: v, update, ready, restored, unsaved, discard, reset } = useDraft<ReflectionValues>(draftKey, initial);
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
@@ -71,8 +75,10 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
   };
 
   if (!ready) return <p role="status">Loading the form…</p>;
-  const template = TEMPLATES[v.template];
+  const confirmation = v.kind === 'confirmation';
+  const template = TEMPLATES[confirmation ? 'free' : v.template];
   const setSection = (id: string, text: string) => update({ sections: { ...v.sections, [id]: text } });
+  const personFields = v.kind === 'confirmation' ? NMC_CONFIRMER_FIELDS : NMC_DISCUSSION_FIELDS;
 
   return (
     <form class="rec-form" onSubmit={submit} noValidate>
@@ -137,15 +143,58 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
         </div>
       </div>
 
-      <fieldset class="rec-fieldset">
-        <legend>Template</legend>
-        {(Object.keys(TEMPLATES) as ReflectionTemplate[]).map((k) => (
-          <label key={k} class="rec-choice">
-            <input type="radio" name="template" checked={v.template === k} onChange={() => update({ template: k })} />
-            <span>{TEMPLATES[k].title}</span>
+      {hasPerson(v.kind) && (
+        <fieldset class="rec-fieldset" aria-describedby="field-person-hint">
+          <legend>{confirmation ? 'Your confirmer' : 'The NMC registrant you had the discussion with'}</legend>
+          <p id="field-person-hint" class="hint rec-hint">
+            {confirmation
+              ? 'As the NMC’s confirmation form asks. A confirmer who is not on the NMC register gives their profession or regulator and registration number instead of an NMC Pin. The date above is the date of your confirmation.'
+              : 'As the NMC’s reflective discussion form asks. The date above is the date of the discussion.'}{' '}
+            This is their personal data: keep it for your revalidation only.
+          </p>
+          {personFields.map((f) => {
+            const fid = f === 'name' ? 'field-personName' : `field-person-${f}`;
+            return (
+              <div key={f}>
+                <label for={fid}>{PERSON_LABELS[f]}</label>
+                <input
+                  id={fid}
+                  type={f === 'email' ? 'email' : 'text'}
+                  autocomplete="off"
+                  value={v.person[f]}
+                  aria-invalid={f === 'name' && errors.personName ? 'true' : undefined}
+                  aria-describedby={f === 'name' ? describedBy(fid, false, errors.personName) : undefined}
+                  onInput={(e) => update({ person: { ...v.person, [f]: e.currentTarget.value } })}
+                />
+                <TooLong id={fid} label={PERSON_LABELS[f]} value={v.person[f]} max={TEXT_LIMITS.short} />
+                {f === 'name' && <FieldMessages id={fid} error={errors.personName} />}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+
+      {!confirmation && (
+        <fieldset class="rec-fieldset">
+          <legend>Template</legend>
+          {templatesFor(v.kind).map((k) => (
+            <label key={k} class="rec-choice">
+              <input type="radio" name="template" checked={v.template === k} onChange={() => update({ template: k })} />
+              <span>{TEMPLATES[k].title}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {v.template === 'swe' && !confirmation && (
+        <>
+          <label for="field-cpdType">
+            Type of CPD <span class="hint">(as you would choose it on your Social Work England form)</span>
           </label>
-        ))}
-      </fieldset>
+          <input id="field-cpdType" value={v.cpdType} onInput={(e) => update({ cpdType: e.currentTarget.value })} />
+          <TooLong id="field-cpdType" label="Type of CPD" value={v.cpdType} max={TEXT_LIMITS.short} />
+        </>
+      )}
 
       {template.sections.map((s) => (
         <div key={s.id}>
@@ -161,10 +210,41 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
           />
           <TooLong id={`field-section-${s.id}`} label={s.label} value={v.sections[s.id] ?? ''} max={TEXT_LIMITS.long} />
           <PrivacyReminder id={`field-section-${s.id}-privacy`} />
+          {v.template === 'nmc' && s.id === 'code' && (
+            <fieldset class="rec-fieldset">
+              <legend>Themes of the Code (choose one or more)</legend>
+              {NMC_CODE_THEMES.map(([k, label]) => (
+                <label key={k} class="rec-choice rec-check">
+                  <input
+                    type="checkbox"
+                    checked={v.codeThemes.includes(k)}
+                    onChange={(e) =>
+                      update({
+                        codeThemes: e.currentTarget.checked
+                          ? NMC_CODE_THEMES.map(([t]) => t).filter((t) => t === k || v.codeThemes.includes(t))
+                          : v.codeThemes.filter((t) => t !== k),
+                      })
+                    }
+                  />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
         </div>
       ))}
 
-      <label for="field-text">{v.template === 'free' ? 'Your reflection' : 'Anything else'}</label>
+      <label for="field-text">
+        {confirmation ? (
+          <>
+            Notes <span class="hint">(optional)</span>
+          </>
+        ) : v.template === 'free' ? (
+          'Your reflection'
+        ) : (
+          'Anything else'
+        )}
+      </label>
       <textarea
         id="field-text"
         value={v.text}
@@ -176,11 +256,13 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
       <PrivacyReminder id="field-text-privacy" />
       <FieldMessages id="field-text" error={errors.text} />
 
-      <label class="rec-choice rec-check">
-        <input type="checkbox" checked={v.peerReflection} onChange={(e) => update({ peerReflection: e.currentTarget.checked })} />
-        <span>I discussed this with a colleague (peer reflection)</span>
-      </label>
-      {v.peerReflection && (
+      {!confirmation && (
+        <label class="rec-choice rec-check">
+          <input type="checkbox" checked={v.peerReflection} onChange={(e) => update({ peerReflection: e.currentTarget.checked })} />
+          <span>I discussed this with a colleague (peer reflection)</span>
+        </label>
+      )}
+      {v.peerReflection && !confirmation && (
         <>
           <label for="field-peerName">
             Colleague’s name or role <span class="hint">(optional)</span>
@@ -191,7 +273,7 @@ export function ReflectionForm({ existing, trainingId = '' }: { existing?: Refle
       )}
 
       <div class="rec-actions">
-        <button type="submit">{existing ? 'Save changes' : 'Save reflection'}</button>
+        <button type="submit">{existing ? 'Save changes' : confirmation ? 'Save confirmation' : 'Save reflection'}</button>
         <button
           type="button"
           class="secondary"

@@ -1,6 +1,8 @@
 /** The reflection form: templates, values (saved as a draft) and validation in plain words. Pure. */
 import { isIsoDate, formatDate } from '../../domain/dates';
-import type { ISODate, Reflection, ReflectionKind, ReflectionTemplate } from '../../domain/types';
+import type { ISODate, NmcCodeTheme, Reflection, ReflectionKind, ReflectionTemplate, RevalidationPerson } from '../../domain/types';
+import type { RecordForm } from '../../domain/suggestion-types';
+import { NMC_ACCOUNT_QUESTIONS, SWE_CPD_QUESTIONS } from '../../frameworks/scheme-forms';
 import type { ReflectionInput } from '../../state/reflections';
 import type { Errors } from './fields';
 
@@ -10,6 +12,7 @@ export const REFLECTION_KINDS: Array<[ReflectionKind, string]> = [
   ['case-discussion', 'Case discussion'],
   ['reflective-discussion', 'Reflective discussion with a colleague'],
   ['feedback', 'Feedback on my practice'],
+  ['confirmation', 'NMC revalidation confirmation'],
 ];
 
 export interface TemplateSection {
@@ -39,7 +42,14 @@ export const TEMPLATES: Record<ReflectionTemplate, { title: string; sections: Te
     ],
   },
   free: { title: 'Free text', sections: [] },
+  nmc: { title: 'NMC written reflective account', sections: NMC_ACCOUNT_QUESTIONS },
+  swe: { title: 'Social Work England CPD form', sections: SWE_CPD_QUESTIONS },
 };
+
+/** Templates offered for a kind: a confirmation is its own form (no template to choose). */
+export function templatesFor(kind: ReflectionKind): ReflectionTemplate[] {
+  return kind === 'confirmation' ? ['free'] : (Object.keys(TEMPLATES) as ReflectionTemplate[]);
+}
 
 export interface ReflectionValues extends Record<string, unknown> {
   trainingId: string;
@@ -51,12 +61,24 @@ export interface ReflectionValues extends Record<string, unknown> {
   text: string;
   peerReflection: boolean;
   peerName: string;
+  codeThemes: NmcCodeTheme[];
+  person: RevalidationPerson;
+  cpdType: string;
 }
 
-export const REFLECTION_LABELS: Record<string, string> = { date: 'Date', title: 'Title', text: 'Reflection' };
+export function emptyPerson(): RevalidationPerson {
+  return { name: '', nmcPin: '', otherRegistrationType: '', otherRegistrationNumber: '', email: '', address: '' };
+}
 
-export function emptyReflectionValues(today: ISODate, trainingId = ''): ReflectionValues {
-  return {
+/** Whether the form records the other person: the reflective discussion partner, the confirmer. */
+export function hasPerson(kind: ReflectionKind): boolean {
+  return kind === 'reflective-discussion' || kind === 'confirmation';
+}
+
+export const REFLECTION_LABELS: Record<string, string> = { date: 'Date', title: 'Title', text: 'Reflection', personName: 'Name' };
+
+export function emptyReflectionValues(today: ISODate, trainingId = '', form?: RecordForm): ReflectionValues {
+  const base: ReflectionValues = {
     trainingId,
     kind: trainingId ? 'reflection' : 'supervision',
     date: today,
@@ -66,7 +88,48 @@ export function emptyReflectionValues(today: ISODate, trainingId = ''): Reflecti
     text: '',
     peerReflection: false,
     peerName: '',
+    codeThemes: [],
+    person: emptyPerson(),
+    cpdType: '',
   };
+  switch (form) {
+    case 'nmc-account':
+      return { ...base, kind: 'reflection', template: 'nmc' };
+    case 'swe-cpd':
+      return { ...base, kind: 'reflection', template: 'swe' };
+    case 'feedback':
+      return { ...base, kind: 'feedback' };
+    case 'reflective-discussion':
+      return { ...base, kind: 'reflective-discussion', title: 'Reflective discussion' };
+    case 'confirmation':
+      return { ...base, kind: 'confirmation', template: 'free', title: 'NMC revalidation confirmation' };
+    default:
+      return base;
+  }
+}
+
+/** A form named in a link ('?form=nmc-account'), or undefined. */
+export function recordFormOf(value: string | null): RecordForm | undefined {
+  const forms: RecordForm[] = ['feedback', 'nmc-account', 'reflective-discussion', 'confirmation', 'swe-cpd'];
+  return forms.find((f) => f === value);
+}
+
+/** The page title for a new form. */
+export function formTitle(form: RecordForm | undefined): string {
+  switch (form) {
+    case 'nmc-account':
+      return 'Write a reflective account';
+    case 'swe-cpd':
+      return 'Record a piece of CPD';
+    case 'feedback':
+      return 'Record feedback on your practice';
+    case 'reflective-discussion':
+      return 'Record your reflective discussion';
+    case 'confirmation':
+      return 'Record your confirmation';
+    default:
+      return 'Write a reflection';
+  }
 }
 
 export function reflectionToValues(r: Reflection): ReflectionValues {
@@ -80,6 +143,9 @@ export function reflectionToValues(r: Reflection): ReflectionValues {
     text: r.text,
     peerReflection: r.peerReflection,
     peerName: r.peerName ?? '',
+    codeThemes: [...(r.codeThemes ?? [])],
+    person: { ...emptyPerson(), ...r.person },
+    cpdType: r.cpdType ?? '',
   };
 }
 
@@ -91,13 +157,19 @@ function keptSections(v: ReflectionValues): Record<string, string> {
   return out;
 }
 
-export function validateReflection(v: ReflectionValues, today: ISODate): Errors<'date' | 'text' | 'title'> {
-  const e: Errors<'date' | 'text' | 'title'> = {};
+export function validateReflection(v: ReflectionValues, today: ISODate): Errors<'date' | 'text' | 'title' | 'personName'> {
+  const e: Errors<'date' | 'text' | 'title' | 'personName'> = {};
   if (!v.date.trim()) e.date = 'Enter the date.';
   else if (!isIsoDate(v.date)) e.date = 'The date is not a real date. Check the day, month and year.';
   else if (v.date > today) e.date = `The date is in the future (after ${formatDate(today)}).`;
   if (v.title.length > 200) e.title = 'Shorten the title to 200 characters or fewer.';
-  if (!v.text.trim() && Object.keys(keptSections(v)).length === 0) e.text = 'Write something in at least one part of the reflection.';
+  const written = !!v.text.trim() || Object.keys(keptSections(v)).length > 0;
+  if (v.kind === 'confirmation') {
+    if (!v.person.name.trim()) e.personName = 'Enter the name of the person who confirmed your revalidation.';
+  } else if (v.kind === 'reflective-discussion') {
+    // The NMC's form records who the discussion was with; what was said is optional.
+    if (!v.person.name.trim() && !written) e.personName = 'Enter the name of the NMC registrant you had the discussion with.';
+  } else if (!written) e.text = 'Write something in at least one part of the reflection.';
   return e;
 }
 
@@ -111,8 +183,26 @@ export function valuesToReflection(v: ReflectionValues, existing?: Reflection): 
     template: v.template,
     sections: keptSections(v),
     text: v.text,
-    peerReflection: v.peerReflection,
+    // SWE's form: an answered peer question is a peer reflection.
+    peerReflection: v.peerReflection || (v.template === 'swe' && !!v.sections.peer?.trim()),
     ...(v.peerName.trim() ? { peerName: v.peerName.trim() } : {}),
     ...(existing?.excludedSchemes ? { excludedSchemes: existing.excludedSchemes } : {}),
+    ...(v.template === 'nmc' && v.codeThemes.length ? { codeThemes: [...v.codeThemes] } : {}),
+    ...(hasPerson(v.kind) ? { person: trimPerson(v.person, v.kind) } : {}),
+    ...(v.template === 'swe' && v.cpdType.trim() ? { cpdType: v.cpdType.trim() } : {}),
+  };
+}
+
+/** The person's fields, trimmed; a discussion partner has no other registration (the NMC asks for
+ * an NMC registrant). */
+function trimPerson(p: RevalidationPerson, kind: ReflectionKind): RevalidationPerson {
+  const t = (x: string) => x.trim();
+  return {
+    name: t(p.name),
+    nmcPin: t(p.nmcPin),
+    otherRegistrationType: kind === 'confirmation' ? t(p.otherRegistrationType) : '',
+    otherRegistrationNumber: kind === 'confirmation' ? t(p.otherRegistrationNumber) : '',
+    email: t(p.email),
+    address: t(p.address),
   };
 }

@@ -3,7 +3,7 @@
  * Routes: #/record (training), #/record/plans, #/record/reflections, #/record/certificates,
  * #/record/training/new | <id> | <id>/edit, #/record/training/from-certificate[?certificate=<id>]
  * (then #/record/training/new?certificate=<id>, the form pre-filled from it), #/record/plan/new | <id>,
- * #/record/reflection/new[?training=<id>] | <id>.
+ * #/record/reflection/new[?training=<id>][&form=nmc-account|reflective-discussion|confirmation|feedback|swe-cpd] | <id>.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
@@ -25,6 +25,7 @@ import { ReflectionList } from '../record/ReflectionList';
 import { ReflectionForm } from '../record/ReflectionForm';
 import { CertificateList } from '../record/CertificateList';
 import { presetFromQuery, valuesFromCertificate } from '../record/training-values';
+import { formTitle, recordFormOf } from '../record/reflection-values';
 import { LogFromCertificate } from '../record/LogFromCertificate';
 import { useCertificateReading } from '../../state/certificate-reading';
 import { useRecordUi } from '../../state/record';
@@ -225,8 +226,15 @@ export function RecordScreen() {
       ) : !isNew && !reflection ? (
         <NotFound what="Reflection" />
       ) : (
-        <Page title={isNew ? 'Write a reflection' : 'Edit reflection'} back={{ href: '#/record/reflections', label: 'Reflections' }}>
-          <ReflectionForm existing={reflection ?? undefined} trainingId={isNew ? (query.get('training') ?? '') : undefined} />
+        <Page
+          title={isNew ? formTitle(recordFormOf(query.get('form'))) : 'Edit reflection'}
+          back={{ href: '#/record/reflections', label: 'Reflections' }}
+        >
+          <ReflectionForm
+            existing={reflection ?? undefined}
+            trainingId={isNew ? (query.get('training') ?? '') : undefined}
+            form={isNew ? recordFormOf(query.get('form')) : undefined}
+          />
         </Page>
       );
   } else {

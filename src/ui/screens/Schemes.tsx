@@ -4,6 +4,9 @@ import { schemeProgress, type RequirementProgress, type SchemeProgress } from '.
 import { formatDate, localToday } from '../../domain/dates';
 import { formatHours } from '../../domain/hours';
 import type { SchemeEnrolment } from '../../domain/types';
+import { missingEvidence } from '../../domain/engine/schemes';
+import type { SuggestionAction } from '../../domain/suggestion-types';
+import { actionHref, formActionLabel } from '../home/actions';
 import './schemes.css';
 import { useTrainingsAndReflections } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
@@ -90,12 +93,23 @@ function SchemeCard({
   onPatch: (p: Partial<SchemeEnrolment>) => void;
 }) {
   const idBase = `scheme-${scheme.id}`;
+  const missing = missingEvidence(scheme, progress);
+  const actions = new Map(missing.map((m) => [m.requirementId, m.action]));
+  const next = missing[0];
   return (
     <article class="card" aria-labelledby={`${idBase}-title`}>
       <h2 id={`${idBase}-title`}>{scheme.title}</h2>
       <p>
         <strong>{progress.summary}</strong>
       </p>
+      {next && (
+        <p class="scheme-next">
+          <span>Still to do: {next.phrase}. </span>
+          <a class="button" href={actionHref(next.action) ?? '#/record'} aria-describedby={`${idBase}-title`}>
+            {evidenceLabel(next.action)}
+          </a>
+        </p>
+      )}
       {progress.window && (
         <p class="hint">
           Counting evidence from {formatDate(progress.window.start)} to {formatDate(progress.window.end)}.
@@ -137,7 +151,7 @@ function SchemeCard({
       )}
       <ul class="scheme-reqs">
         {progress.requirements.map((r) => (
-          <RequirementRow key={r.id} req={r} />
+          <RequirementRow key={r.id} req={r} action={actions.get(r.id)} />
         ))}
       </ul>
       <p class="hint">
@@ -147,7 +161,12 @@ function SchemeCard({
   );
 }
 
-function RequirementRow({ req }: { req: RequirementProgress }) {
+/** The words of the link that records a missing piece of evidence. */
+function evidenceLabel(a: SuggestionAction): string {
+  return a.type === 'write-reflection' ? formActionLabel(a.form) : 'Log training';
+}
+
+function RequirementRow({ req, action }: { req: RequirementProgress; action?: SuggestionAction }) {
   if (req.unit === 'checklist') {
     return (
       <li>
@@ -175,6 +194,15 @@ function RequirementRow({ req }: { req: RequirementProgress }) {
   return (
     <li>
       <span class={req.met ? 'badge ok' : 'badge todo'}>{status}</span> {req.title}: {figure}
+      {action && (
+        <>
+          {' '}
+          <a href={actionHref(action) ?? '#/record'}>
+            {evidenceLabel(action)}
+            <span class="visually-hidden"> ({req.title})</span>
+          </a>
+        </>
+      )}
       {req.note && <div class="hint">{req.note}</div>}
     </li>
   );
