@@ -1,8 +1,9 @@
 /**
- * Runs in Chromium, built for production with the app's own import worker, driven by
+ * Runs in Chromium, built for production with the app's own export and import workers, driven by
  * bench/import.bench.mjs: the longest main-thread task (PerformanceObserver 'longtask') while a
- * 60 MB backup is checked (in the worker) and written (one transaction), and while each hostile
- * file is refused; the time each refusal takes; and phase marks for the runner's memory readings.
+ * 60 MB backup is made (in the export worker), checked (in the import worker) and written (one
+ * transaction), and while each hostile file is refused; the time each refusal takes; and phase
+ * marks for the runner's memory readings.
  */
 import { Deflate } from 'fflate';
 import { db } from '../src/db/db';
@@ -218,6 +219,7 @@ export async function run(step: (name: string) => Promise<void>) {
     restored,
     exportLongestMs: exported.longestMs,
     exportMs: exported.ms,
+    exportTasks: exported.tasks,
     importLongestMs: imported.longestMs,
     importMs: imported.ms,
     importCheckedMs: checkedAt,

@@ -6,8 +6,8 @@
  * "merge" or "replace". Without workers (the unit tests), all of it happens in this thread. The
  * worker is a lazy chunk, started for each import and ended when it is done or cancelled.
  */
-import { StorageError, type StorageProblem } from '../db/errors';
-import { BackupError, NOTHING_CHANGED, type BackupProblem } from './errors';
+import { StorageError } from '../db/errors';
+import { BackupError, errorFromReply, NOTHING_CHANGED, type ErrorReply } from './errors';
 import type { MergeSummary } from './merge';
 import type { BackupSummary, CheckedBackup, ImportProgress } from './read';
 
@@ -20,7 +20,7 @@ export type ImportReply =
   | { id: number; type: 'checked'; summary: BackupSummary }
   | { id: number; type: 'merged'; summary: MergeSummary }
   | { id: number; type: 'replaced' }
-  | { id: number; type: 'error'; problem: BackupProblem | null; storage: string | null; message: string };
+  | ({ id: number; type: 'error' } & ErrorReply);
 
 export interface CheckOptions {
   onProgress?: (p: ImportProgress) => void;
@@ -41,12 +41,6 @@ async function storageEstimate(): Promise<{ usage?: number; quota?: number } | n
 }
 
 const cancelledError = () => new BackupError('cancelled', `The import was cancelled. ${NOTHING_CHANGED}`);
-
-function errorOf(m: Extract<ImportReply, { type: 'error' }>): Error {
-  if (m.problem) return new BackupError(m.problem, m.message);
-  if (m.storage) return new StorageError(m.storage as StorageProblem, m.message);
-  return new Error(m.message);
-}
 
 function inWorker(file: Blob, opts: CheckOptions, space: { usage?: number; quota?: number } | null): Promise<CheckedBackup> {
   return new Promise((resolve, reject) => {
@@ -93,14 +87,14 @@ function inWorker(file: Blob, opts: CheckOptions, space: { usage?: number; quota
           });
         } else {
           end();
-          reject(m.type === 'error' ? errorOf(m) : new Error('unexpected reply'));
+          reject(m.type === 'error' ? errorFromReply(m) : new Error('unexpected reply'));
         }
         return;
       }
       const w = waiting;
       waiting = null;
       end();
-      if (m.type === 'error') w?.reject(errorOf(m));
+      if (m.type === 'error') w?.reject(errorFromReply(m));
       else w?.resolve(m.type === 'merged' ? m.summary : undefined);
     };
     worker.onerror = (e) => {

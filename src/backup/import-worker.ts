@@ -5,7 +5,7 @@
  * (after its confirmation and safety copy), then are written from here. Cancelling, or the page
  * going away, terminates this worker: nothing has been written, or the transaction is aborted.
  */
-import { BackupError } from './errors';
+import { errorReply } from './errors';
 import { checkBackup, type ParsedBackup } from './read';
 import { writeMerged, writeReplaced } from './write';
 import type { ImportReply, ImportRequest } from './import-client';
@@ -15,10 +15,7 @@ declare const self: DedicatedWorkerGlobalScope;
 let checked: ParsedBackup | null = null;
 
 function fail(id: number, err: unknown) {
-  const problem = err instanceof BackupError ? err.problem : null;
-  const storage = err instanceof Error && err.name === 'StorageError' ? (err as Error & { problem: string }).problem : null;
-  const message = err instanceof Error ? err.message : String(err);
-  self.postMessage({ id, type: 'error', problem, storage, message } satisfies ImportReply);
+  self.postMessage({ id, type: 'error', ...errorReply(err) } satisfies ImportReply);
 }
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {

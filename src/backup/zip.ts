@@ -3,7 +3,7 @@
  * because fflate's zipSync computes CRC-32 a byte at a time, which was half of a 60 MB export.
  * Reading: ./zip-stream.ts. Pure: no DOM.
  */
-import { deflateSync } from 'fflate';
+import { Deflate, deflateSync } from 'fflate';
 
 export const LOCAL_HEADER = 0x04034b50;
 export const CENTRAL_HEADER = 0x02014b50;
@@ -79,9 +79,42 @@ export class ZipWriter {
 
   /** The parts (local header, then data) that store this file. */
   add(file: ZipInput): Uint8Array[] {
-    const name = new TextEncoder().encode(file.name);
     const data = file.level === 0 ? file.bytes : deflateSync(file.bytes, { level: file.level });
     const fields = { method: file.level === 0 ? 0 : 8, crc: crc32(file.bytes), compressed: data.length, size: file.bytes.length };
+    return [this.entry(file.name, fields), data];
+  }
+
+  /**
+   * A file deflated as it is written, piece by piece (backup.json, written a record at a time):
+   * its CRC-32 and sizes are known only at its end, so `end()` gives its parts (local header,
+   * then the compressed pieces). Only the compressed pieces are kept until then, never the whole
+   * file. Add nothing else to this writer until `end()` is called.
+   */
+  addStreamed(name: string, level: 1 | 6 | 9): { push(chunk: Uint8Array): void; end(): Uint8Array[] } {
+    const compressed: Uint8Array[] = [];
+    let crc = 0;
+    let size = 0;
+    const deflate = new Deflate({ level }, (data) => {
+      if (data.length) compressed.push(data);
+    });
+    return {
+      push: (chunk) => {
+        crc = crc32(chunk, crc);
+        size += chunk.length;
+        deflate.push(chunk);
+      },
+      end: () => {
+        deflate.push(new Uint8Array(0), true);
+        const length = compressed.reduce((n, c) => n + c.length, 0);
+        return [this.entry(name, { method: 8, crc, compressed: length, size }), ...compressed];
+      },
+    };
+  }
+
+  /** The local header of a file whose data comes next (returned), and its central directory entry
+   * (kept for finish()). */
+  private entry(fileName: string, fields: { method: number; crc: number; compressed: number; size: number }): Uint8Array {
+    const name = new TextEncoder().encode(fileName);
     const local = new Uint8Array(30 + name.length);
     this.header(new DataView(local.buffer), 0, LOCAL_HEADER, fields, name.length);
     local.set(name, 30);
@@ -93,9 +126,9 @@ export class ZipWriter {
     view.setUint32(42, this.offset, true);
     entry.set(name, 46);
     this.central.push(entry);
-    this.offset += local.length + data.length;
+    this.offset += local.length + fields.compressed;
     this.count++;
-    return [local, data];
+    return local;
   }
 
   /** The central directory and end record: the last parts of the file. */

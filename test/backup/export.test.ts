@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { db } from '../../src/db/db';
 import { exportBackup, markBackupSaved, type ExportProgress, backupBytes } from '../../src/backup/export';
+import { backupJsonPieces } from '../../src/backup/export-build';
+import type { BackupDocument } from '../../src/backup/format';
 import { BACKUP_FORMAT, BACKUP_TABLES, certificatePath, safeFileName } from '../../src/backup/format';
 import { changesSince, lastBackupAt, recordBackupMade } from '../../src/db/backup-io';
 import { putRecord } from '../../src/db/records';
@@ -121,6 +123,47 @@ describe('export', () => {
           .update(execFileSync('unzip', ['-p', zipPath, c.path]))
           .digest('hex'),
       ).toBe(c.sha256);
+  });
+});
+
+describe('backup.json, written a record at a time', () => {
+  test('is exactly the text JSON.stringify makes of the whole document', async () => {
+    await seed(db, { trainings: 7, certificates: 2 });
+    const file = await exportBackup();
+    const text = new TextDecoder().decode(unzipSync(await backupBytes(file))['backup.json']);
+    const doc = JSON.parse(text);
+    expect(doc.tables.trainings).toHaveLength(7);
+    expect(doc.tables.frameworks).toEqual([]); // an empty table among full ones
+    expect(doc.deletions).toHaveLength(1);
+    expect(text).toBe(JSON.stringify(doc, null, 1));
+  });
+
+  test('the same text for empty tables and deletions, nested values and awkward strings, never in one piece', () => {
+    const doc = {
+      format: 'safeguarding-passport-backup',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-27T10:00:00.000Z',
+      counts: { trainings: 2 },
+      tables: {
+        profile: [],
+        trainings: [
+          {
+            id: 'a',
+            title: 'Line one\nline two "quoted" \u2028 ünïcödé',
+            link: { frameworkId: 'x', courseId: null },
+            tags: [1, [2, {}], []],
+          },
+          { id: 'b', notes: '', impact: undefined, nested: { deep: { deeper: [{ x: 1 }] } } },
+        ],
+      },
+      deletions: [],
+    } as unknown as BackupDocument;
+    const pieces = [...backupJsonPieces(doc)];
+    expect(pieces.join('')).toBe(JSON.stringify(doc, null, 1));
+    expect(pieces.length).toBeGreaterThan(4);
+    const empty = { ...doc, tables: {}, deletions: [{ id: 't', table: 'trainings', deletedAt: '2026-01-01T00:00:00.000Z' }] };
+    expect([...backupJsonPieces(empty as unknown as BackupDocument)].join('')).toBe(JSON.stringify(empty, null, 1));
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { crc32, writeZip } from '../../src/backup/zip';
+import { concat, crc32, writeZip, ZipWriter } from '../../src/backup/zip';
 import { bytesSource, readDirectory } from '../../src/backup/zip-stream';
 import { noise } from './fixtures';
 
@@ -46,6 +46,37 @@ test('the zip writer makes files that unzip, fflate and our reader all read back
     expect(execFileSync('unzip', ['-l', join(dir, 'b.zip')], { encoding: 'utf8' })).toMatch(
       /2026-11-27 10:30\s+certificates\/a-photo\.jpg/,
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file deflated as it is written, piece by piece, reads back exactly beside stored files', async () => {
+  const pieces = Array.from({ length: 40 }, (_, i) =>
+    new TextEncoder().encode(`{"record": ${i}, "text": "wörld ${'x'.repeat(i * 50)}"},\n`),
+  );
+  const text = concat(pieces);
+  const photo = noise(20_000, 5);
+  const zip = new ZipWriter(new Date(2026, 10, 27, 10, 30, 12));
+  const parts = zip.add({ name: 'certificates/a.jpg', bytes: photo, level: 0 });
+  const json = zip.addStreamed('backup.json', 6);
+  for (const p of pieces) json.push(p);
+  const file = concat([...parts, ...json.end(), ...zip.finish()]);
+
+  const back = unzipSync(file);
+  expect(Buffer.from(back['backup.json']).equals(Buffer.from(text))).toBe(true);
+  expect(Buffer.from(back['certificates/a.jpg']).equals(Buffer.from(photo))).toBe(true);
+  const entries = [...(await readDirectory(bytesSource(file))).values()];
+  expect(entries.map((e) => [e.name, e.method, e.crc32, e.originalSize])).toEqual([
+    ['certificates/a.jpg', 0, nodeCrc32(photo), photo.length],
+    ['backup.json', 8, nodeCrc32(text), text.length],
+  ]);
+  expect(entries[1].compressedSize).toBeLessThan(text.length / 4);
+  const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+  try {
+    writeFileSync(join(dir, 's.zip'), file);
+    expect(execFileSync('unzip', ['-tq', join(dir, 's.zip')], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    expect(execFileSync('unzip', ['-p', join(dir, 's.zip'), 'backup.json']).equals(Buffer.from(text))).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

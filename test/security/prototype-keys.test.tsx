@@ -11,7 +11,8 @@ import { App } from '../../src/ui/App';
 import { useProfileStore } from '../../src/state/profile';
 import { db } from '../../src/db/db';
 import { importBackup } from '../../src/backup/import';
-import { buildBackup, backupBytes, storedSource } from '../../src/backup/export';
+import { backupBytes } from '../../src/backup/export';
+import { buildBackup, storedSource } from '../../src/backup/export-build';
 import { clearAll, profile, reflection, T2 } from '../backup/fixtures';
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
