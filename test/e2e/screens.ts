@@ -39,6 +39,8 @@ export const SCREENS = {
   crosswalkCoventry: { route: '#/crosswalk/coventry', heading: 'Moving to another partnership' },
   frameworkLondon: { route: '#/frameworks/london', heading: /^London: / },
   frameworkCoventry: { route: '#/frameworks/coventry', heading: /^Coventry: / },
+  addFramework: { route: '#/frameworks/add', heading: 'Add a framework file' },
+  frameworkExample: { route: '#/frameworks/example-partnership', heading: 'Example: Example Safeguarding Children Training Framework' },
 } satisfies Record<string, Screen>;
 
 /** A training entry's own screen: its heading is the entry's title. */
