@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function chooseFile(name: string, buffer: Buffer): Promise<void> {
-  await page.getByLabel('Framework file').setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.getByLabel('Framework file', { exact: true }).setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 async function shots(name: string): Promise<void> {

@@ -5,7 +5,9 @@ import { describeCitation } from '../../frameworks/describe';
 import type { Citation, Framework } from '../../frameworks/types';
 import { crosswalk, followAlso, stopFollowing, switchFramework, type CrosswalkRow } from '../../domain/crosswalk';
 import { formatDate } from '../../domain/dates';
-import type { Profile } from '../../domain/types';
+import type { Profile, Training } from '../../domain/types';
+import { editionCrosswalk } from '../../domain/editions';
+import { useFramework } from '../../state/framework';
 import { useTrainingsNewestFirst } from '../../state/live';
 import { navigate, useRoute } from '../router';
 import { useProfileStore } from '../../state/profile';
@@ -244,7 +246,11 @@ export function CrosswalkScreen() {
         </>
       )}
 
-      <PreviousFrameworks profile={profile} trainingFrameworkIds={(trainings ?? []).map((t) => t.link?.frameworkId ?? null)} />
+      <PreviousFrameworks
+        profile={profile}
+        trainingFrameworkIds={(trainings ?? []).map((t) => t.link?.frameworkId ?? null)}
+        trainings={trainings ?? []}
+      />
     </section>
   );
 }
@@ -313,10 +319,48 @@ function CrosswalkRowCard({ row, targetName, targetId }: { row: CrosswalkRow; ta
   );
 }
 
-function PreviousFrameworks({ profile, trainingFrameworkIds }: { profile: Profile; trainingFrameworkIds: Array<string | null> }) {
+/** The earlier editions of a framework the user added: previous frameworks too, whose entries
+ * count in the edition followed now (src/domain/editions; the details on the framework's page). */
+function EarlierEditions({ frameworkId, trainings }: { frameworkId: string; trainings: readonly Training[] }) {
+  const load = useFramework(frameworkId);
+  const current = load.framework;
+  const earlier = current?.earlierEditions ?? [];
+  if (!current || earlier.length === 0) return null;
+  return (
+    <ul>
+      {earlier.map((old) => {
+        const rows = editionCrosswalk(old, current, trainings);
+        const moved = rows.filter((r) => r.status !== 'same').length;
+        return (
+          <li key={old.edition}>
+            <a href={`#/frameworks/${current.id}`}>
+              {current.shortName}, {old.edition}
+            </a>{' '}
+            <span class="hint">
+              (an earlier edition of your framework: {rows.length} {rows.length === 1 ? 'entry' : 'entries'} recorded under it, counting in{' '}
+              {current.edition}
+              {moved > 0 ? `; ${moved} under a course renamed or removed, shown on the framework’s page` : ''})
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function PreviousFrameworks({
+  profile,
+  trainingFrameworkIds,
+  trainings,
+}: {
+  profile: Profile;
+  trainingFrameworkIds: Array<string | null>;
+  trainings: readonly Training[];
+}) {
   return (
     <section aria-labelledby="crosswalk-previous" class="card">
       <h2 id="crosswalk-previous">Previous frameworks</h2>
+      {!frameworkInfo(profile.frameworkId) && <EarlierEditions frameworkId={profile.frameworkId} trainings={trainings} />}
       {profile.previousFrameworkIds.length === 0 ? (
         <p class="hint">None yet. When you switch framework, the old one is listed here and its history stays viewable.</p>
       ) : (
