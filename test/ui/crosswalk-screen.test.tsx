@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { CrosswalkScreen } from '../../src/ui/screens/Crosswalk';
@@ -128,4 +130,33 @@ test('cancelling a switch changes nothing; "Also follow" adds the framework besi
   const saved = (await db.profile.get('profile'))!;
   expect(saved).toMatchObject({ frameworkId: 'worcestershire', previousFrameworkIds: [], groupId: 'worcestershire-all-staff' });
   expect(await screen.findByRole('button', { name: 'Stop following this framework' })).toBeTruthy();
+});
+
+test('an earlier edition of a framework the user added is listed as a previous framework, its entries counting in the newer edition', async () => {
+  await import('../../src/state/user-frameworks-source');
+  const { previewFrameworkFile, useUserFrameworksStore } = await import('../../src/state/frameworks');
+  for (const name of ['example-framework.json', 'example-framework-edition-2.json']) {
+    const r = previewFrameworkFile(readFileSync(resolve(__dirname, '../../docs', name), 'utf8'));
+    if (!r.ok) throw new Error(r.errors.join());
+    await useUserFrameworksStore.getState().add(r.file);
+  }
+  const profile = await saveProfile({ ...base, frameworkId: 'example-partnership', groupId: 'group-b', roleTitle: '' });
+  useProfileStore.setState({ status: 'ready', profile });
+  await putRecord<Training>(
+    'trainings',
+    entry('Leading Safeguarding', '2027-01-11', { frameworkId: 'example-partnership', courseId: 'leading-safeguarding' }),
+  );
+  await putRecord<Training>(
+    'trainings',
+    entry('Recognising Neglect', '2027-01-12', { frameworkId: 'example-partnership', courseId: 'neglect' }),
+  );
+  render(<CrosswalkScreen />);
+  const previous = screen.getByRole('region', { name: 'Previous frameworks' });
+  const link = await within(previous).findByRole('link', { name: 'Example, Example edition 1' }, { timeout: 5000 });
+  expect(link.getAttribute('href')).toBe('#/frameworks/example-partnership');
+  await waitFor(() =>
+    expect(link.parentElement!.textContent).toContain(
+      'an earlier edition of your framework: 2 entries recorded under it, counting in Example edition 2; 2 under a course renamed or removed',
+    ),
+  );
 });
