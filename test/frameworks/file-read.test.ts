@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FRAMEWORK_FILE_LIMITS, frameworkToFile } from '../../src/frameworks/file-format';
 import { MAX_LISTED_PROBLEMS, readFrameworkFile } from '../../src/frameworks/file-read';
+import { largeFrameworkFile } from '../fixtures/large-framework';
 
 const exampleText = readFileSync(resolve(__dirname, '../../docs/example-framework.json'), 'utf8');
 type Json = ReturnType<typeof example>;
@@ -257,4 +258,9 @@ test('fuzz: 1,000 mutated files never make the reader throw; what it accepts is 
     { numRuns: 1000 },
   );
   expect(accepted).toBeGreaterThan(0);
+});
+
+test('the bench’s generated 1,000-course file is a valid framework file', () => {
+  const r = readFrameworkFile(JSON.stringify(largeFrameworkFile(1000)));
+  expect(r.ok ? r.framework.courses.length : r.errors).toBe(1000);
 });
