@@ -7,6 +7,7 @@ import { buildPortfolioPdf } from '../src/pdf/client';
 import { buildPortfolioModel, type PortfolioPreset } from '../src/pdf/model';
 import { addDaysIso } from '../src/domain/dates';
 import { certificate, input, reflection, snapshot, training, TODAY } from '../test/pdf/fixtures';
+import type { SignOff } from '../src/domain/types';
 
 /** A certificate photo as a phone stores it after the app's import (longest side 2000 px). */
 async function photo(i: number): Promise<Uint8Array> {
@@ -36,6 +37,47 @@ interface Case {
   entries: number;
   reflections: number;
   photos: number;
+  /** Sign-offs made at earlier supervisions (the last one drawn, covering the period's entries). */
+  signoffs?: number;
+}
+
+// A drawn signature as the pad gives it (200 x 60 PNG).
+const SIGNATURE = (() => {
+  const c = document.createElement('canvas');
+  c.width = 200;
+  c.height = 60;
+  const ctx = c.getContext('2d')!;
+  ctx.beginPath();
+  for (let x = 0; x < 200; x += 5) ctx.lineTo(x, 30 + Math.sin(x / 9) * 20);
+  ctx.stroke();
+  return c.toDataURL('image/png');
+})();
+
+/** `n` sign-offs, one per quarter back from today, each with three agreed actions; the newest
+ * covers the given entries (one of which has changed since, so "Changed since signed" prints). */
+function signoffs(n: number, covered: Array<{ id: string; title: string }>): SignOff[] {
+  return Array.from({ length: n }, (_, i) => {
+    const date = addDaysIso(TODAY, -90 * i - 1);
+    return {
+      id: `so-${i}`,
+      createdAt: `${date}T10:00:00.000Z`,
+      updatedAt: `${date}T10:00:00.000Z`,
+      date,
+      periodStart: addDaysIso(date, -90),
+      periodEnd: date,
+      supervisorName: 'Jo Supervisor',
+      supervisorRole: 'Team manager',
+      notes: 'Good progress on referrals; keep reflecting on the neglect cases discussed.',
+      agreedActions: [0, 1, 2].map((k) => ({
+        id: `a-${i}-${k}`,
+        text: `Action ${k + 1} agreed at supervision ${i + 1}`,
+        status: 'agreed' as const,
+      })),
+      signature: { kind: 'drawn' as const, png: SIGNATURE },
+      covered: (i === 0 ? covered : []).map((c) => ({ table: 'trainings' as const, id: c.id, title: c.title, sha256: 'ab'.repeat(32) })),
+      sha256: 'cd'.repeat(32),
+    };
+  });
 }
 
 /** The same pages with raw jsPDF: standard font, text lines and images, no table layout. */
@@ -89,7 +131,17 @@ async function run(c: Case) {
   observer.observe({ type: 'longtask' });
 
   const t0 = performance.now();
-  const model = buildPortfolioModel(input(snapshot(trainings, reflections, certs)), c.preset, undefined, {
+  const record = snapshot(trainings, reflections, certs);
+  if (c.signoffs) {
+    const covered = trainings.filter((t) => t.endDate >= addDaysIso(TODAY, -91));
+    record.signoffs = signoffs(c.signoffs, covered);
+    record.signedChanges = covered
+      .slice(0, 1)
+      .map((t) => ({ id: t.id, table: 'trainings', title: t.title, signedOn: addDaysIso(TODAY, -1) }));
+  }
+  // A supervision covers the last year (its default is since the last supervision).
+  const period = c.preset === 'supervision' ? { start: addDaysIso(TODAY, -365), end: TODAY } : undefined;
+  const model = buildPortfolioModel(input(record), c.preset, period, {
     reflections: true,
     reflectionsFullText: true,
     certificates: true,

@@ -7,8 +7,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { loadavg } from 'node:os';
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 const CASES = [
+  {
+    // Issue 14.7: a year of supervision as the size test has it (121 entries, 20 reflections, no
+    // certificates), with four quarterly sign-offs (the last drawn) and an entry changed since.
+    name: 'supervision, 1 year: 121 entries, 20 reflections, 4 sign-offs',
+    goalMs: 500,
+    c: { preset: 'supervision', entries: 121, reflections: 20, photos: 0, signoffs: 4 },
+  },
   {
     name: 'appraisal, 1 year: 100 entries, 50 reflections, 20 photos',
     goalMs: 500,
@@ -17,6 +30,8 @@ const CASES = [
   { name: 'full record: 5,000 entries', goalMs: 2000, c: { preset: 'full', entries: 5000, reflections: 0, photos: 0 } },
 ];
 const RUNS = 3;
+// The first PDF after the app opens (a fresh page: the worker starts, its code and fonts load).
+const FIRST_GOAL_MS = 2000;
 
 export default async function () {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +66,7 @@ export default async function () {
     for (const { name, goalMs, c } of CASES) {
       // A fresh page: the first build starts the worker and runs cold code (a user's first
       // Generate); the page keeps its worker, so later builds run warm.
+      const loadBefore = load();
       await open();
       const cold = await page.evaluate((x) => window.runCase(x), c);
       const runs = [];
@@ -61,7 +77,7 @@ export default async function () {
       const r = runs[0];
       const longest = Math.max(cold.longestTask, ...runs.map((x) => x.longestTask));
       console.log(
-        `${name}: ${ms.toFixed(0)} ms warm, median of ${RUNS} (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); first build ${cold.ms.toFixed(0)} ms; raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50)`,
+        `${name}: ${ms.toFixed(0)} ms warm, median of ${RUNS} (goal <= ${goalMs} ms, ${ms <= goalMs ? 'met' : 'NOT met'}); first build ${cold.ms.toFixed(0)} ms (goal <= ${FIRST_GOAL_MS} ms, ${cold.ms <= FIRST_GOAL_MS ? 'met' : 'NOT met'}); raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50); load average ${loadBefore} before, ${load()} after`,
       );
       console.log(
         `  time up to each stage: ${Object.entries(runs[runs.length - 1].stages)

@@ -66,4 +66,36 @@ test('signed with a typed name; agreed actions stored; a later change shows "cha
       .getAllByRole('option')
       .map((o) => o.textContent),
   ).toContain('Done');
+
+  // The confirmation said what it covered in words, never "0 …" (checked above by its start).
+  // Deleting the sign-off: a confirmation that says what goes and what stays, then Undo.
+  fireEvent.click(screen.getByRole('button', { name: `Delete: the sign-off of ${formatDate(today)}` }));
+  const dialog = await screen.findByRole('alertdialog', { name: 'Delete this sign-off?' });
+  expect(dialog.textContent).toContain(
+    `This removes Jo Supervisor’s sign-off of ${formatDate(today)}: the signature and the 2 agreed actions.`,
+  );
+  expect(dialog.textContent).toContain('The training and reflections it covered stay in your record.');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Delete the sign-off' }));
+  await screen.findByText(`Sign-off of ${formatDate(today)} by Jo Supervisor deleted.`);
+  expect(await db.signoffs.count()).toBe(0);
+  expect(await db.deletions.get(s.id)).toMatchObject({ table: 'signoffs' });
+  expect(await db.trainings.get('tr-1')).toBeDefined();
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(async () => expect(await db.signoffs.count()).toBe(1));
+  expect(await db.deletions.get(s.id)).toBeUndefined();
+});
+
+test('a sign-off of a period with no entries and no actions is confirmed in plain words', async () => {
+  render(<SignOffScreen />);
+  await screen.findByText(/No training or reflections in this period/);
+  fireEvent.input(screen.getByLabelText("Supervisor's name"), { target: { value: 'Jo Supervisor' } });
+  fireEvent.input(screen.getByLabelText("Supervisor's role"), { target: { value: 'Team manager' } });
+  fireEvent.click(screen.getByLabelText('Type your name as your signature'));
+  fireEvent.input(screen.getByLabelText('Your full name, as your signature'), { target: { value: 'Jo Supervisor' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Sign off' }));
+  const done = await screen.findByText(/Signed off by Jo Supervisor/);
+  expect(done.textContent).toContain(
+    'It records the supervision; there was no training or reflection in the period, and no actions were agreed.',
+  );
+  expect(done.textContent).not.toMatch(/\b0\b/);
 });
