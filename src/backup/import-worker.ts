@@ -1,8 +1,9 @@
 /**
  * Reads, checks and writes a backup off the main thread (./read.ts: unzipping, parsing, the
  * schema, the checksums; ./write.ts: the one transaction). Only the backup's summary goes to the
- * page; the records and certificate bytes stay here until the page says "merge" or "replace"
- * (after its confirmation and safety copy), then are written from here. Cancelling, or the page
+ * page; the records stay here until the page says "merge" or "replace" (after its confirmation
+ * and safety copy), then are written from here, each certificate's bytes read again from the
+ * file (and checked again) as they are written, a few at a time. Cancelling, or the page
  * going away, terminates this worker: nothing has been written, or the transaction is aborted.
  */
 import { errorReply } from './errors';

@@ -2,12 +2,12 @@
  * Import, first half: read and validate the WHOLE backup (zip, version, every record, every
  * certificate's size, CRC-32, SHA-256 and bytes, the space it needs) without writing anything.
  * The file is read in slices and streamed (./zip-stream.ts), within the limits of ./limits.ts.
- * No IndexedDB here: in the browser this runs in a worker (./import-worker.ts); the write is
- * ./import.ts, on the main thread.
+ * No IndexedDB here: in the browser this runs in a worker (./import-worker.ts), which then writes
+ * (./write.ts), reading each certificate's bytes again from the file as it writes them.
  */
 import * as v from 'valibot';
-import type { Certificate, Deletion, Stamped } from '../domain/types';
-import type { StoredTables } from '../db/backup-io';
+import type { Deletion, Stamped } from '../domain/types';
+import type { CertificateBytes, IncomingStore, PendingCertificate } from '../db/backup-io';
 import type { MergeSummary } from './merge';
 import { checkCertificateBytes, formatFileSize } from '../domain/files';
 import { BackupError, NOTHING_CHANGED } from './errors';
@@ -40,10 +40,10 @@ const HARD_LIMIT_BYTES = 1.5 * 1024 ** 3;
 /** Room kept free beyond the backup's own size (indexes, the transaction's journal). */
 const STORAGE_HEADROOM = 1.2;
 
-/** The checked records, ready to write. */
-export interface IncomingRecord {
-  tables: StoredTables;
-  deletions: Deletion[];
+/** The checked records, ready to write. Certificates' bytes are not held: `certificateBytes`
+ * reads each again from the file as it is written, checked again exactly as before (so the page's
+ * memory holds the backup's records, never all of its files at once). */
+export interface IncomingRecord extends IncomingStore {
   /** Per table, the ids of records the file dated in the future (already dated now): merged only
    * where this device has none (see planMerge). */
   future?: Partial<Record<BackupTable, ReadonlySet<string>>>;
@@ -263,7 +263,7 @@ export async function readBackup(file: Uint8Array | Blob, opts: ReadOptions = {}
   const tables = envelope.output.tables as unknown as Record<BackupTable, Stamped[]>;
   const deletions = envelope.output.deletions as Deletion[];
   const future = clampFuture(tables, deletions, opts.now ?? Date.now());
-  const certificates = await readCertificates(src, entries, tables.certificates as CertificateEntry[], opts);
+  const { certificates, certificateBytes } = await readCertificates(src, entries, tables.certificates as CertificateEntry[], opts);
   return {
     formatVersion: envelope.output.formatVersion,
     appVersion: envelope.output.appVersion,
@@ -271,9 +271,10 @@ export async function readBackup(file: Uint8Array | Blob, opts: ReadOptions = {}
     counts: envelope.output.counts as BackupCounts,
     contentBytes,
     incoming: {
-      tables: { ...tables, certificates } as StoredTables,
+      tables: { ...tables, certificates } as IncomingStore['tables'],
       deletions,
       future,
+      certificateBytes,
     },
   };
 }
@@ -295,16 +296,47 @@ export async function checkSpace(needed: number, estimate: StorageEstimate = bro
   }
 }
 
-/** Each listed certificate's file: present, the size listed (within the upload limit, checked
- * before it is read), its CRC-32 and the SHA-256 the list gives, and bytes that pass the upload's
- * own check. Read one at a time; Web Crypto hashes off the thread. */
+/** One certificate's file: the size listed (within the upload limit, checked before it is read),
+ * its CRC-32 and the SHA-256 the list gives, and bytes that pass the upload's own check. */
+async function readCertificate(src: ByteSource, file: ZipEntry, entry: CertificateEntry, signal?: AbortSignal): Promise<Uint8Array> {
+  const mismatch = () =>
+    new BackupError(
+      'checksum',
+      `This backup is damaged: the certificate "${entry.fileName}" does not match its checksum (SHA-256). ${NOTHING_CHANGED} Try another copy of the backup.`,
+    );
+  if (file.originalSize !== entry.size) throw mismatch();
+  if (entry.size > MAX_CERTIFICATE_BYTES) {
+    throw new BackupError(
+      'invalid-record',
+      `This backup holds a certificate that is not a valid file: "${entry.fileName}" is ${formatFileSize(entry.size)}, and the limit is ${formatFileSize(MAX_CERTIFICATE_BYTES)}. ${NOTHING_CHANGED}`,
+    );
+  }
+  const data = await readEntry(src, file, { signal });
+  if ((await sha256Hex(data)) !== entry.sha256) throw mismatch();
+  // The same check as an upload: size, type from the bytes (and the type the list gives), and
+  // a picture's pixels from its header.
+  const check = checkCertificateBytes(entry.fileName, data, entry.mimeType);
+  if (!check.ok) {
+    throw new BackupError(
+      'invalid-record',
+      `This backup holds a certificate that is not a valid file: ${check.message.replace(' was not added:', ':')} ${NOTHING_CHANGED}`,
+    );
+  }
+  return data;
+}
+
+/** Each listed certificate's file, checked (readCertificate), one at a time (Web Crypto hashes
+ * off the thread), and let go: the bytes are read again, and checked again, when written
+ * (`certificateBytes`), so that an import never holds every certificate's file at once. */
 async function readCertificates(
   src: ByteSource,
   files: Map<string, ZipEntry>,
   entries: CertificateEntry[],
   opts: ReadOptions,
-): Promise<Certificate[]> {
-  const out: Certificate[] = [];
+): Promise<{ certificates: PendingCertificate[]; certificateBytes: CertificateBytes }> {
+  const certificates: PendingCertificate[] = [];
+  // id -> its file and entry (ids are unique: validateRecords).
+  const where = new Map<string, { file: ZipEntry; entry: CertificateEntry }>();
   const total = entries.length;
   opts.onProgress?.({ phase: 'checking', done: 0, total });
   for (const entry of entries) {
@@ -316,34 +348,23 @@ async function readCertificates(
         `This backup is incomplete: the certificate "${entry.fileName}" is listed but its file is missing. ${NOTHING_CHANGED}`,
       );
     }
-    const mismatch = () =>
-      new BackupError(
-        'checksum',
-        `This backup is damaged: the certificate "${entry.fileName}" does not match its checksum (SHA-256). ${NOTHING_CHANGED} Try another copy of the backup.`,
-      );
-    if (file.originalSize !== entry.size) throw mismatch();
-    if (entry.size > MAX_CERTIFICATE_BYTES) {
-      throw new BackupError(
-        'invalid-record',
-        `This backup holds a certificate that is not a valid file: "${entry.fileName}" is ${formatFileSize(entry.size)}, and the limit is ${formatFileSize(MAX_CERTIFICATE_BYTES)}. ${NOTHING_CHANGED}`,
-      );
-    }
-    const data = await readEntry(src, file, { signal: opts.signal });
-    if ((await sha256Hex(data)) !== entry.sha256) throw mismatch();
-    // The same check as an upload: size, type from the bytes (and the type the list gives), and
-    // a picture's pixels from its header.
-    const check = checkCertificateBytes(entry.fileName, data, entry.mimeType);
-    if (!check.ok) {
-      throw new BackupError(
-        'invalid-record',
-        `This backup holds a certificate that is not a valid file: ${check.message.replace(' was not added:', ':')} ${NOTHING_CHANGED}`,
-      );
-    }
+    await readCertificate(src, file, entry, opts.signal);
+    where.set(entry.id, { file, entry });
     const { path: _path, ...meta } = entry;
-    out.push({ ...meta, bytes: data.buffer as ArrayBuffer });
-    opts.onProgress?.({ phase: 'checking', done: out.length, total });
+    certificates.push(meta);
+    opts.onProgress?.({ phase: 'checking', done: certificates.length, total });
   }
-  return out;
+  const certificateBytes: CertificateBytes = async (c) => {
+    const at = where.get(c.id);
+    if (!at) throw damaged('a certificate it lists could not be found again');
+    try {
+      return (await readCertificate(src, at.file, at.entry)).buffer as ArrayBuffer;
+    } catch (e) {
+      if (e instanceof BackupError) throw e;
+      throw damaged('a certificate could not be read again (keep the file where it is until the import has finished)', e);
+    }
+  };
+  return { certificates, certificateBytes };
 }
 
 /** readBackup, with any unexpected failure reported as a damaged file (never a raw error). */

@@ -5,7 +5,7 @@
  * made by the caller's function inside the transaction: src/backup drives these functions, and
  * src/db never imports src/backup.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { db } from './db';
 import { nowIso } from './ids';
 import { describeStorageError } from './errors';
@@ -23,6 +23,21 @@ export type StoredTables = {
 export interface StoredRecord {
   tables: StoredTables;
   deletions: Deletion[];
+}
+
+/** A certificate's record without its bytes: an import does not hold every certificate's file
+ * until the write, but reads each again from the backup as it is written (`CertificateBytes`). */
+export type PendingCertificate = Omit<Certificate, 'bytes'>;
+
+/** Reads one certificate's bytes (checked again) while the write's transaction waits; throws to
+ * abort the write, so that nothing is written. */
+export type CertificateBytes = (certificate: PendingCertificate) => Promise<ArrayBuffer>;
+
+/** What an import writes: the records, the certificates without their bytes, and how to read them. */
+export interface IncomingStore {
+  tables: { [T in BackupTable]: T extends 'certificates' ? PendingCertificate[] : Stamped[] };
+  deletions: Deletion[];
+  certificateBytes: CertificateBytes;
 }
 
 function table(name: BackupTable | 'deletions'): Table<Stamped | Deletion, string> {
@@ -121,49 +136,110 @@ async function readLocalState(): Promise<LocalState> {
 /** Rows written per request: each request's success is its own task, so a large import never
  * holds the main thread for long, and the transaction stays one (a request is always pending). */
 const WRITE_CHUNK = 500;
-/** Certificates per request: their bytes are copied into the request on this thread. */
+/** Certificates per request: at most this many, and this many bytes (one larger certificate goes
+ * alone). Only these certificates' bytes are held at once: each is read from the backup just
+ * before its request. */
 const CERTIFICATE_CHUNK = 4;
+const CERTIFICATE_CHUNK_BYTES = 8 * 1024 * 1024;
+/** How long the transaction waits for one chunk of certificates to be read (Dexie.waitFor keeps
+ * it alive meanwhile). */
+const READ_WAIT_MS = 5 * 60 * 1000;
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = WRITE_CHUNK): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
-const chunkFor = (t: string) => (t === 'certificates' ? CERTIFICATE_CHUNK : WRITE_CHUNK);
+/** Certificates written a few at a time, each chunk's bytes read (Dexie.waitFor: the transaction
+ * stays open while they are read) just before its request and let go after it. */
+async function certificatesInChunks(
+  rows: PendingCertificate[],
+  read: CertificateBytes,
+  write: (chunk: Certificate[]) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; ) {
+    const chunk: PendingCertificate[] = [];
+    let bytes = 0;
+    while (i < rows.length && chunk.length < CERTIFICATE_CHUNK && (chunk.length === 0 || bytes + rows[i].size <= CERTIFICATE_CHUNK_BYTES)) {
+      bytes += rows[i].size;
+      chunk.push(rows[i++]);
+    }
+    const loaded = await Dexie.waitFor(
+      (async () => {
+        const out: Certificate[] = [];
+        for (const c of chunk) out.push({ ...c, bytes: await read(c) });
+        return out;
+      })(),
+      READ_WAIT_MS,
+    );
+    await write(loaded);
+  }
+}
+
+/** Writes one table's rows in chunks (certificates with their bytes read as they go). */
+function putRows(t: BackupTable, rows: Stamped[], read: CertificateBytes, put: (t: BackupTable, chunk: Stamped[]) => Promise<unknown>) {
+  if (t === 'certificates') return certificatesInChunks(rows as PendingCertificate[], read, (c) => put(t, c));
+  return inChunks(rows, (c) => put(t, c));
+}
+
+/** A failure to read a certificate (the backup's own error, e.g. the file changed since it was
+ * checked) is passed on as it is, not as a storage error. */
+function readFailure(e: unknown, failed: { error?: unknown }): unknown {
+  return failed.error !== undefined ? failed.error : describeStorageError(e);
+}
+
+function remembering(read: CertificateBytes, failed: { error?: unknown }): CertificateBytes {
+  return async (c) => {
+    try {
+      return await read(c);
+    } catch (e) {
+      failed.error = e;
+      throw e;
+    }
+  };
+}
 
 /** Merges validated records into the store, in one transaction: `plan` (the caller's merge
- * rules) sees what this device holds and says what to write. */
-export async function writeMerge<S>(plan: (local: LocalState) => WritePlan<S>): Promise<S> {
+ * rules) sees what this device holds and says what to write; certificates' bytes are read with
+ * `certificateBytes` as they are written. */
+export async function writeMerge<S>(
+  plan: (local: LocalState) => WritePlan<S>,
+  certificateBytes: CertificateBytes,
+): Promise<S> {
+  const failed: { error?: unknown } = {};
+  const read = remembering(certificateBytes, failed);
   try {
     return await db.transaction('rw', WRITE_TABLES.map(table), async () => {
       const { puts, deletes, newMarkers, summary } = plan(await readLocalState());
       for (const t of BACKUP_TABLES) {
         if (deletes[t].length) await inChunks(deletes[t], (c) => table(t).bulkDelete(c));
-        if (puts[t].length) await inChunks(puts[t], (c) => table(t).bulkPut(c), chunkFor(t));
+        if (puts[t].length) await putRows(t, puts[t], read, (name, c) => table(name).bulkPut(c));
       }
       if (newMarkers.length) await inChunks(newMarkers, (c) => db.deletions.bulkPut(c));
       return summary;
     });
   } catch (e) {
-    throw describeStorageError(e);
+    throw readFailure(e, failed);
   }
 }
 
 /** Replaces the whole record with the backup's, in one transaction. Drafts (unsaved form input)
  * and this device's own settings are kept. */
-export async function writeReplace(incoming: StoredRecord): Promise<void> {
+export async function writeReplace(incoming: IncomingStore): Promise<void> {
+  const failed: { error?: unknown } = {};
+  const read = remembering(incoming.certificateBytes, failed);
   try {
     await db.transaction('rw', WRITE_TABLES.map(table), async () => {
       const keptSettings = (await db.settings.bulkGet([...DEVICE_SETTING_IDS])).filter((s): s is Setting => !!s);
       for (const t of WRITE_TABLES) await table(t).clear();
       for (const t of BACKUP_TABLES) {
         const rows = t === 'settings' ? incoming.tables.settings.filter((s) => !isDeviceSetting(s)) : incoming.tables[t];
-        if (rows.length) await inChunks(rows as Stamped[], (c) => table(t).bulkAdd(c), chunkFor(t));
+        if (rows.length) await putRows(t, rows as Stamped[], read, (name, c) => table(name).bulkAdd(c));
       }
       if (keptSettings.length) await db.settings.bulkPut(keptSettings);
       if (incoming.deletions.length) await inChunks(incoming.deletions, (c) => db.deletions.bulkAdd(c));
     });
   } catch (e) {
-    throw describeStorageError(e);
+    throw readFailure(e, failed);
   }
 }
 
