@@ -23,7 +23,7 @@ import {
 } from './format';
 import { EnvelopeSchema, RECORD_SCHEMAS } from './schema';
 import { sha256Hex } from './hash';
-import { blobSource, bytesSource, cancelled, readDirectory, readEntry, streamEntry, type ByteSource, type ZipEntry } from './zip-stream';
+import { blobSource, bytesSource, cancelled, inspectEntry, readDirectory, readEntry, type ByteSource, type ZipEntry } from './zip-stream';
 import {
   FUTURE_SKEW_MS,
   JsonScanner,
@@ -37,6 +37,9 @@ import { MAX_CERTIFICATE_BYTES } from '../domain/files';
 
 /** Above this, a file is refused whatever the device says it can hold (memory, not storage). */
 const HARD_LIMIT_BYTES = 1.5 * 1024 ** 3;
+/** backup.json's progress is reported at most this often (in bytes): each report is a message
+ * from the worker to the page. */
+const PROGRESS_BYTES = 1024 * 1024;
 /** Room kept free beyond the backup's own size (indexes, the transaction's journal). */
 const STORAGE_HEADROOM = 1.2;
 
@@ -135,27 +138,34 @@ export interface ReadOptions {
 }
 
 /** backup.json streamed from the zip: its size checked from the directory first, then scanned as
- * it inflates (nesting, number of records, string lengths: refused before it is parsed), then
- * decoded and parsed. */
+ * it inflates (nesting, number of records, string lengths: refused before it is parsed), its
+ * CRC-32 checked once all of it has passed the scan, then decoded and parsed. */
 async function readDocument(src: ByteSource, entry: ZipEntry, opts: ReadOptions): Promise<unknown> {
   if (entry.originalSize > MAX_JSON_BYTES) {
     throw new BackupError(
       'too-large',
-      `This backup's list of records is ${formatFileSize(entry.originalSize)}, more than this app can import at once (${formatFileSize(MAX_JSON_BYTES)}). ${NOTHING_CHANGED}`,
+      `This backup's list of records is ${formatFileSize(entry.originalSize)}, more than this app can import at once (${formatFileSize(MAX_JSON_BYTES)}; a whole career's record is a few MB). It was not made by this app, or it has been altered. ${NOTHING_CHANGED}`,
     );
   }
   const scanner = new JsonScanner({ depth: MAX_JSON_DEPTH, records: MAX_RECORDS, stringBytes: MAX_JSON_STRING_BYTES });
-  const chunks: (Uint8Array | null)[] = [];
   const total = entry.originalSize;
-  await streamEntry(
+  // Progress at most every PROGRESS_BYTES (each report is a message to the page).
+  let reported = 0;
+  const chunks: (Uint8Array | null)[] = await inspectEntry(
     src,
     entry,
     (chunk) => {
       const problem = scanner.push(chunk);
       if (problem) throw scanProblem(problem);
-      chunks.push(chunk);
     },
-    { signal: opts.signal, onBytes: (done) => opts.onProgress?.({ phase: 'reading', done, total }) },
+    {
+      signal: opts.signal,
+      onBytes: (done) => {
+        if (done - reported < PROGRESS_BYTES && done < total) return;
+        reported = done;
+        opts.onProgress?.({ phase: 'reading', done, total });
+      },
+    },
   );
   // Decoded only once the whole text has passed the scan and its checksum: a file refused
   // half-way costs no decoding. Each piece is let go as soon as it is decoded.

@@ -155,6 +155,48 @@ export async function streamEntry(
   sink: (chunk: Uint8Array) => void,
   opts: ReadOptions = {},
 ): Promise<void> {
+  const crc = await inflateEntry(src, entry, sink, opts, true);
+  if (crc !== entry.crc32) throw damagedEntry(entry.name);
+}
+
+/**
+ * One file's uncompressed bytes, kept in pieces, each shown to `inspect` as it comes (which may
+ * throw to stop); its declared size enforced as it inflates, and its CRC-32 checked only once all
+ * of it has passed `inspect`, over the pieces kept: a file refused by its inspection (a million
+ * records in backup.json) costs no checksum.
+ */
+export async function inspectEntry(
+  src: ByteSource,
+  entry: ZipEntry,
+  inspect: (chunk: Uint8Array) => void,
+  opts: ReadOptions = {},
+): Promise<Uint8Array[]> {
+  const pieces: Uint8Array[] = [];
+  await inflateEntry(
+    src,
+    entry,
+    (chunk) => {
+      inspect(chunk);
+      pieces.push(chunk);
+    },
+    opts,
+    false,
+  );
+  let crc = 0;
+  for (const piece of pieces) crc = crc32(piece, crc);
+  if (crc !== entry.crc32) throw damagedEntry(entry.name);
+  return pieces;
+}
+
+/** Inflates one file to `sink`, its declared size enforced (never more, stopping at the first
+ * byte over; never less); returns its CRC-32 when `withCrc` (else 0). */
+async function inflateEntry(
+  src: ByteSource,
+  entry: ZipEntry,
+  sink: (chunk: Uint8Array) => void,
+  opts: ReadOptions,
+  withCrc: boolean,
+): Promise<number> {
   const local = await src.read(entry.localOffset, entry.localOffset + 30);
   if (local.length < 30 || u32(local, 0) !== LOCAL_HEADER || u16(local, 8) !== entry.method) throw truncated();
   const start = entry.localOffset + 30 + u16(local, 26) + u16(local, 28);
@@ -166,7 +208,7 @@ export async function streamEntry(
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     if (produced > entry.originalSize) throw damagedEntry(entry.name);
-    crc = crc32(chunk, crc);
+    if (withCrc) crc = crc32(chunk, crc);
     sink(chunk);
   };
   if (entry.method === 8 && !opts.jsInflate && nativeInflate()) {
@@ -200,7 +242,8 @@ export async function streamEntry(
     }
     if (!finished) throw damagedEntry(entry.name);
   }
-  if (produced !== entry.originalSize || crc !== entry.crc32) throw damagedEntry(entry.name);
+  if (produced !== entry.originalSize) throw damagedEntry(entry.name);
+  return crc;
 }
 
 let native: boolean | undefined;

@@ -156,7 +156,7 @@ async function certificatesInChunks(
   read: CertificateBytes,
   write: (chunk: Certificate[]) => Promise<unknown>,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const chunk: PendingCertificate[] = [];
     let bytes = 0;
     while (i < rows.length && chunk.length < CERTIFICATE_CHUNK && (chunk.length === 0 || bytes + rows[i].size <= CERTIFICATE_CHUNK_BYTES)) {
@@ -201,10 +201,7 @@ function remembering(read: CertificateBytes, failed: { error?: unknown }): Certi
 /** Merges validated records into the store, in one transaction: `plan` (the caller's merge
  * rules) sees what this device holds and says what to write; certificates' bytes are read with
  * `certificateBytes` as they are written. */
-export async function writeMerge<S>(
-  plan: (local: LocalState) => WritePlan<S>,
-  certificateBytes: CertificateBytes,
-): Promise<S> {
+export async function writeMerge<S>(plan: (local: LocalState) => WritePlan<S>, certificateBytes: CertificateBytes): Promise<S> {
   const failed: { error?: unknown } = {};
   const read = remembering(certificateBytes, failed);
   try {

@@ -76,12 +76,16 @@ describe('declared sizes and checksums, enforced while inflating', () => {
   });
 
   test('a declared backup.json larger than the cap is refused before anything is inflated', async () => {
-    // 320 KB of letters that deflate to about half: a declared 128 MB is within deflate's ratio.
+    // 320 KB of letters that deflate to about half: a declared 64 MB is within deflate's ratio.
     const text = noise(320 * 1024, 5).map((b) => 0x61 + (b & 15));
     const zip = declareSize(zipOf(text), 'backup.json', MAX_JSON_BYTES + 1);
     const entry = (await readDirectory(bytesSource(zip))).get('backup.json')!;
     expect(entry.originalSize).toBe(MAX_JSON_BYTES + 1);
-    await expectRefused(zip, 'too-large', /list of records is 128 MB, more than this app can import at once/);
+    await expectRefused(
+      zip,
+      'too-large',
+      /list of records is 64 MB, more than this app can import at once \(64 MB; a whole career's record/,
+    );
   });
 
   test('more files than the cap is refused from the end record, before the directory is read', async () => {
@@ -129,7 +133,7 @@ describe('both inflaters (the platform, DecompressionStream, and fflate) enforce
 });
 
 describe('backup.json bounded before it is parsed', () => {
-  test('1,000,000 entries in a backup.json declaring 100 MB (made here, streamed into its zip) are refused while scanning', async () => {
+  test('1,000,000 entries (made here): declaring 100 MB, refused before anything is inflated; declaring 60 MB, refused by the records count', async () => {
     const entry = JSON.stringify({ id: 'x', title: 'Safeguarding children course', notes: 'Covered thresholds and early help.' });
     const head = '{"format":"safeguarding-passport-backup","formatVersion":1,"tables":{"trainings":[';
     const block = strToU8(`${entry},`.repeat(1000));
@@ -138,8 +142,39 @@ describe('backup.json bounded before it is parsed', () => {
     parts.push(strToU8(`${entry}]}}`));
     const size = parts.reduce((n, p) => n + p.length, 0);
     expect(size).toBeGreaterThan(80 * 1024 * 1024);
-    const zip = declareSize(zipOf(Buffer.concat(parts)), 'backup.json', 100 * 1024 * 1024);
-    await expectRefused(zip, 'too-large', /more than 100,000 records, more than this app can import at once/);
+    const zip = zipOf(Buffer.concat(parts));
+    parts.length = 0;
+
+    // Declaring 100 MB (over MAX_JSON_BYTES): refused from the directory, nothing inflated.
+    const declared100 = declareSize(zip, 'backup.json', 100 * 1024 * 1024);
+    const reads: [number, number][] = [];
+    const blob = new Blob([declared100 as BlobPart]);
+    const counted = new Proxy(blob, {
+      get(target, prop) {
+        if (prop === 'slice')
+          return (s: number, e: number) => {
+            reads.push([s, e]);
+            return target.slice(s, e);
+          };
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const refused = await readBackup(counted).catch((e) => e);
+    expect(refused).toBeInstanceOf(BackupError);
+    expect(refused.message).toMatch(/list of records is 100 MB, more than this app can import at once \(64 MB/);
+    // (its first 4 bytes, then at most the last 64 KB, where the end record and directory are; the file is larger)
+    expect(declared100.length).toBeGreaterThan(256 * 1024);
+    expect(reads.reduce((n, [s, e]) => n + (e - s), 0)).toBeLessThanOrEqual(4 + 22 + 65_535 + 1024);
+    await expectRefused(declared100, 'too-large', /list of records is 100 MB, more than this app can import at once/);
+
+    // Declaring 60 MB (under the cap): the scan counts the records as it inflates and stops at the
+    // limit, long before the end.
+    await expectRefused(
+      declareSize(zip, 'backup.json', 60 * 1024 * 1024),
+      'too-large',
+      /more than 100,000 records, more than this app can import at once/,
+    );
   });
 
   test(`more than ${MAX_RECORDS.toLocaleString('en-GB')} records is refused while scanning (the rest is never parsed)`, async () => {
