@@ -150,6 +150,13 @@ function hostileFiles(): Record<string, () => Blob> {
         () => repeat(`${envelope}"tables":{"trainings":[`, `${entry},`, 1_000_000, `${entry}]}}`),
         () => 100 * 1024 * 1024,
       ),
+    // Under the 64 MB cap on backup.json's declared size: refused only once the scan has counted
+    // 100,000 records (about 50 MB inflated), the slowest way to refuse a million entries.
+    '1,000,000 entries (declaring 60 MB, under the cap)': () =>
+      zipOfStream(
+        () => repeat(`${envelope}"tables":{"trainings":[`, `${entry},`, 1_000_000, `${entry}]}}`),
+        () => 60 * 1024 * 1024,
+      ),
     'deep JSON (100,000 levels)': () =>
       zipOfStream(
         () => repeat('', '[', 100_000, ']'.repeat(100_000)),

@@ -44,8 +44,8 @@ const PROGRESS_BYTES = 1024 * 1024;
 const STORAGE_HEADROOM = 1.2;
 
 /** The checked records, ready to write. Certificates' bytes are not held: `certificateBytes`
- * reads each again from the file as it is written, checked again exactly as before (so the page's
- * memory holds the backup's records, never all of its files at once). */
+ * reads each again from the file as it is written, checked again exactly as before (so that an
+ * import holds the backup's records and a few of its files, never all of its files at once). */
 export interface IncomingRecord extends IncomingStore {
   /** Per table, the ids of records the file dated in the future (already dated now): merged only
    * where this device has none (see planMerge). */
