@@ -238,7 +238,7 @@ export function editionDiffLines(d: EditionDiff): Array<{ heading: string; lines
       r.force !== r.was.force
         ? `${noStop(r.text)}: now ${FORCE_WORDS[r.force]} (was ${FORCE_WORDS[r.was.force]})`
         : r.text !== r.was.text
-          ? `${r.text} (was: ${r.was.text})`
+          ? `${noStop(r.text)} (was: ${noStop(r.was.text)})`
           : `${noStop(r.text)}: the courses or people it applies to, or its figures, changed`,
     ),
   );

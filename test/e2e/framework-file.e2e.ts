@@ -97,6 +97,7 @@ test('add the Example Partnership file from Settings, follow it, then its newer 
   await page.getByText('See what changed').first().click();
   await page.getByText('Recognising Neglect, now called Recognising and Responding to Neglect').waitFor();
   expect(await axeViolations(page, 'newer edition preview')).toEqual([]);
+  await shots('framework-newer-edition-preview');
   await page.getByRole('button', { name: 'Add this framework' }).click();
   await page.getByRole('status').filter({ hasText: 'Example was added' }).waitFor();
   expect((await readRows<{ edition: string }>(page, 'frameworks')).map((r) => r.edition).sort()).toEqual([
@@ -112,6 +113,12 @@ test('add the Example Partnership file from Settings, follow it, then its newer 
   expect(await sideways()).toBeLessThanOrEqual(0);
   expect(await axeViolations(page, 'what changed between editions')).toEqual([]);
   await shots('framework-what-changed');
+
+  // Home follows the newer edition: its suggestions name its courses, never the removed one.
+  await openScreen(page, SCREENS.home);
+  await page.locator('.suggestion').first().waitFor();
+  expect(await page.locator('main').innerText()).toMatch(/Safeguarding Awareness|Level 1 Awareness/);
+  expect(await page.locator('main').innerText()).not.toMatch(/Leading Safeguarding/);
 
   // An older edition now: refused, saying why, nothing added.
   await openScreen(page, SCREENS.addFramework);

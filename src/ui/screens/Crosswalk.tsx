@@ -362,7 +362,10 @@ function PreviousFrameworks({
       <h2 id="crosswalk-previous">Previous frameworks</h2>
       {!frameworkInfo(profile.frameworkId) && <EarlierEditions frameworkId={profile.frameworkId} trainings={trainings} />}
       {profile.previousFrameworkIds.length === 0 ? (
-        <p class="hint">None yet. When you switch framework, the old one is listed here and its history stays viewable.</p>
+        <p class="hint">
+          {frameworkInfo(profile.frameworkId) ? 'None yet.' : 'No other partnership’s framework yet.'} When you switch framework, the old
+          one is listed here and its history stays viewable.
+        </p>
       ) : (
         <ul>
           {profile.previousFrameworkIds.map((id) => {
