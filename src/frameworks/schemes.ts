@@ -111,7 +111,11 @@ export const nmc: Scheme = {
   shortName: 'NMC',
   publisher: NMC_DOC.publisher,
   audience: 'Nurses, midwives and nursing associates on the NMC register',
-  edition: 'Requirements as published for revalidation every three years (figures checked November 2026)',
+  // The NMC's revalidation requirement pages ("Written reflective accounts" last updated 26 May
+  // 2021), which cite "How to revalidate with the NMC"; the guide's own edition in use could not
+  // be confirmed (src/frameworks/scheme-forms.ts says what was checked against what).
+  edition:
+    "Requirements as the NMC's revalidation pages state them (last updated 26 May 2021), for revalidation every three years (checked November 2026)",
   checkNote: "Check the NMC's current revalidation guidance before you submit: requirements can change.",
   cycle: { kind: 'years-to-renewal', years: 3 },
   deadlineLabel: 'revalidation due',

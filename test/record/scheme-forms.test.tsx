@@ -183,3 +183,11 @@ test("the reflective discussion records the NMC registrant; SWE's form marks a p
   const piece = (await db.reflections.toArray()).find((r) => r.template === 'swe')!;
   expect(piece).toMatchObject({ cpdType: 'Reading', peerReflection: true, sections: { peer: 'My colleague asked what I would do next.' } });
 });
+
+test("Home's action for a scheme form: its words and its link", async () => {
+  const { actionHref, formActionLabel } = await import('../../src/ui/home/actions');
+  expect(actionHref({ type: 'write-reflection', form: 'confirmation' })).toBe('#/record/reflection/new?form=confirmation');
+  expect(actionHref({ type: 'write-reflection' })).toBe('#/record/reflection/new');
+  expect(formActionLabel('nmc-account')).toBe('Write a reflective account');
+  expect(formActionLabel(undefined)).toBe('Write a reflection');
+});

@@ -426,7 +426,12 @@ export function schemeBody(scheme: Scheme, { input, period, options, texts, trai
     const title = layout === 'sign-off' ? checklistTitle(requirements[0].title) : LAYOUT_TITLES[layout];
     const id = layout === 'sign-off' ? `scheme-${requirements[0].id}` : `scheme-${layout}`;
     // Written reflections and sign-off pages start on a page of their own.
-    const newPage = layout === 'sign-off' || layout === 'reflective-accounts' || layout === 'cpd-pieces' || layout === 'confirmation';
+    const newPage =
+      layout === 'sign-off' ||
+      layout === 'reflective-accounts' ||
+      layout === 'cpd-pieces' ||
+      layout === 'reflective-discussion' ||
+      layout === 'confirmation';
     sections.push({ id, title, blocks, newPage });
   }
 

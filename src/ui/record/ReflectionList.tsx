@@ -36,13 +36,15 @@ export function ReflectionList() {
       <ol class="rec-items">
         {rows.map((r) => {
           const title = r.title || REFLECTION_KINDS.find(([k]) => k === r.kind)?.[1] || 'Reflection';
-          const first = r.text || Object.values(r.sections).find((s) => s.trim()) || '';
+          const who = r.person?.name.trim() ? `${r.kind === 'confirmation' ? 'Confirmed by' : 'With'} ${r.person.name.trim()}` : '';
+          const first = r.text || Object.values(r.sections).find((s) => s.trim()) || who;
           return (
             <li key={r.id} class="rec-item">
               <a href={`#/record/reflection/${r.id}`}>
                 <span class="rec-item-title">{title}</span>
                 <span class="rec-item-meta">
-                  {formatDate(r.date)} · {REFLECTION_KINDS.find(([k]) => k === r.kind)?.[1]} · {TEMPLATES[r.template].title}
+                  {formatDate(r.date)} · {REFLECTION_KINDS.find(([k]) => k === r.kind)?.[1]}
+                  {r.kind === 'confirmation' ? '' : ` · ${TEMPLATES[r.template].title}`}
                 </span>
                 <span class="rec-item-meta">
                   {r.trainingId ? `About: ${titles.get(r.trainingId) ?? 'a deleted entry'}` : 'Free-standing'}
