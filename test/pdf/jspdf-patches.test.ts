@@ -137,6 +137,26 @@ describe('jsPDF patches', () => {
     expect(measured).toBe(SAMPLES.length);
   });
 
+  it('cacheWidths with a shared map: a second document with the same font measures only strings it has not seen, with the same widths', () => {
+    const shared = new Map<string, number>();
+    const first = docWithFont();
+    cacheWidths(fontMetadata(first, 'F', 'normal'), shared);
+    const widths = SAMPLES.map((s) => first.getTextWidth(s));
+    const second = docWithFont();
+    const meta = fontMetadata(second, 'F', 'normal');
+    let measured = 0;
+    const measure = meta.widthOfString.bind(meta);
+    meta.widthOfString = (t, size, cs) => {
+      measured++;
+      return measure(t, size, cs);
+    };
+    cacheWidths(meta, shared);
+    SAMPLES.map((s) => second.getTextWidth(s)).forEach((w, i) => expect(w).toBeCloseTo(widths[i], 9));
+    expect(measured).toBe(0);
+    second.getTextWidth('A string the first document never drew');
+    expect(measured).toBe(1);
+  });
+
   it('fontMetadata throws when a font has no metadata the renderer uses', () => {
     expect(() => fontMetadata({ internal: {} } as unknown as jsPDF, 'F', 'normal')).toThrow(JsPdfInternalsChanged);
     const doc = { internal: { getFont: () => ({ metadata: {} }) } } as unknown as jsPDF;

@@ -39,10 +39,11 @@ export function fontMetadata(doc: jsPDF, name: string, style: 'normal' | 'bold')
 }
 
 /** Measuring text is most of a long table's layout, and a record repeats its strings (providers,
- * modes, dates): remember each string's width at 1 pt. Same widths, measured once. */
-export function cacheWidths(meta: TtfMetadata): void {
+ * modes, dates): remember each string's width at 1 pt. Same widths, measured once. `widths` may
+ * be shared by every document drawn with the same font bytes (a width depends only on the font),
+ * so that the next PDF the worker makes measures only strings it has not seen. */
+export function cacheWidths(meta: TtfMetadata, widths: Map<string, number> = new Map()): void {
   const measure = meta.widthOfString.bind(meta);
-  const widths = new Map<string, number>();
   meta.widthOfString = (text, size, charSpace) => {
     if (charSpace) return measure(text, size, charSpace);
     let w = widths.get(text);

@@ -113,14 +113,26 @@ function tableDefaults(): Partial<UserOptions> {
   };
 }
 
+/** What depends only on a font's bytes, kept between documents (the worker keeps its font bytes,
+ * so the next PDF reuses them): the binary string jsPDF reads the font from, and the widths of
+ * the strings measured so far. */
+const perFont = new WeakMap<Uint8Array, { binary: string; widths: Map<string, number> }>();
+function fontCache(bytes: Uint8Array): { binary: string; widths: Map<string, number> } {
+  let c = perFont.get(bytes);
+  if (!c) perFont.set(bytes, (c = { binary: binaryString(bytes), widths: new Map() }));
+  return c;
+}
+
 function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
-  doc.addFileToVFS(`${FONT}.ttf`, binaryString(fonts.regular));
-  doc.addFileToVFS(`${FONT}-Bold.ttf`, binaryString(fonts.bold));
+  const regular = fontCache(fonts.regular);
+  const bold = fontCache(fonts.bold);
+  doc.addFileToVFS(`${FONT}.ttf`, regular.binary);
+  doc.addFileToVFS(`${FONT}-Bold.ttf`, bold.binary);
   doc.addFont(`${FONT}.ttf`, FONT, 'normal');
   doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
   doc.setFont(FONT, 'normal');
-  cacheWidths(fontMetadata(doc, FONT, 'normal'));
-  cacheWidths(fontMetadata(doc, FONT, 'bold'));
+  cacheWidths(fontMetadata(doc, FONT, 'normal'), regular.widths);
+  cacheWidths(fontMetadata(doc, FONT, 'bold'), bold.widths);
   freezeFontList(doc);
   // jsPDF parsed the font's cmap: what it maps is what it can draw (bold has the same subset).
   const codeMap = fontMetadata(doc, FONT, 'normal').cmap.unicode.codeMap;
