@@ -81,6 +81,7 @@ export function CrosswalkScreen() {
 
   const trainings = useTrainingsNewestFirst();
   const target = frameworks?.find((f) => f.id === targetId);
+  const targetInfo = FRAMEWORKS.find((f) => f.id === targetId);
   const rows = useMemo(
     () => (frameworks && target && trainings ? crosswalk(frameworks, target, trainings) : null),
     [frameworks, target, trainings],
@@ -130,14 +131,26 @@ export function CrosswalkScreen() {
 
       <div class="field">
         <label for="crosswalk-target">Framework to compare with</label>
-        <select id="crosswalk-target" value={targetId} onChange={(e) => navigate(`/crosswalk/${e.currentTarget.value}`)}>
+        {/* Short names in the list: Safari sizes a select by its longest option, and a full
+            document title made the screen scroll sideways at 360 px; the title is shown below. */}
+        <select
+          id="crosswalk-target"
+          value={targetId}
+          aria-describedby={targetInfo ? 'crosswalk-target-title' : undefined}
+          onChange={(e) => navigate(`/crosswalk/${e.currentTarget.value}`)}
+        >
           {FRAMEWORKS.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.shortName}: {f.title}
+              {f.shortName}
               {f.id === profile.frameworkId ? ' (yours now)' : ''}
             </option>
           ))}
         </select>
+        {targetInfo && (
+          <p id="crosswalk-target-title" class="hint">
+            {targetInfo.partnership}: {targetInfo.title}
+          </p>
+        )}
       </div>
 
       <div class="card crosswalk-actions">
