@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one test command (npm test): type check, lint, format check, framework sources check, unit and component
-// tests, production build, then browser tests of the built app in Debian Chromium. Ends with
-// one plain line "N passed, N failed" that sums every stage.
+// tests, production build, then browser tests of the built app in Debian Chromium, then the
+// cross-engine user flows in Chromium, Firefox ESR and WebKitGTK (under xvfb-run when there is no
+// display). Ends with one plain line "N passed, N failed" that sums every stage.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -22,9 +23,10 @@ function step(label, cmd, args) {
   return ok;
 }
 
-function vitestSuite(label, args, out) {
+function vitestSuite(label, args, out, wrap = []) {
   rmSync(out, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const vitest = ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const ok = wrap.length ? run(label, wrap[0], [...wrap.slice(1), 'npx', ...vitest]) : run(label, 'npx', vitest);
   if (!existsSync(out)) {
     console.log(`${label}: no results were written (the runner failed to start)`);
     failed++;
@@ -47,6 +49,14 @@ step('framework sources', 'npm', ['run', '--silent', 'frameworks:check-sources']
 vitestSuite('unit and component tests', [], 'test-results/unit.json');
 if (step('build', 'npx', ['vite', 'build'])) {
   vitestSuite('browser tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+  // WebKitGTK needs a display: a virtual one from xvfb-run when there is none (as in CI).
+  const xvfb = !process.env.DISPLAY && existsSync('/usr/bin/xvfb-run') ? ['xvfb-run', '-a', '-s', '-screen 0 1280x1024x24'] : [];
+  vitestSuite(
+    'user flows in three engines (Chromium, Firefox ESR, WebKitGTK)',
+    ['--config', 'vitest.engines.config.ts'],
+    'test-results/engines.json',
+    xvfb,
+  );
 } else {
   console.log('browser tests not run: the build failed');
   failed++;

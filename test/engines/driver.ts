@@ -204,11 +204,15 @@ export interface Proxy {
   restore(): void;
   /** Requests that reached the proxy since the last call (paths). */
   takeRequests(): string[];
+  /** "Deploys a new version": from now on the service worker script is served with different
+   * bytes (a comment appended), which is what makes a browser install a waiting worker. */
+  deployNewVersion(): void;
   close(): Promise<void>;
 }
 
 export async function startProxy(targetPort: number): Promise<Proxy> {
   let up = true;
+  let deployed = 0;
   let requests: string[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createHttpServer((req, res) => {
@@ -217,19 +221,28 @@ export async function startProxy(targetPort: number): Promise<Proxy> {
       req.socket.destroy();
       return;
     }
-    const upstream = request(
-      {
-        host: '127.0.0.1',
-        port: targetPort,
-        path: req.url,
-        method: req.method,
-        headers: { ...req.headers, host: `127.0.0.1:${targetPort}` },
-      },
-      (r) => {
+    const changed = deployed > 0 && (req.url ?? '').split('?')[0] === '/sw.js';
+    const headers = { ...req.headers, host: `127.0.0.1:${targetPort}` };
+    if (changed) {
+      // The body is edited: ask for it plain and whole (Firefox revalidates the script with
+      // If-None-Match, and a 304 would tell it nothing changed).
+      for (const h of ['accept-encoding', 'if-none-match', 'if-modified-since'] as const) delete headers[h];
+    }
+    const upstream = request({ host: '127.0.0.1', port: targetPort, path: req.url, method: req.method, headers }, (r) => {
+      if (!changed || r.statusCode !== 200) {
         res.writeHead(r.statusCode ?? 502, r.headers);
         r.pipe(res);
-      },
-    );
+        return;
+      }
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => {
+        const body = Buffer.concat([...chunks, Buffer.from(`\n// deployed version ${deployed}\n`)]);
+        const { 'content-length': _length, etag: _etag, 'last-modified': _modified, ...rest } = r.headers;
+        res.writeHead(200, { ...rest, 'content-length': String(body.length), 'cache-control': 'no-cache' });
+        res.end(body);
+      });
+    });
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
@@ -252,6 +265,9 @@ export async function startProxy(targetPort: number): Promise<Proxy> {
     },
     restore: () => {
       up = true;
+    },
+    deployNewVersion: () => {
+      deployed++;
     },
     takeRequests: () => {
       const r = requests;

@@ -384,4 +384,31 @@ describe.each(ENGINES)('%s', (engine) => {
       await d.resize(1024, 780);
     }
   });
+
+  test('update prompt: a new version deployed while the user is typing is taken on, and the half-typed form is kept', async () => {
+    await waitUntil(d, () => navigator.serviceWorker?.ready.then(() => true), null, 'the service worker to be ready');
+    await open(SCREENS.settings);
+    await fill(d, 'Your name', 'Alex Half-Typed');
+    expect(await d.evaluate(() => document.body.textContent?.includes('Update available') ?? false, null)).toBe(false);
+    proxy.deployNewVersion();
+    await d.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update().then(() => true)), null);
+    await waitForText(d, 'Update available', 60_000);
+    await d.evaluate(() => {
+      (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+    }, null);
+    await press(d, 'Update now');
+    // The page reloads under the new worker: the marker set above is gone with the old document.
+    await waitUntil(
+      d,
+      () => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate && document.readyState === 'complete',
+      null,
+      'the page to reload under the new version',
+    );
+    await showScreen(d, SCREENS.settings);
+    await waitForText(d, 'These are changes you had not saved yet.');
+    expect(await valueOf(d, 'Your name')).toBe('Alex Half-Typed');
+    expect(await d.evaluate(() => document.body.textContent?.includes('Update available') ?? false, null)).toBe(false);
+    // Nothing was saved behind the user's back: the stored name is still the one set up.
+    expect(await readRows<{ name: string }>(d, 'profile')).toMatchObject([{ name: 'Alex Practitioner' }]);
+  }, 240_000);
 });
