@@ -1,8 +1,8 @@
 /**
  * Making a backup (format in ./format.ts), streamed; in the browser this runs in the export
  * worker (./export-worker.ts, started by ./export.ts), so the page never holds the record or
- * spends its time on it. Certificates are
- * read from the database one at a time (the next read while this one is hashed), and each is
+ * spends its time on it. Certificates are read one at a time (in the browser by the page, at the
+ * worker's asking: see ./export-worker.ts; the next read while this one is hashed), and each is
  * handed to a Blob part as soon as it is packed, so that at most two certificates' bytes are in
  * the page at once, never the whole record. The zip writer is ./zip.ts (not fflate's streaming
  * Zip: its byte-at-a-time CRC-32 was half of a 60 MB export's time). buildBackup makes the file
@@ -183,7 +183,10 @@ function release(bytes: ArrayBuffer): void {
 
 /** Reads the database and makes the backup, in this thread (the export worker's, or the unit
  * tests'). The 'reading' progress is the caller's (./export.ts says it before the worker starts). */
-export async function readAndBuildBackup(opts: BuildOptions = {}): Promise<BackupFile> {
+export async function readAndBuildBackup(
+  opts: BuildOptions = {},
+  readSome: (ids: string[]) => Promise<Certificate[]> = readCertificates,
+): Promise<BackupFile> {
   const { tables, deletions, certificateIds } = await readRecordForExport();
   return buildBackup(
     {
@@ -194,7 +197,7 @@ export async function readAndBuildBackup(opts: BuildOptions = {}): Promise<Backu
         // One at a time, the next read while this one is hashed and packed (IndexedDB reads
         // happen off the main thread).
         const read = (i: number) => {
-          const one = readCertificates([certificateIds[i]]);
+          const one = readSome([certificateIds[i]]);
           one.catch(() => {}); // reported where it is awaited; never an unhandled rejection
           return one;
         };
@@ -214,22 +217,34 @@ export async function readAndBuildBackup(opts: BuildOptions = {}): Promise<Backu
   );
 }
 
-/** What the page asks the export worker, and what it answers. */
-export type ExportRequest = { id: number; type: 'export'; now: number; appVersion?: string };
+/** What the page asks the export worker, and what it answers. The worker asks the page for the
+ * certificates ('read', answered by 'certificates' with the bytes transferred, not copied). */
+export type ExportRequest =
+  | { id: number; type: 'export'; now: number; appVersion?: string }
+  | { id: number; type: 'certificates'; read: number; certificates: Certificate[] }
+  | ({ id: number; type: 'certificates-error'; read: number } & ErrorReply);
 export type ExportReply =
   | ({ id: number; type: 'progress' } & ExportProgress)
+  | { id: number; type: 'read'; read: number; ids: string[] }
   | { id: number; type: 'done'; file: BackupFile }
   | ({ id: number; type: 'error' } & ErrorReply);
 
 /** The export worker's work (./export-worker.ts): one backup, its progress and its file (a Blob,
  * handed to the page without copying its bytes) posted back. */
-export async function serveExport(m: ExportRequest, post: (reply: ExportReply) => void): Promise<void> {
+export async function serveExport(
+  m: Extract<ExportRequest, { type: 'export' }>,
+  post: (reply: ExportReply) => void,
+  readSome?: (ids: string[]) => Promise<Certificate[]>,
+): Promise<void> {
   try {
-    const file = await readAndBuildBackup({
-      now: new Date(m.now),
-      appVersion: m.appVersion,
-      onProgress: (p) => post({ id: m.id, type: 'progress', ...p }),
-    });
+    const file = await readAndBuildBackup(
+      {
+        now: new Date(m.now),
+        appVersion: m.appVersion,
+        onProgress: (p) => post({ id: m.id, type: 'progress', ...p }),
+      },
+      readSome,
+    );
     post({ id: m.id, type: 'done', file });
   } catch (err) {
     post({ id: m.id, type: 'error', ...errorReply(err) });

@@ -6,8 +6,8 @@
  * certificate bytes never come to the page: only the finished file does, as a Blob. Without
  * workers (the unit tests), all of it happens in this thread.
  */
-import { recordBackupMade } from '../db/backup-io';
-import { errorFromReply } from './errors';
+import { readCertificates, recordBackupMade } from '../db/backup-io';
+import { errorFromReply, errorReply } from './errors';
 import type { BackupFile, BuildOptions, ExportReply, ExportRequest } from './export-build';
 
 export type { BackupFile, BuildOptions, ExportPhase, ExportProgress } from './export-build';
@@ -21,6 +21,19 @@ function inWorker(now: Date, opts: BuildOptions): Promise<BackupFile> {
     worker.onmessage = (e: MessageEvent<ExportReply>) => {
       const m = e.data;
       if (m.id !== id) return;
+      if (m.type === 'read') {
+        // The worker's certificate reads happen here (see ./export-worker.ts); their bytes are
+        // transferred to it, so the page keeps no copy.
+        readCertificates(m.ids).then(
+          (certificates) =>
+            worker.postMessage({ id, type: 'certificates', read: m.read, certificates } satisfies ExportRequest, {
+              transfer: certificates.map((c) => c.bytes),
+            }),
+          (err: unknown) =>
+            worker.postMessage({ id, type: 'certificates-error', read: m.read, ...errorReply(err) } satisfies ExportRequest),
+        );
+        return;
+      }
       if (m.type === 'progress') {
         const { id: _id, type: _type, ...progress } = m;
         opts.onProgress?.(progress);

@@ -11,6 +11,8 @@ import { StorageError } from '../../src/db/errors';
 import { backupBytes, exportBackup, type ExportProgress } from '../../src/backup/export';
 import { serveExport, type ExportReply, type ExportRequest } from '../../src/backup/export-build';
 import { clearAll, seed } from './fixtures';
+import { errorFromReply } from '../../src/backup/errors';
+import type { Certificate } from '../../src/domain/types';
 
 class FakeWorker {
   static started: FakeWorker[] = [];
@@ -29,11 +31,29 @@ class FakeWorker {
       queueMicrotask(() => this.onerror?.({ message: 'Failed to fetch the worker script' } as ErrorEvent));
       return;
     }
-    // The request crosses as a copy, as postMessage makes one.
-    void serveExport(structuredClone(m), (reply) => {
+    if (m.type !== 'export') {
+      // The page's answer to a read (as ./export-worker.ts takes it).
+      const pending = this.reads.get(m.read);
+      this.reads.delete(m.read);
+      if (m.type === 'certificates') pending?.resolve(m.certificates);
+      else pending?.reject(errorFromReply(m));
+      return;
+    }
+    const post = (reply: ExportReply) => {
       if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<ExportReply>);
-    });
+    };
+    // The certificates are asked of the page, as the real worker asks.
+    const readSome = (ids: string[]) =>
+      new Promise<Certificate[]>((resolve, reject) => {
+        const read = this.reads.size + 1 + FakeWorker.readsAsked++;
+        this.reads.set(read, { resolve, reject });
+        post({ id: m.id, type: 'read', read, ids });
+      });
+    // The request crosses as a copy, as postMessage makes one.
+    void serveExport(structuredClone(m), post, readSome);
   }
+  reads = new Map<number, { resolve: (c: Certificate[]) => void; reject: (e: Error) => void }>();
+  static readsAsked = 0;
   terminate() {
     this.terminated = true;
   }
@@ -43,6 +63,7 @@ beforeEach(async () => {
   await clearAll(db);
   FakeWorker.started = [];
   FakeWorker.fail = false;
+  FakeWorker.readsAsked = 0;
   vi.stubGlobal('Worker', FakeWorker);
 });
 afterEach(() => {
@@ -61,6 +82,8 @@ test('the backup is made in the export worker, with its progress, and the worker
   expect(worker.url.pathname).toMatch(/\/src\/backup\/export-worker\.ts$/);
   expect(worker.options).toEqual({ type: 'module' });
   expect(worker.terminated).toBe(true);
+  // Each certificate was read by the page, asked for by the worker.
+  expect(FakeWorker.readsAsked).toBe(18);
   expect(progress).toEqual(['reading 0/0', 'checking 0/18', 'checking 16/18', 'checking 18/18', 'packing 18/18', 'done 18/18']);
 
   expect(file.fileName).toBe('safeguarding-passport-backup-2026-11-27.zip');
