@@ -13,6 +13,7 @@ import type {
   Training,
   UserFramework,
 } from '../domain/types';
+import type { LockRow } from './lock-rows';
 
 export const DB_NAME = 'safeguarding-passport';
 
@@ -40,6 +41,23 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, frameworks: 'id, frameworkId, updatedAt
 /** Version 3: supervisors' sign-offs made on the device. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, signoffs: 'id, date, updatedAt' } as const;
 
+/**
+ * Version 4: the app lock. `lock` holds the keyring (the data key wrapped by the passcode and by
+ * the recovery key) and the lock's own settings (auto-lock time, wrong tries, a conversion under
+ * way); it is this device's, never in a backup. The sealable tables gain an index on their seal
+ * marker (`sealed.version`, absent on open records), so turning the lock on or off finds the
+ * records still to convert from the index alone, without reading certificate bytes.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  trainings: `${SCHEMA_V3.trainings}, sealed.version`,
+  certificates: `${SCHEMA_V3.certificates}, sealed.version`,
+  reflections: `${SCHEMA_V3.reflections}, sealed.version`,
+  plans: `${SCHEMA_V3.plans}, sealed.version`,
+  signoffs: `${SCHEMA_V3.signoffs}, sealed.version`,
+  lock: 'id',
+} as const;
+
 export class PassportDB extends Dexie {
   profile!: Table<Profile, string>;
   trainings!: Table<Training, string>;
@@ -52,6 +70,7 @@ export class PassportDB extends Dexie {
   deletions!: Table<Deletion, string>;
   frameworks!: Table<UserFramework, string>;
   signoffs!: Table<SignOff, string>;
+  lock!: Table<LockRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -60,6 +79,8 @@ export class PassportDB extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     // A new table only, again: nothing stored changes.
     this.version(3).stores(SCHEMA_V3);
+    // A new table and new indexes: nothing stored changes (no record has a seal yet).
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

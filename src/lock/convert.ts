@@ -8,7 +8,7 @@
  */
 import { SealBrokenError, openRecord, sealRecord, type SealableTable } from './fields';
 
-export const SEALABLE_TABLES: SealableTable[] = ['trainings', 'reflections', 'plans', 'certificates'];
+export const SEALABLE_TABLES: SealableTable[] = ['trainings', 'reflections', 'plans', 'signoffs', 'certificates'];
 
 type Rec = { id: string; sealed?: unknown };
 
@@ -33,7 +33,7 @@ export interface ConvertResult {
 }
 
 /** Certificates are large: fewer per transaction. */
-const BATCH: Record<SealableTable, number> = { trainings: 200, reflections: 200, plans: 200, certificates: 10 };
+const BATCH: Record<SealableTable, number> = { trainings: 200, reflections: 200, plans: 200, signoffs: 100, certificates: 10 };
 
 export async function convertAll(
   store: SealStore,

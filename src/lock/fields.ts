@@ -2,7 +2,8 @@
  * What the app lock encrypts in a record, and how (AES-GCM under the data key of ./keys.ts).
  *
  * Private words and files are sealed: training notes and the impact note's text, reflections'
- * sections, free text and peer's name, plans' notes, certificate files (and their file names).
+ * sections, free text and peer's name, plans' notes, supervision sign-offs' notes, agreed actions
+ * and signature, certificate files (and their file names).
  * Dates, hours, levels, titles, ids and links stay clear, so lists, hours and suggestions work
  * without the key and stay fast (docs/security.md says why titles stay clear).
  *
@@ -13,13 +14,14 @@
  */
 import { formatDate } from '../domain/dates';
 
-export type SealableTable = 'trainings' | 'reflections' | 'plans' | 'certificates';
+export type SealableTable = 'trainings' | 'reflections' | 'plans' | 'signoffs' | 'certificates';
 
 /** The private fields of each table; each is set to an empty value of its kind when sealed. */
 export const SEALED_FIELDS: Record<SealableTable, string[]> = {
   trainings: ['notes', 'impactText'],
   reflections: ['sections', 'text', 'peerName'],
   plans: ['notes'],
+  signoffs: ['notes', 'agreedActions', 'signature'],
   certificates: ['fileName'],
 };
 
@@ -38,6 +40,7 @@ const LABELS: Record<SealableTable, string> = {
   trainings: 'training entry',
   reflections: 'reflection',
   plans: 'plan',
+  signoffs: 'supervision sign-off',
   certificates: 'certificate',
 };
 
@@ -83,6 +86,7 @@ function withoutPrivate(table: SealableTable, r: AnyRecord): AnyRecord {
     if (f === 'impactText') {
       if (r.impact) out.impact = { ...(r.impact as object), text: '' };
     } else if (typeof r[f] === 'string') out[f] = '';
+    else if (Array.isArray(r[f])) out[f] = [];
     else if (r[f] && typeof r[f] === 'object') out[f] = {};
   }
   return out;

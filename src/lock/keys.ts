@@ -206,6 +206,29 @@ export async function changePasscode(
   }
 }
 
+/**
+ * A forgotten passcode, recovered: the recovery words unlock, a new passcode and a NEW recovery
+ * key replace the old ones (the old words have been typed in and may have been seen). The same
+ * data key, so nothing is re-encrypted.
+ */
+export async function recoverAndRekey(
+  keyring: Keyring,
+  words: string,
+  newPasscode: string,
+  opts: { iterations?: number } = {},
+): Promise<{ keyring: Keyring; dataKey: CryptoKey; recoveryWords: string }> {
+  const problem = passcodeProblem(newPasscode);
+  if (problem) throw new Error(problem);
+  const raw = await rawWithRecovery(keyring, words);
+  try {
+    const passcode = await wrapWithPasscode(raw, newPasscode, opts.iterations ?? Math.max(PBKDF2_ITERATIONS, keyring.passcode.iterations));
+    const { recovery, recoveryWords } = await wrapWithRecovery(raw);
+    return { keyring: { ...keyring, passcode, recovery }, dataKey: await dataKeyOf(raw), recoveryWords };
+  } finally {
+    raw.fill(0);
+  }
+}
+
 /** A new recovery key (the old one stops working), after unlocking with the passcode. */
 export async function replaceRecoveryKey(keyring: Keyring, passcode: string): Promise<{ keyring: Keyring; recoveryWords: string }> {
   const raw = await rawWithPasscode(keyring, passcode);
@@ -217,23 +240,5 @@ export async function replaceRecoveryKey(keyring: Keyring, passcode: string): Pr
   }
 }
 
-/** Free tries before the delays start. */
-const FREE_TRIES = 3;
-const MAX_DELAY_MS = 15 * 60_000;
-
-/**
- * How long to wait after `failures` wrong passcodes in a row: none for the first 3, then 1 s,
- * doubling with each further failure (the 10th waits 64 s), at most 15 minutes. Never a wipe:
- * the recovery key is the way out of a forgotten passcode.
- */
-export function lockoutDelay(failures: number): number {
-  if (failures <= FREE_TRIES) return 0;
-  return Math.min(1000 * 2 ** (failures - FREE_TRIES - 1), MAX_DELAY_MS);
-}
-
-/** When the next try is allowed (ISO time), given the failures so far and when the last was. */
-export function nextTryAt(failures: number, lastFailureAt: string | null): string | null {
-  const delay = lockoutDelay(failures);
-  if (!delay || !lastFailureAt) return null;
-  return new Date(Date.parse(lastFailureAt) + delay).toISOString();
-}
+/** The backoff after wrong passcodes lives in ./backoff.ts (no crypto: start-up reads it). */
+export { lockoutDelay, nextTryAt } from './backoff';

@@ -7,7 +7,7 @@ afterEach(async () => {
   dbs = [];
 });
 
-test('the schema opens with every table the product needs (version 2: frameworks added from files; version 3: sign-offs)', async () => {
+test('the schema opens with every table the product needs (version 2: frameworks added from files; version 3: sign-offs; version 4: the app lock)', async () => {
   const d = new PassportDB('test-schema');
   dbs.push(d);
   await d.open();
@@ -17,6 +17,7 @@ test('the schema opens with every table the product needs (version 2: frameworks
     'drafts',
     'enrolments',
     'frameworks',
+    'lock',
     'plans',
     'profile',
     'reflections',
@@ -24,5 +25,5 @@ test('the schema opens with every table the product needs (version 2: frameworks
     'signoffs',
     'trainings',
   ]);
-  expect(d.verno).toBe(3);
+  expect(d.verno).toBe(4);
 });

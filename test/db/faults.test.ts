@@ -4,7 +4,7 @@
  * fake-indexeddb gives real IndexedDB semantics (transactions, aborts, versionchange).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { db, PassportDB, SCHEMA_V3 } from '../../src/db/db';
+import { db, PassportDB, SCHEMA_V4 } from '../../src/db/db';
 import { closeOnUpgradeElsewhere } from '../../src/db/lifecycle';
 import { putRecord } from '../../src/db/records';
 import { describeStorageError, StorageError } from '../../src/db/errors';
@@ -19,8 +19,8 @@ import { certificate, clearAll, digest, plan, reflection, seed, training } from 
 class PassportDBNext extends PassportDB {
   constructor(name: string) {
     super(name);
-    this.version(4)
-      .stores({ ...SCHEMA_V3, trainings: `${SCHEMA_V3.trainings}, endDate` })
+    this.version(5)
+      .stores({ ...SCHEMA_V4, trainings: `${SCHEMA_V4.trainings}, endDate` })
       .upgrade((tx) =>
         tx
           .table('trainings')
@@ -80,7 +80,7 @@ describe('schema upgrade', () => {
 
     const v2 = open(new PassportDBNext('upgrade-test'));
     await v2.open();
-    expect(v2.verno).toBe(4);
+    expect(v2.verno).toBe(5);
     expect(await v2.trainings.count()).toBe(4000);
     expect((await v2.reflections.count()) + (await v2.plans.count()) + (await v2.trainings.count())).toBe(5000);
     expect(await v2.certificates.count()).toBe(200);
@@ -108,7 +108,7 @@ describe('two tabs while one upgrades the schema', () => {
 
     const newTab = open(new PassportDBNext('two-tabs'));
     await newTab.open(); // would wait for ever if the old tab kept its connection open
-    expect(newTab.verno).toBe(4);
+    expect(newTab.verno).toBe(5);
     expect(toldToReload).toBe(1);
     expect((await newTab.trainings.get('t-1'))?.title).toBe('Course t-1');
     expect((await newTab.drafts.get('training:new'))?.data).toEqual({ title: 'Half typed' });

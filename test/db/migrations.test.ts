@@ -1,12 +1,12 @@
 /**
  * The migration rule, shown working: every schema change is a new Dexie version with an upgrade
  * function, tested by opening it over a populated database of the previous version. Here a
- * test-only version 4 adds an index and a derived field; the real next version follows the same
+ * test-only version 5 adds an index and a derived field; the real next version follows the same
  * pattern in src/db/db.ts with a test like this one.
  */
 import { afterEach, expect, test } from 'vitest';
 import Dexie from 'dexie';
-import { PassportDB, SCHEMA_V1, SCHEMA_V3 } from '../../src/db/db';
+import { PassportDB, SCHEMA_V1, SCHEMA_V4 } from '../../src/db/db';
 import { describeStorageError } from '../../src/db/errors';
 import type { Certificate, Deletion, Reflection, Training } from '../../src/domain/types';
 import { makeProfile } from '../fixtures/profile';
@@ -16,13 +16,13 @@ const T0 = '2026-01-05T09:00:00.000Z';
 
 type TrainingV2 = Training & { participatoryHours: number };
 
-/** What a version 4 would look like: schema v3 plus an index on `mode`, and a field derived in
+/** What a version 5 would look like: schema v4 plus an index on `mode`, and a field derived in
  * the upgrade. Later versions are added below earlier ones; released versions never change. */
 class PassportDBv2 extends PassportDB {
   constructor(name: string) {
     super(name);
-    this.version(4)
-      .stores({ ...SCHEMA_V3, trainings: `${SCHEMA_V3.trainings}, mode` })
+    this.version(5)
+      .stores({ ...SCHEMA_V4, trainings: `${SCHEMA_V4.trainings}, mode` })
       .upgrade((tx) =>
         tx
           .table('trainings')
@@ -121,12 +121,12 @@ async function populatedV1(): Promise<void> {
   v1.close();
 }
 
-test('version 2 (frameworks added from files, opened as the current version 3) over a populated version 1 database: every record intact, the new table empty and usable', async () => {
+test('version 2 (frameworks added from files, opened as the current version 4) over a populated version 1 database: every record intact, the new table empty and usable', async () => {
   await populatedV1();
   const v2 = new PassportDB(NAME);
   open.push(v2);
   await v2.open();
-  expect(v2.verno).toBe(3);
+  expect(v2.verno).toBe(4);
   expect(await v2.profile.get('profile')).toEqual(fixture.profile);
   expect(await v2.trainings.toArray()).toEqual(fixture.trainings);
   expect(await v2.reflections.toArray()).toEqual([fixture.reflection]);
@@ -149,13 +149,13 @@ test('version 2 (frameworks added from files, opened as the current version 3) o
   expect(await v2.frameworks.where('frameworkId').equals('example-partnership').toArray()).toEqual([record]);
 });
 
-test('opening a later version (a test-only 4) over a populated version 1 database keeps every record and upgrades them', async () => {
+test('opening a later version (a test-only 5) over a populated version 1 database keeps every record and upgrades them', async () => {
   await populatedV1();
 
   const v2 = new PassportDBv2(NAME);
   open.push(v2);
   await v2.open();
-  expect(v2.verno).toBe(4);
+  expect(v2.verno).toBe(5);
 
   // Untouched tables: exactly as stored, certificate bytes included.
   expect(await v2.profile.get('profile')).toEqual(fixture.profile);
@@ -197,7 +197,7 @@ test('an older app opening a database that a newer version upgraded reads it int
   const again = new PassportDBv2(NAME);
   open.push(again);
   await again.open();
-  expect(again.verno).toBe(4);
+  expect(again.verno).toBe(5);
   expect(await again.trainings.where('mode').equals('face-to-face').count()).toBe(1);
 });
 

@@ -93,7 +93,7 @@ test.each([1, 2] as const)(
     const v3 = new PassportDB(NAME);
     open.push(v3);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     expect(await v3.profile.get('profile')).toEqual(profile);
     expect(await v3.trainings.toArray()).toEqual([training]);
     expect(await v3.reflections.toArray()).toEqual([reflection]);

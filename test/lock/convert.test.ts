@@ -42,6 +42,7 @@ async function seedData(entries: number, certs: number): Promise<Record<Sealable
     trainings: Array.from({ length: entries }, (_, i) => ({ ...training(`t-${i}`), notes: `note ${i}` })) as unknown as Rec[],
     reflections: [reflection('r-1', 't-1')] as unknown as Rec[],
     plans: [plan('p-1')] as unknown as Rec[],
+    signoffs: [],
     certificates: (await Promise.all(Array.from({ length: certs }, (_, i) => certificate(`c-${i}`, 't-1', 1024)))) as unknown as Rec[],
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * The app lock's storage: the keyring and the lock's settings (table `lock`, database version
+ * 4), and the store the conversion (src/lock/convert.ts) runs over, each batch one transaction.
+ */
+import { db } from './db';
+import { describeStorageError } from './errors';
+import { DEFAULT_LOCK_SETTINGS, type LockSettingsRow } from './lock-rows';
+import type { Keyring } from '../lock/keys';
+import type { SealStore } from '../lock/convert';
+import type { SealableTable } from '../lock/fields';
+
+export { DEFAULT_LOCK_SETTINGS, type LockSettingsRow };
+
+/** What start-up needs: one read of two small rows. */
+export async function readLock(): Promise<{ keyring: Keyring | null; settings: LockSettingsRow }> {
+  const [k, s] = await db.lock.bulkGet(['keyring', 'settings']);
+  return {
+    keyring: k?.id === 'keyring' ? k.keyring : null,
+    settings: s?.id === 'settings' ? { ...DEFAULT_LOCK_SETTINGS, ...s } : { ...DEFAULT_LOCK_SETTINGS },
+  };
+}
+
+async function write(fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await db.transaction('rw', db.lock, fn);
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+}
+
+async function currentSettings(): Promise<LockSettingsRow> {
+  const s = await db.lock.get('settings');
+  return s?.id === 'settings' ? { ...DEFAULT_LOCK_SETTINGS, ...s } : { ...DEFAULT_LOCK_SETTINGS };
+}
+
+/** Changes the lock's settings (read and written in one transaction). */
+export function saveLockSettings(patch: Partial<Omit<LockSettingsRow, 'id'>>): Promise<void> {
+  return write(async () => db.lock.put({ ...(await currentSettings()), ...patch, id: 'settings' }));
+}
+
+/** Stores the keyring, and the settings' patch with it (one transaction). */
+export function saveKeyring(keyring: Keyring, patch: Partial<Omit<LockSettingsRow, 'id'>> = {}): Promise<void> {
+  return write(async () => {
+    await db.lock.put({ id: 'keyring', keyring });
+    await db.lock.put({ ...(await currentSettings()), ...patch, id: 'settings' });
+  });
+}
+
+/** The lock is off: the keyring goes (every record has been opened) and no conversion is under way. */
+export function removeKeyring(): Promise<void> {
+  return write(async () => {
+    await db.lock.delete('keyring');
+    await db.lock.put({ ...(await currentSettings()), converting: null, id: 'settings' });
+  });
+}
+
+type Rec = { id: string; updatedAt?: string; sealed?: unknown };
+
+export const SEALABLE: SealableTable[] = ['trainings', 'reflections', 'plans', 'signoffs', 'certificates'];
+
+/** The conversion's store: pending records found from the seal-marker index alone (no record,
+ * no certificate bytes read), each batch written in one transaction. */
+export const sealStore: SealStore = {
+  async pendingIds(table, target) {
+    const t = db.table(table);
+    const sealed = (await t.where('sealed.version').above(0).primaryKeys()) as string[];
+    if (target === 'open') return sealed;
+    const done = new Set(sealed);
+    return ((await t.toCollection().primaryKeys()) as string[]).filter((id) => !done.has(id));
+  },
+  async read(table, ids) {
+    return ((await db.table(table).bulkGet(ids)) as Array<{ id: string } | undefined>).filter((r): r is { id: string } => !!r);
+  },
+  async write(table, records) {
+    const t = db.table(table);
+    try {
+      await db.transaction('rw', t, async () => {
+        // Only records unchanged since they were read: one deleted meanwhile is not brought back,
+        // and one saved meanwhile (already written in its new state) is not overwritten.
+        const current = (await t.bulkGet(records.map((r) => r.id))) as Array<Rec | undefined>;
+        const keep = (records as Rec[]).filter((r, i) => {
+          const c = current[i];
+          return c && c.updatedAt === r.updatedAt && Boolean(c.sealed) !== Boolean(r.sealed);
+        });
+        if (keep.length) await t.bulkPut(keep);
+      });
+    } catch (e) {
+      throw describeStorageError(e);
+    }
+  },
+};
+
+/** How many records the conversion to `target` still has to do, over every sealable table. */
+export async function pendingCount(target: 'sealed' | 'open'): Promise<number> {
+  let n = 0;
+  for (const t of SEALABLE) n += (await sealStore.pendingIds(t, target)).length;
+  return n;
+}
