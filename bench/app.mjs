@@ -2,11 +2,42 @@
 // port, Debian's Chromium, and the first-run set-up of a profile.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * `entry` (a path under the repository) bundled as the app ships its code (one minified ES
+ * module), then imported. Node benches time this rather than the dev module runner, whose
+ * per-import indirection would be added to every call.
+ */
+export async function importBundled(entry, name) {
+  const out = await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: join(ROOT, entry), formats: ['es'], fileName: name },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
+  const dir = mkdtempSync(join(tmpdir(), `sp-${name}-`));
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, chunk.code);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** A TCP port nobody listens on right now. */
 export function freePort() {

@@ -5,13 +5,13 @@
 // 2. Chromium (the built app on a local vite preview port): the time to show Home with 5,000
 //    entries and 200 certificates stored, against a raw Dexie read of the same rows (goal <= 1.1x,
 //    issue 12.8).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { freePort } from './app.mjs';
+import { freePort, importBundled } from './app.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = 5000;
@@ -170,26 +170,8 @@ function time(fn, runs) {
   return out;
 }
 
-/** The engine bundled as the app ships it (one minified ES module), then imported: timing the
- * dev module runner instead would add its per-import indirection to every call. */
 async function loadEngine() {
-  const out = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: join(ROOT, 'bench/engine-entry.ts'), formats: ['es'], fileName: 'engine' },
-    },
-  });
-  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
-  const dir = mkdtempSync(join(tmpdir(), 'sp-engine-'));
-  const file = join(dir, 'engine.mjs');
-  writeFileSync(file, chunk.code);
-  const module = await import(pathToFileURL(file).href);
-  rmSync(dir, { recursive: true, force: true });
+  const module = await importBundled('bench/engine-entry.ts', 'engine');
   return { engine: module, frameworks: module.frameworks };
 }
 

@@ -2,14 +2,10 @@
 // cross-reference, cycles) at most 200 ms; suggestions for it at most 3 ms for 5,000 entries.
 // Node, the code bundled and minified as the app ships it; medians after warm-up runs, with the
 // machine's load average beside them (this is a shared 2-core machine).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { loadavg } from 'node:os';
+import { importBundled } from './app.mjs';
 import { makeProfile, makeRecord } from './engine.bench.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COURSES = 1000;
 const READ_GOAL_MS = 200;
 const SUGGEST_GOAL_MS = 3;
@@ -21,29 +17,8 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(' ');
 
-async function loadModule() {
-  const out = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: join(ROOT, 'bench/framework-file-entry.ts'), formats: ['es'], fileName: 'framework-file' },
-    },
-  });
-  const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
-  const dir = mkdtempSync(join(tmpdir(), 'sp-fwfile-'));
-  const file = join(dir, 'framework-file.mjs');
-  writeFileSync(file, chunk.code);
-  const module = await import(pathToFileURL(file).href);
-  rmSync(dir, { recursive: true, force: true });
-  return module;
-}
-
 export default async function main() {
-  const m = await loadModule();
+  const m = await importBundled('bench/framework-file-entry.ts', 'framework-file');
   const text = JSON.stringify(m.largeFrameworkFile(COURSES), null, 2);
   console.log(`load average before: ${load()}`);
   let result = m.readFrameworkFile(text);

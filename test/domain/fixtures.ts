@@ -1,6 +1,6 @@
 /** Small hand-made frameworks and record builders for the engine's tests. */
 import type { Course, Framework, Level, Rule } from '../../src/frameworks/types';
-import type { Certificate, Enrolment, Plan, Profile, RecordSnapshot, Training } from '../../src/domain/types';
+import type { Certificate, Enrolment, Plan, Profile, RecordSnapshot, Reflection, Training } from '../../src/domain/types';
 import { makeProfile } from '../fixtures/profile';
 
 const cite = { file: 'fixture.txt', section: 'Fixture section' };
@@ -73,6 +73,42 @@ export function training(endDate: string, extra: Partial<Training> = {}): Traini
     participatory: true,
     notes: '',
     impact: null,
+    ...extra,
+  };
+}
+
+/** A reflection of `kind` on `date` (free text, not linked to a training) for the scheme tests. */
+export function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
+  return {
+    id: `r${++n}`,
+    ...STAMP,
+    trainingId: null,
+    kind,
+    date,
+    title: 'R',
+    template: 'free',
+    sections: {},
+    text: 'What I learned',
+    peerReflection: false,
+    ...extra,
+  };
+}
+
+/** A nurse's NMC enrolment: renewal on 31 Mar 2027, 500 practice hours declared. */
+export const NMC_ENROLMENT: Profile['schemes'][number] = { schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 500 } };
+
+/** The other registrant or confirmer named on an NMC discussion or confirmation form. */
+export function registrant(
+  name: string,
+  extra: Partial<Record<'nmcPin' | 'otherRegistrationType' | 'otherRegistrationNumber' | 'email' | 'address', string>> = {},
+) {
+  return {
+    name,
+    nmcPin: '12A3456E',
+    otherRegistrationType: '',
+    otherRegistrationNumber: '',
+    email: 'a@example.org',
+    address: 'Ward 3, City Hospital, AB1 2CD',
     ...extra,
   };
 }

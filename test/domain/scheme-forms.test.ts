@@ -5,56 +5,12 @@ import { nmc, swe } from '../../src/frameworks/schemes';
 import { schemeProgress, singularNoun } from '../../src/domain/schemes';
 import { missingEvidence, suggestFromSchemes } from '../../src/domain/engine/schemes';
 import type { Profile, Reflection, Training } from '../../src/domain/types';
+import { NMC_ENROLMENT, reflection, registrant, training as fixtureTraining } from './fixtures';
 
-const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-let n = 0;
-function training(endDate: string, hours: number, participatory: boolean): Training {
-  return {
-    id: `t${++n}`,
-    ...stamp,
-    title: 'Course',
-    providerKind: 'employer',
-    providerName: 'Trust',
-    startDate: endDate,
-    endDate,
-    hours,
-    mode: 'face-to-face',
-    level: '',
-    link: null,
-    agency: 'single',
-    participatory,
-    notes: '',
-    impact: null,
-  };
-}
-function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
-  return {
-    id: `r${++n}`,
-    ...stamp,
-    trainingId: null,
-    kind,
-    date,
-    title: 'R',
-    template: 'free',
-    sections: {},
-    text: 'What I learned',
-    peerReflection: false,
-    ...extra,
-  };
-}
-const person = (name: string) => ({
-  name,
-  nmcPin: '12A3456E',
-  otherRegistrationType: '',
-  otherRegistrationNumber: '',
-  email: 'a@example.org',
-  address: 'Ward 3, City Hospital, AB1 2CD',
-});
 const today = '2026-11-27';
-const nurse: Pick<Profile, 'flags' | 'schemes'> = {
-  flags: {},
-  schemes: [{ schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 500 } }],
-};
+const nurse: Pick<Profile, 'flags' | 'schemes'> = { flags: {}, schemes: [NMC_ENROLMENT] };
+/** A course of `hours` hours ending on `endDate`, participatory or not. */
+const training = (endDate: string, hours: number, participatory: boolean) => fixtureTraining(endDate, { hours, participatory });
 const hours = [training('2025-05-01', 20, true), training('2026-02-01', 15, false)];
 const feedback = ['2025-01-10', '2025-03-10', '2025-06-10', '2025-09-10', '2026-01-10'].map((d) => reflection(d, 'feedback'));
 const accounts = ['2025-01-11', '2025-03-11', '2025-06-11', '2025-09-11', '2026-01-11'].map((d) =>
@@ -65,7 +21,7 @@ const accounts = ['2025-01-11', '2025-03-11', '2025-06-11', '2025-09-11', '2026-
     codeThemes: ['prioritise-people'],
   }),
 );
-const discussion = reflection('2026-10-01', 'reflective-discussion', { text: '', person: person('A. Nurse') });
+const discussion = reflection('2026-10-01', 'reflective-discussion', { text: '', person: registrant('A. Nurse') });
 
 function nextAction(trainings: Training[], reflections: Reflection[]) {
   return missingEvidence(nmc, schemeProgress(nmc, nurse, trainings, reflections, today))[0]?.action;
@@ -79,15 +35,15 @@ describe('NMC: the next thing missing, and the form that records it', () => {
     expect(nextAction(hours, [...feedback, ...accounts.slice(0, 4)])).toEqual({ type: 'write-reflection', form: 'nmc-account' });
     expect(nextAction(hours, [...feedback, ...accounts])).toEqual({ type: 'write-reflection', form: 'reflective-discussion' });
     expect(nextAction(hours, [...feedback, ...accounts, discussion])).toEqual({ type: 'write-reflection', form: 'confirmation' });
-    const confirmation = reflection('2026-11-20', 'confirmation', { text: '', person: person('B. Manager') });
+    const confirmation = reflection('2026-11-20', 'confirmation', { text: '', person: registrant('B. Manager') });
     expect(nextAction(hours, [...feedback, ...accounts, discussion, confirmation])).toBeUndefined();
     expect(schemeProgress(nmc, nurse, hours, [...feedback, ...accounts, discussion, confirmation], today).complete).toBe(true);
   });
 
   test('a confirmation counts only with the confirmer named, and only inside the three years', () => {
     const base = [...feedback, ...accounts, discussion];
-    const unnamed = reflection('2026-11-20', 'confirmation', { text: '', person: person('  ') });
-    const before = reflection('2024-03-31', 'confirmation', { text: '', person: person('B. Manager') });
+    const unnamed = reflection('2026-11-20', 'confirmation', { text: '', person: registrant('  ') });
+    const before = reflection('2024-03-31', 'confirmation', { text: '', person: registrant('B. Manager') });
     const p = schemeProgress(nmc, nurse, hours, [...base, unnamed, before], today);
     expect(p.requirements.find((r) => r.id === 'nmc-confirmation')).toMatchObject({ done: 0, target: 1, met: false });
     expect(missingEvidence(nmc, p).map((m) => m.phrase)).toEqual(['1 confirmation']);

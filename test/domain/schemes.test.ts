@@ -1,45 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { kcsie, nmc, swe } from '../../src/frameworks/schemes';
 import { recognisedFor, schemeProgress, schemeWindow } from '../../src/domain/schemes';
-import type { Profile, Reflection, Training } from '../../src/domain/types';
+import type { Profile, Training } from '../../src/domain/types';
+import { reflection, training as fixtureTraining } from './fixtures';
 
-const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-let n = 0;
-function training(endDate: string, hours: number, extra: Partial<Training> = {}): Training {
-  return {
-    id: `t${++n}`,
-    ...stamp,
-    title: 'Course',
-    providerKind: 'employer',
-    providerName: 'Trust',
-    startDate: endDate,
-    endDate,
-    hours,
-    mode: 'face-to-face',
-    level: '',
-    link: null,
-    agency: 'single',
-    participatory: false,
-    notes: '',
-    impact: null,
-    ...extra,
-  };
-}
-function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
-  return {
-    id: `r${++n}`,
-    ...stamp,
-    trainingId: null,
-    kind,
-    date,
-    title: 'R',
-    template: 'free',
-    sections: {},
-    text: 'What I learned',
-    peerReflection: false,
-    ...extra,
-  };
-}
+/** A course of `hours` hours ending on `endDate` (not participatory unless `extra` says so). */
+const training = (endDate: string, hours: number, extra: Partial<Training> = {}) =>
+  fixtureTraining(endDate, { hours, participatory: false, ...extra });
 function profile(schemes: Profile['schemes'], flags: Profile['flags'] = {}): Pick<Profile, 'flags' | 'schemes'> {
   return { schemes, flags };
 }

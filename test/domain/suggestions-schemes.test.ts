@@ -1,32 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { suggest } from '../../src/domain/progress';
 import { citationSource, type Suggestion } from '../../src/domain/suggestions';
-import type { Profile, Reflection } from '../../src/domain/types';
-import { framework, plan, profile, record, training } from './fixtures';
+import type { Profile } from '../../src/domain/types';
+import { framework, NMC_ENROLMENT, plan, profile, record, reflection, training } from './fixtures';
 
 const fw = framework();
 const byId = (list: Suggestion[], id: string) => list.find((s) => s.id === id);
 const schemeIds = (list: Suggestion[]) => list.filter((s) => s.id.startsWith('scheme:')).map((s) => s.id);
 
-let n = 0;
-function reflection(date: string, kind: Reflection['kind'], extra: Partial<Reflection> = {}): Reflection {
-  return {
-    id: `rf${++n}`,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    trainingId: null,
-    kind,
-    date,
-    title: 'R',
-    template: 'free',
-    sections: {},
-    text: 'What I learned',
-    peerReflection: false,
-    ...extra,
-  };
-}
-
-const nmcEnrolment: Profile['schemes'][number] = { schemeId: 'nmc', renewalDate: '2027-03-31', options: { practiceHours: 500 } };
+const nmcEnrolment = NMC_ENROLMENT;
 const sweEnrolment: Profile['schemes'][number] = { schemeId: 'swe', renewalDate: null, options: {} };
 
 const confirmer = {

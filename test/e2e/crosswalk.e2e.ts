@@ -5,15 +5,11 @@
  * Screenshots go to /tmp/shots (not the repository).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, BASE_URL, completeSetup, launchPersistent, putRows, readRows, SCREENS, showScreen } from './harness';
+import type { Page } from 'playwright-core';
+import { setUpPhone, type SetUpPhone, axeViolations, BASE_URL, putRows, readRows, SCREENS, showScreen } from './harness';
 
 const SHOTS = '/tmp/shots';
-let profileDir: string;
-let context: BrowserContext;
+let phoneApp: SetUpPhone | undefined;
 let page: Page;
 
 const STAMP = '2026-01-01T00:00:00.000Z';
@@ -57,17 +53,13 @@ const TRAININGS = [
 const trainingsInDb = async (p: Page) => (await readRows<{ id: string }>(p, 'trainings')).sort((a, b) => a.id.localeCompare(b.id));
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  profileDir = mkdtempSync(join(tmpdir(), 'sp-e2e-crosswalk-'));
-  context = await launchPersistent(profileDir);
-  page = context.pages()[0] ?? (await context.newPage());
-  await completeSetup(page, { framework: 'worcestershire' });
+  phoneApp = await setUpPhone('crosswalk', 'worcestershire');
+  ({ page } = phoneApp);
   await putRows(page, 'trainings', TRAININGS);
 });
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await phoneApp?.close();
 });
 
 test('a record compared with another framework on a phone, accessibly, and a confirmed switch that keeps the record', async () => {

@@ -5,29 +5,23 @@
  * preview and on what changed; screenshots at 360 and 1280 px go to /tmp/shots.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, completeSetup, countRows, launchPersistent, openScreen, readRows, SCREENS, showScreen } from './harness';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { setUpPhone, type SetUpPhone, axeViolations, countRows, openScreen, readRows, SCREENS, showScreen } from './harness';
 
 const SHOTS = '/tmp/shots';
 const doc = (name: string) => readFileSync(resolve(__dirname, '../../docs', name));
-let profileDir: string;
-let context: BrowserContext;
+let phoneApp: SetUpPhone | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  profileDir = mkdtempSync(join(tmpdir(), 'sp-e2e-framework-file-'));
-  context = await launchPersistent(profileDir);
-  page = context.pages()[0] ?? (await context.newPage());
-  await completeSetup(page, { framework: 'coventry' });
+  phoneApp = await setUpPhone('framework-file', 'coventry');
+  ({ page } = phoneApp);
 });
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await phoneApp?.close();
 });
 
 async function chooseFile(name: string, buffer: Buffer): Promise<void> {

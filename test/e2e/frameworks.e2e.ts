@@ -4,28 +4,20 @@
  * Screenshots go to /tmp/shots (not the repository).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, completeSetup, launchPersistent, openScreen, SCREENS, showScreen } from './harness';
+import type { Page } from 'playwright-core';
+import { setUpPhone, type SetUpPhone, axeViolations, openScreen, SCREENS, showScreen } from './harness';
 
 const SHOTS = '/tmp/shots';
-let profileDir: string;
-let context: BrowserContext;
+let phoneApp: SetUpPhone | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  profileDir = mkdtempSync(join(tmpdir(), 'sp-e2e-frameworks-'));
-  context = await launchPersistent(profileDir);
-  page = context.pages()[0] ?? (await context.newPage());
-  await completeSetup(page, { framework: 'coventry' });
+  phoneApp = await setUpPhone('frameworks', 'coventry');
+  ({ page } = phoneApp);
 });
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await phoneApp?.close();
 });
 
 async function openEverySection(p: Page): Promise<void> {

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCREENS, screenQuery, screenStateInPage, type Screen, type ScreenState } from './screens';
@@ -57,6 +57,34 @@ export async function launchPersistent(userDataDir: string, viewport = { width: 
     headless: true,
     viewport,
   });
+}
+
+export interface SetUpPhone {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * A phone-sized browser on a new persistent profile with first-run set-up done on `framework`:
+ * what most single-flow browser tests start from (beforeAll: open; afterAll: close). Also makes
+ * sure the screenshot folder exists.
+ */
+export async function setUpPhone(name: string, framework: string): Promise<SetUpPhone> {
+  mkdirSync('/tmp/shots', { recursive: true });
+  const profileDir = mkdtempSync(join(tmpdir(), `sp-e2e-${name}-`));
+  const context = await launchPersistent(profileDir);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await completeSetup(page, { framework });
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Records every request a page makes, so a test can assert none leaves the origin. */
