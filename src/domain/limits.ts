@@ -51,7 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   employer: 'Employer',
   role: 'Role',
   fileName: 'File name',
-  nmcPin: 'NMC Pin',
+  nmcPin: 'NMC PIN',
   otherRegistrationType: 'Other professional registration',
   otherRegistrationNumber: 'Registration number',
   email: 'Email address',

@@ -102,10 +102,11 @@ export const NMC_DISCUSSION_FIELDS = ['name', 'nmcPin', 'email', 'address'] as c
 /** What the confirmation form records about the confirmer. */
 export const NMC_CONFIRMER_FIELDS = ['name', 'nmcPin', 'otherRegistrationType', 'otherRegistrationNumber', 'email', 'address'] as const;
 
-/** The person fields' labels, in the forms' words. */
+/** The person fields' labels, in the forms' words; the PIN in capitals, as the NMC's register and
+ * the rest of the app write it (the NMC's guidance also writes "Pin"). */
 export const PERSON_LABELS: Record<(typeof NMC_CONFIRMER_FIELDS)[number], string> = {
   name: 'Name',
-  nmcPin: 'NMC Pin',
+  nmcPin: 'NMC PIN',
   otherRegistrationType: 'Other professional registration (profession or regulator)',
   otherRegistrationNumber: 'Registration number',
   email: 'Email address',

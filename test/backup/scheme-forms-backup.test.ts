@@ -128,8 +128,8 @@ test('a theme the Code does not have, or a confirmer name past the limit, is ref
   }
 });
 
-test("the state's check refuses an over-long NMC Pin or address before saving", () => {
+test("the state's check refuses an over-long NMC PIN or address before saving", () => {
   expect(recordTooLong({ person: { ...confirmer, address: 'a'.repeat(201) } })).toMatch(/^Professional address: too long to save/);
-  expect(recordTooLong({ person: { ...confirmer, nmcPin: '1'.repeat(201) } })).toMatch(/^NMC Pin: too long to save/);
+  expect(recordTooLong({ person: { ...confirmer, nmcPin: '1'.repeat(201) } })).toMatch(/^NMC PIN: too long to save/);
   expect(recordTooLong({ person: confirmer, cpdType: 'Reading' })).toBeNull();
 });

@@ -5,6 +5,7 @@ import { schemeProgress } from '../../src/domain/schemes';
 import { kcsie, nmc, swe, type Scheme } from '../../src/frameworks/schemes';
 import { portfolioInput } from '../../src/pdf/input';
 import { buildPortfolioModel, schemePreset, type PortfolioModel } from '../../src/pdf/model';
+import { accountHeading } from '../../src/pdf/presets/scheme';
 import { renderPortfolio } from '../../src/pdf/render';
 import { TODAY } from './fixtures';
 import { formatDate } from '../../src/domain/dates';
@@ -42,6 +43,19 @@ function expectSourceInEverySection(model: PortfolioModel, text: string, scheme:
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('scheme portfolio presets', () => {
+  it("a written reflective account's heading says the kind once, whatever its title", () => {
+    expect(accountHeading(2, 'Missed appointments')).toBe('Reflective account 2: Missed appointments');
+    expect(accountHeading(1, 'Reflective account: recognising neglect')).toBe('Reflective account 1: recognising neglect');
+    expect(accountHeading(1, 'Written reflective account 3 - sepsis')).toBe('Reflective account 1: sepsis');
+    expect(accountHeading(4, 'NMC reflective account')).toBe('Reflective account 4');
+    expect(accountHeading(1, 'Reflective account on safeguarding supervision')).toBe('Reflective account 1 on safeguarding supervision');
+    expect(accountHeading(3, '  ')).toBe('Reflective account 3');
+    // A title that only starts with the same letters is the user's own.
+    expect(accountHeading(1, 'Reflective accountability in handovers')).toBe(
+      'Reflective account 1: Reflective accountability in handovers',
+    );
+  });
+
   it('NMC: progress summary, CPD log of the cycle, feedback, reflective accounts, the discussion and a sign-off page', async () => {
     const who = nurse();
     const { model, path, text } = await render(who, 'nmc', 'nmc');
@@ -76,7 +90,7 @@ describe('scheme portfolio presets', () => {
     expect(text).toContain('Written reflective accounts');
     expect(text).toContain('The Level 3 course changed how I look at repeated minor injuries.');
     expect(text).toContain('Supervision helped me see that I escalated at the right time.');
-    // The registrant's own NMC Pin, as every NMC form asks.
+    // The registrant's own NMC PIN, as every NMC form asks.
     expect(text).toMatch(/NMC PIN 12A3456E/);
     // Each account as the NMC's form: numbered, its four questions, the Code's themes; one written
     // on another template says so.
@@ -84,15 +98,17 @@ describe('scheme portfolio presets', () => {
       /Reflective account 3: Missed appointments [^]*What was the nature of the CPD activity and\/or practice-related feedback and\/or event or experience in your practice\? A virtual workshop on children who are not brought to appointments\. What did you learn from the CPD activity and\/or feedback and\/or event or experience in your practice\? A missed appointment is the child not being brought[^]*How did you change or improve your practice as a result\? I now follow up every second missed appointment[^]*How is this relevant to the Code\? Acting on a missed appointment[^]*Themes of the Code Prioritise people; Preserve safety/,
     );
     expect(text).toMatch(
-      /Reflective account 1: Reflective account: recognising neglect [^]*Form Written with the What\? So what\? Now what\? template, not the NMC's form\./,
+      /Reflective account 1: recognising neglect [^]*Form Written with the What\? So what\? Now what\? template, not the NMC's form\./,
     );
+    // One clear heading: a title that starts with the kind does not repeat it.
+    expect(text).not.toMatch(/Reflective account \d+: Reflective account/i);
     // The discussion and the confirmation as their forms ask: the other person's details, the
     // date, and a line for their signature.
     expect(text).toMatch(
-      /Reflective discussion [^]*Name Priya Shah NMC Pin 09I1234E Email address priya\.shah@example\.nhs\.uk Professional address Children’s Ward, St James’s Hospital, Leeds LS9 7TF Date of discussion 2 Nov 2026 [^]*We discussed my five accounts[^]*NMC registrant you had the discussion with/,
+      /Reflective discussion [^]*Name Priya Shah NMC PIN 09I1234E Email address priya\.shah@example\.nhs\.uk Professional address Children’s Ward, St James’s Hospital, Leeds LS9 7TF Date of discussion 2 Nov 2026 [^]*We discussed my five accounts[^]*NMC registrant you had the discussion with/,
     );
     expect(text).toMatch(
-      /Confirmation [^]*Name Dr Alan Reid NMC Pin Not on the NMC register Other registration General Medical Council, 7012345 Email address alan\.reid@example\.nhs\.uk Professional address Riverside Health Centre, Leeds LS1 4AP Date of confirmation 10 Nov 2026[^]*Confirmer/,
+      /Confirmation [^]*Name Dr Alan Reid NMC PIN Not on the NMC register Other registration General Medical Council, 7012345 Email address alan\.reid@example\.nhs\.uk Professional address Riverside Health Centre, Leeds LS1 4AP Date of confirmation 10 Nov 2026[^]*Confirmer/,
     );
     expect(text).toMatch(/Confirmation 1 of 1 Met/);
 

@@ -159,9 +159,9 @@ test("the reflective discussion records the NMC registrant; SWE's form marks a p
   await screen.findByRole('heading', { name: 'Record your reflective discussion' });
   await screen.findByRole('button', { name: 'Save reflection' });
   const group = screen.getByRole('group', { name: 'The NMC registrant you had the discussion with' });
-  expect(within(group).queryByLabelText('Registration number')).toBeNull(); // an NMC registrant: an NMC Pin
+  expect(within(group).queryByLabelText('Registration number')).toBeNull(); // an NMC registrant: an NMC PIN
   fireEvent.input(within(group).getByLabelText('Name'), { target: { value: 'Priya Shah' } });
-  fireEvent.input(within(group).getByLabelText('NMC Pin'), { target: { value: '09I1234E' } });
+  fireEvent.input(within(group).getByLabelText('NMC PIN'), { target: { value: '09I1234E' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
   await waitFor(async () => expect(await db.reflections.count()).toBe(1));
   expect((await db.reflections.toArray())[0]).toMatchObject({

@@ -141,8 +141,27 @@ function progressRow(r: RequirementProgress, trainingById: Map<string, Training>
   }
 }
 
-/** The other person on an NMC form, as the form asks: the discussion partner's name, NMC Pin,
- * email, professional address and the date; the confirmer's name, NMC Pin or other professional
+// "Reflective account", "Written reflective account 2", "NMC reflective account -": the kind (and
+// a number of the user's own) at the start of a title, which the heading already says.
+const ACCOUNT_KIND = /^(?:(?:nmc|written)\s+)*reflective\s+accounts?(?:\s*(?:no\.?|number|#)?\s*\d+)?(?=$|[\s:\-–—.,])/i;
+
+/** One clear heading per written reflective account: "Reflective account 2: Missed appointments",
+ * the kind said once even when the title starts with it ("Reflective account: recognising
+ * neglect" -> "Reflective account 1: recognising neglect"; "Reflective account on sepsis" ->
+ * "Reflective account 1 on sepsis"; untitled -> "Reflective account 1"). */
+export function accountHeading(n: number, title: string): string {
+  const heading = `Reflective account ${n}`;
+  const t = title.trim();
+  const kind = ACCOUNT_KIND.exec(t);
+  if (!kind) return t ? `${heading}: ${t}` : heading;
+  const after = t.slice(kind[0].length);
+  const rest = after.replace(/^\s*[:\-–—.,]\s*/, '').trim();
+  if (!rest) return heading;
+  return rest.length < after.trim().length ? `${heading}: ${rest}` : `${heading} ${rest}`;
+}
+
+/** The other person on an NMC form, as the form asks: the discussion partner's name, NMC PIN,
+ * email, professional address and the date; the confirmer's name, NMC PIN or other professional
  * registration, email, professional address and the date. */
 function personRows(r: Reflection, layout: 'reflective-discussion' | 'confirmation'): Array<[string, string]> {
   const p: Partial<RevalidationPerson> = r.person ?? { name: r.peerName ?? '' };
@@ -354,7 +373,7 @@ export function schemeBody(scheme: Scheme, { input, period, options, texts, trai
             r.template !== 'nmc'
               ? [{ heading: 'Form', text: `Written with the ${TEMPLATE_NAMES[r.template] ?? 'free text'} template, not the NMC's form.` }]
               : [];
-          blocks.push({ ...entry, title: `Reflective account ${i + 1}: ${entry.title}`, parts: [...other, ...entry.parts] });
+          blocks.push({ ...entry, title: accountHeading(i + 1, r.title), parts: [...other, ...entry.parts] });
         } else blocks.push(entry);
       });
     } else if (layout === 'cpd-pieces') {

@@ -148,7 +148,7 @@ export function ReflectionForm({ existing, trainingId = '', form }: { existing?:
           <legend>{confirmation ? 'Your confirmer' : 'The NMC registrant you had the discussion with'}</legend>
           <p id="field-person-hint" class="hint rec-hint">
             {confirmation
-              ? 'As the NMC’s confirmation form asks. A confirmer who is not on the NMC register gives their profession or regulator and registration number instead of an NMC Pin. The date above is the date of your confirmation.'
+              ? 'As the NMC’s confirmation form asks. A confirmer who is not on the NMC register gives their profession or regulator and registration number instead of an NMC PIN. The date above is the date of your confirmation.'
               : 'As the NMC’s reflective discussion form asks. The date above is the date of the discussion.'}{' '}
             This is their personal data: keep it for your revalidation only.
           </p>
