@@ -9,12 +9,15 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import {
   binaryString,
+  cacheFontEscaping,
   cacheWidths,
+  type EscapeCache,
   fontMetadata,
   freezeFontList,
   installFastDeflate,
   JsPdfInternalsChanged,
   lastTableBottom,
+  skipArabicShapingWhenMeasuring,
   skipNeedlessTextPasses,
 } from '../../src/pdf/layout/jspdf-patches';
 import { fonts } from './helpers';
@@ -155,6 +158,109 @@ describe('jsPDF patches', () => {
     expect(measured).toBe(0);
     second.getTextWidth('A string the first document never drew');
     expect(measured).toBe(1);
+  });
+
+  it('skipArabicShapingWhenMeasuring measures every string as before, shaping only Arabic text', () => {
+    const api = jsPDF.API as unknown as { processArabic(t: string): string; __measureSkipsShaping?: true };
+    const saved = { fn: api.processArabic, flag: api.__measureSkipsShaping };
+    delete api.__measureSkipsShaping;
+    const doc = docWithFont();
+    const before = SAMPLES.map((s) => doc.getStringUnitWidth(s));
+    let shaped = 0;
+    api.processArabic = (t) => {
+      shaped++;
+      return saved.fn(t);
+    };
+    try {
+      skipArabicShapingWhenMeasuring();
+      const calls = shaped;
+      const after = SAMPLES.map((s) => doc.getStringUnitWidth(s));
+      after.forEach((w, i) => expect(w).toBe(before[i]));
+      // Only the Arabic sample reached the shaping pass.
+      expect(shaped - calls).toBe(1);
+    } finally {
+      api.processArabic = saved.fn;
+      api.__measureSkipsShaping = saved.flag;
+    }
+  });
+
+  it('skipArabicShapingWhenMeasuring throws when jsPDF has no processArabic', () => {
+    const api = jsPDF.API as unknown as Record<string, unknown>;
+    const saved = { fn: api.processArabic, flag: api.__measureSkipsShaping };
+    delete api.processArabic;
+    delete api.__measureSkipsShaping;
+    try {
+      expect(() => skipArabicShapingWhenMeasuring()).toThrow(JsPdfInternalsChanged);
+    } finally {
+      api.processArabic = saved.fn;
+      api.__measureSkipsShaping = saved.flag;
+    }
+  });
+
+  // Strings as the renderer draws them, and as it never should (characters the font lacks, below
+  // and above 256, which jsPDF drops or ends the string at), repeated, in both styles, as arrays.
+  const drawAll = (doc: jsPDF) => {
+    const lines = [...SAMPLES, 'Level 3 (27 Nov 2026)', 'ΑΒΓ Кириллица', 'ends at \u0001 here', 'skips \u{1F600} this'];
+    for (let round = 0; round < 2; round++)
+      lines.forEach((s, i) => {
+        doc.setFont('F', i % 2 ? 'bold' : 'normal');
+        doc.text(s, 10, 10 + i * 8);
+      });
+    doc.text(['Two lines', 'in one call'], 10, 200);
+    doc.text('A long line that wraps across the width of a narrow box, twice over', 10, 220, { maxWidth: 40 });
+    doc.setFont('F', 'normal');
+    doc.text('Same words again: Level 3 (27 Nov 2026)', 10, 250, { align: 'right' });
+  };
+  const escapingCaches = (doc: jsPDF, shared?: Record<'normal' | 'bold', EscapeCache>) =>
+    new Map<unknown, EscapeCache>([
+      [fontMetadata(doc, 'F', 'normal'), shared?.normal ?? new Map()],
+      [fontMetadata(doc, 'F', 'bold'), shared?.bold ?? new Map()],
+    ]);
+
+  it('cacheFontEscaping writes the same PDF (text, glyphs used, widths, ToUnicode map), also in a second document sharing its cache', () => {
+    const plain = docWithFont();
+    drawAll(plain);
+    const expected = output(plain);
+    const shared = { normal: new Map(), bold: new Map() } as Record<'normal' | 'bold', EscapeCache>;
+    for (let i = 0; i < 2; i++) {
+      const doc = docWithFont();
+      skipNeedlessTextPasses(doc);
+      cacheFontEscaping(doc, escapingCaches(doc, shared));
+      drawAll(doc);
+      expect(output(doc)).toBe(expected);
+    }
+    expect(shared.normal.size).toBeGreaterThanOrEqual(5);
+    expect(shared.bold.size).toBeGreaterThan(3);
+  });
+
+  it('cacheFontEscaping lists each glyph used once, however often it is drawn', () => {
+    const doc = docWithFont();
+    cacheFontEscaping(doc, escapingCaches(doc));
+    for (let i = 0; i < 100; i++) doc.text('Safeguarding', 10, 10);
+    const used = (fontMetadata(doc, 'F', 'normal') as unknown as { glyIdsUsed: number[] }).glyIdsUsed;
+    expect(used.length).toBe(new Set(used).size);
+    expect(used).toEqual([0, ...new Set(used.slice(1))]); // jsPDF starts the list with glyph 0
+    expect(used.length).toBe(new Set('Safeguarding').size + 1);
+  });
+
+  it('cacheFontEscaping leaves fonts it has no cache for to jsPDF, and throws when the pass is missing', () => {
+    const doc = docWithFont();
+    cacheFontEscaping(doc, new Map());
+    doc.setFont('helvetica', 'normal');
+    doc.text('Standard font', 10, 10);
+    doc.setFont('F', 'normal');
+    doc.text('Embedded font', 10, 20);
+    const plain = docWithFont();
+    plain.setFont('helvetica', 'normal');
+    plain.text('Standard font', 10, 10);
+    plain.setFont('F', 'normal');
+    plain.text('Embedded font', 10, 20);
+    expect(output(doc)).toBe(output(plain));
+
+    const broken = docWithFont();
+    const topics = (broken.internal as unknown as { events: { getTopics(): Record<string, unknown> } }).events.getTopics();
+    delete topics.postProcessText;
+    expect(() => cacheFontEscaping(broken, new Map())).toThrow(JsPdfInternalsChanged);
   });
 
   it('fontMetadata throws when a font has no metadata the renderer uses', () => {

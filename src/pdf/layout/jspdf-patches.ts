@@ -147,6 +147,148 @@ function onlyWhen(sub: TextPass, pattern: RegExp): void {
   };
 }
 
+/** Measuring a string (getStringUnitWidth, which autotable calls for every cell) first runs jsPDF's
+ * Arabic shaping over it, which leaves text without Arabic letters as it was: skip it for such
+ * text. Installed once on jsPDF's shared API, which getStringUnitWidth calls it through. */
+export function skipArabicShapingWhenMeasuring(): void {
+  const api = jsPDF.API as unknown as { processArabic?(text: unknown): unknown; __measureSkipsShaping?: true };
+  if (api.__measureSkipsShaping) return;
+  const shape = api.processArabic;
+  if (typeof shape !== 'function') throw new JsPdfInternalsChanged('jsPDF.API.processArabic is missing');
+  if (shape(LATIN_SAMPLE) !== LATIN_SAMPLE || shape(ARABIC_SAMPLE) === ARABIC_SAMPLE)
+    throw new JsPdfInternalsChanged('jsPDF.API.processArabic no longer shapes Arabic text only');
+  api.processArabic = (text) => (typeof text === 'string' && !ARABIC.test(text) ? text : shape(text));
+  api.__measureSkipsShaping = true;
+}
+
+/** What the renderer uses of a parsed TrueType font when a string is drawn with it. */
+interface EmbeddedTtf {
+  cmap: { unicode: { codeMap: Record<number, number> } };
+  Unicode: { widths: Array<number | number[]> };
+  glyIdsUsed: number[];
+  toUnicode: Record<number, number>;
+  widthOfGlyph(glyph: number): number;
+}
+
+/** A string as drawn with a font: its glyph ids in hex, and the glyphs it uses (in order of first
+ * use, each with the character it last stands for). Depends only on the font's bytes. */
+interface EscapedText {
+  hex: string;
+  glyphs: number[];
+  codes: number[];
+}
+
+/** Escaped strings of one font, kept between documents (see cacheFontEscaping). */
+export type EscapeCache = Map<string, EscapedText>;
+
+/** jsPDF's Identity-H escaping of one string (its utf8TextFunction and pdfEscape16), computed
+ * once: characters the font cannot map are dropped unless below 256, each character becomes its
+ * glyph id as four hex digits, and a character without a glyph ends the string. */
+function escapeText(text: string, font: EmbeddedTtf): EscapedText {
+  const codeMap = font.cmap.unicode.codeMap;
+  let hex = '';
+  // Each glyph in order of first use (its place in the widths array), with the character it last
+  // stood for (its ToUnicode entry).
+  const glyphs: number[] = [];
+  const last = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const glyph = codeMap[code] || 0;
+    if (!glyph && code >= 256) continue;
+    if (!last.has(glyph)) glyphs.push(glyph);
+    last.set(glyph, code);
+    if (!glyph) break;
+    hex += glyph.toString(16).padStart(4, '0');
+  }
+  return { hex, glyphs, codes: glyphs.map((g) => last.get(g)!) };
+}
+
+type EscapePayload = {
+  text: unknown;
+  mutex?: { activeFontKey?: string; fonts?: Record<string, { encoding?: string; metadata?: unknown }>; isHex?: boolean };
+};
+
+/**
+ * jsPDF turns every string drawn with an embedded font into glyph ids (its font-escaping
+ * postProcessText pass), looking each character up, appending it to the font's list of glyphs
+ * used (millions of entries for a long record, which the subsetter then walks) and searching the
+ * widths array for it. Same output, computed once per string and font (`caches`, keyed by each
+ * font's parsed metadata, may be shared between documents drawn with the same font bytes): each
+ * glyph goes into the glyphs used and the widths once, in the same order, and the ToUnicode map
+ * gets the same entries. Fonts not in `caches` go to jsPDF's own pass.
+ */
+export function cacheFontEscaping(doc: jsPDF, caches: Map<unknown, EscapeCache>): void {
+  const { post } = textPasses(doc);
+  const found = post.filter((p) => isFontEscaping(doc, p));
+  if (found.length !== 1) throw new JsPdfInternalsChanged(`expected one font-escaping text pass, found ${found.length}`);
+  const sub = found[0];
+  const pass = sub[0];
+  const inWidths = new WeakMap<EmbeddedTtf, Set<number>>();
+  const escape = (text: string, font: EmbeddedTtf, cache: EscapeCache): string => {
+    let e = cache.get(text);
+    if (!e) {
+      e = escapeText(text, font);
+      if (cache.size < 200_000) cache.set(text, e);
+    }
+    let used = inWidths.get(font);
+    if (!used) {
+      used = new Set(font.Unicode.widths.filter((w): w is number => typeof w === 'number'));
+      inWidths.set(font, used);
+    }
+    e.glyphs.forEach((g, i) => {
+      if (!used.has(g)) {
+        used.add(g);
+        font.glyIdsUsed.push(g);
+        font.Unicode.widths.push(g, [parseInt(String(font.widthOfGlyph(g)), 10)]);
+      }
+      font.toUnicode[g] = e.codes[i];
+    });
+    return e.hex;
+  };
+  sub[0] = function (this: unknown, payload: EscapePayload) {
+    const mutex = payload?.mutex;
+    const font = mutex?.fonts?.[mutex.activeFontKey ?? ''];
+    const cache = font?.metadata ? caches.get(font.metadata) : undefined;
+    const text = payload.text || '';
+    const strings = Array.isArray(text) ? text.map((t) => (Array.isArray(t) ? t[0] : t)) : [text];
+    if (!cache || font?.encoding !== 'Identity-H' || !strings.every((t) => typeof t === 'string')) return pass.call(this, payload);
+    const meta = font.metadata as EmbeddedTtf;
+    if (Array.isArray(text))
+      payload.text = text.map((t) =>
+        Array.isArray(t) ? (t.length === 3 ? [escape(t[0], meta, cache), t[1], t[2]] : escape(t[0], meta, cache)) : escape(t, meta, cache),
+      );
+    else payload.text = escape(text as string, meta, cache);
+    if (strings.length) mutex!.isHex = true;
+  } as TextPass[0];
+}
+
+/** The font-escaping pass is the one that turns a character of an Identity-H font into its glyph
+ * id in hex (and marks the text as hex). */
+function isFontEscaping(doc: jsPDF, pass: TextPass): boolean {
+  const font: EmbeddedTtf & { characterToGlyph(c: number): number } = {
+    cmap: { unicode: { codeMap: { 65: 0x24 } } },
+    Unicode: { widths: [] },
+    glyIdsUsed: [],
+    toUnicode: {},
+    widthOfGlyph: () => 600,
+    characterToGlyph: (c) => (c === 65 ? 0x24 : 0),
+  };
+  // jsPDF treats F1 to F13 as its standard fonts: an embedded one has a later key.
+  const mutex = {
+    activeFontKey: 'F20',
+    fonts: { F20: { encoding: 'Identity-H', metadata: font } },
+    pdfEscape: (s: string) => s,
+    isHex: false,
+  };
+  const payload = { text: 'A', x: 0, y: 0, options: {}, mutex };
+  try {
+    pass[0].call(doc, payload);
+  } catch {
+    return false;
+  }
+  return payload.text === '0024' && mutex.isHex;
+}
+
 /** Where the last autotable ended (autotable's documented `doc.lastAutoTable.finalY`). */
 export function lastTableBottom(doc: jsPDF): number {
   const last = (doc as unknown as { lastAutoTable?: { finalY?: unknown } }).lastAutoTable;

@@ -9,11 +9,14 @@ import type { FontBytes } from '../types';
 import { makeTextSanitiser } from '../text';
 import {
   binaryString,
+  cacheFontEscaping,
   cacheWidths,
+  type EscapeCache,
   fontMetadata,
   freezeFontList,
   installFastDeflate,
   lastTableBottom,
+  skipArabicShapingWhenMeasuring,
   skipNeedlessTextPasses,
 } from './jspdf-patches';
 
@@ -36,6 +39,7 @@ export class Page {
 
   constructor(fonts: FontBytes) {
     installFastDeflate();
+    skipArabicShapingWhenMeasuring();
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     skipNeedlessTextPasses(this.doc);
     this.safe = registerFonts(this.doc, fonts);
@@ -114,12 +118,17 @@ function tableDefaults(): Partial<UserOptions> {
 }
 
 /** What depends only on a font's bytes, kept between documents (the worker keeps its font bytes,
- * so the next PDF reuses them): the binary string jsPDF reads the font from, and the widths of
- * the strings measured so far. */
-const perFont = new WeakMap<Uint8Array, { binary: string; widths: Map<string, number> }>();
-function fontCache(bytes: Uint8Array): { binary: string; widths: Map<string, number> } {
+ * so the next PDF reuses them): the binary string jsPDF reads the font from, the widths of the
+ * strings measured so far, and the strings drawn so far as glyph ids. */
+interface FontCache {
+  binary: string;
+  widths: Map<string, number>;
+  escapes: EscapeCache;
+}
+const perFont = new WeakMap<Uint8Array, FontCache>();
+function fontCache(bytes: Uint8Array): FontCache {
   let c = perFont.get(bytes);
-  if (!c) perFont.set(bytes, (c = { binary: binaryString(bytes), widths: new Map() }));
+  if (!c) perFont.set(bytes, (c = { binary: binaryString(bytes), widths: new Map(), escapes: new Map() }));
   return c;
 }
 
@@ -131,8 +140,17 @@ function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
   doc.addFont(`${FONT}.ttf`, FONT, 'normal');
   doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
   doc.setFont(FONT, 'normal');
-  cacheWidths(fontMetadata(doc, FONT, 'normal'), regular.widths);
-  cacheWidths(fontMetadata(doc, FONT, 'bold'), bold.widths);
+  const regularMeta = fontMetadata(doc, FONT, 'normal');
+  const boldMeta = fontMetadata(doc, FONT, 'bold');
+  cacheWidths(regularMeta, regular.widths);
+  cacheWidths(boldMeta, bold.widths);
+  cacheFontEscaping(
+    doc,
+    new Map<unknown, EscapeCache>([
+      [regularMeta, regular.escapes],
+      [boldMeta, bold.escapes],
+    ]),
+  );
   freezeFontList(doc);
   // jsPDF parsed the font's cmap: what it maps is what it can draw (bold has the same subset).
   const codeMap = fontMetadata(doc, FONT, 'normal').cmap.unicode.codeMap;
