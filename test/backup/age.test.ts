@@ -129,6 +129,57 @@ describe('protected backups', () => {
   });
 });
 
+describe('the payload (age STREAM, sealed by this app in one buffer)', () => {
+  /** Deterministic bytes that are not all alike, so a chunk out of place would show. */
+  const bytesOfSize = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + (i >> 16)) & 0xff);
+  const CHUNK = 64 * 1024;
+  // Empty, one byte, one exact chunk, a chunk and a byte, two exact chunks, and past 256 chunks
+  // (the chunk counter's second byte).
+  const sizes = [0, 1, CHUNK, CHUNK + 1, 2 * CHUNK, 257 * CHUNK + 5];
+
+  test('the reference library (age-encryption) opens what the app seals, at every chunk boundary', { timeout: 60_000 }, async () => {
+    const { Decrypter } = await import('age-encryption');
+    for (const size of sizes) {
+      const plain = bytesOfSize(size);
+      const encrypted = await bytesOf(await encryptBackup(plain, PASSPHRASE, { workFactor: FAST }));
+      // age's size: the header, a 16-byte nonce, and a 16-byte tag per 64 KiB chunk (at least one).
+      const d = new Decrypter();
+      d.addPassphrase(PASSPHRASE);
+      expectSame(await d.decrypt(encrypted), plain);
+    }
+  });
+
+  test('the app opens what the reference library seals, at every chunk boundary', { timeout: 60_000 }, async () => {
+    const { Encrypter } = await import('age-encryption');
+    for (const size of sizes) {
+      const plain = bytesOfSize(size);
+      const e = new Encrypter();
+      e.setScryptWorkFactor(FAST);
+      e.setPassphrase(PASSPHRASE);
+      expectSame(await decryptBackup(await e.encrypt(plain), PASSPHRASE), plain);
+    }
+  });
+
+  test('age -d opens a payload of more than 256 chunks that the app sealed', { timeout: 60_000 }, async () => {
+    const plain = bytesOfSize(257 * CHUNK + 5);
+    const file = join(dir, 'big.zip.age');
+    writeFileSync(file, await bytesOf(await encryptBackup(plain, PASSPHRASE, { workFactor: FAST })));
+    const out = join(dir, 'big.zip');
+    ageWithPassphrase(['-d', '-o', out, file], PASSPHRASE, 1);
+    expectSame(new Uint8Array(readFileSync(out)), plain);
+  });
+
+  test('a file whose last chunk is dropped, or whose last chunk is only a tag, is refused', async () => {
+    const encrypted = await bytesOf(await encryptBackup(bytesOfSize(3 * CHUNK + 100), PASSPHRASE, { workFactor: FAST }));
+    // Cut at the end of the third chunk: the chunk now last was sealed as not last.
+    const lastChunk = 100 + 16;
+    expect((await refusal(encrypted.subarray(0, encrypted.length - lastChunk))).problem).toBe('protected-damaged');
+    // A final chunk too short to hold a tag, or holding nothing.
+    expect((await refusal(encrypted.subarray(0, encrypted.length - lastChunk + 10))).problem).toBe('protected-damaged');
+    expect((await refusal(encrypted.subarray(0, encrypted.length - lastChunk + 16))).problem).toBe('protected-damaged');
+  });
+});
+
 describe('the standard age tool', () => {
   test('is installed (.ci/run installs it)', () => {
     expect(execFileSync('age', ['--version'], { encoding: 'utf8' })).toMatch(/\d+\.\d+/);
