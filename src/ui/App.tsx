@@ -1,5 +1,5 @@
 import '../state/user-frameworks-source';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from './router';
 import { useProfileStore } from '../state/profile';
 import { HomeScreen } from './screens/Home';
@@ -9,6 +9,8 @@ import { ReloadNotice } from './components/ReloadNotice';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { lazyScreen } from './lazyScreen';
 import { focusScreenHeading } from './focus';
+import { loadLock } from '../state/lock';
+import { LockGate, LockProgress, useAutoLock, useLockScreenShown } from './lockGate';
 
 /**
  * Top-level screens by the first part of the hash path. Home is in the first load; the others
@@ -79,21 +81,39 @@ function StorageFault({ message }: { message: string | null }) {
   );
 }
 
+/** Whether the app lock is on is known before anything of the record is rendered. */
+function useLockLoaded(): 'loading' | 'ready' | string {
+  const [state, setState] = useState<'loading' | 'ready' | string>('loading');
+  useEffect(() => {
+    loadLock().then(
+      () => setState('ready'),
+      (e: unknown) => setState(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+  return state;
+}
+
 export function App() {
   const { status, profile, error, load } = useProfileStore();
   const route = useRoute();
+  const lockLoaded = useLockLoaded();
+  const lockShown = useLockScreenShown();
   useEffect(() => {
     void load();
   }, [load]);
   useFocusHeadingOnRouteChange(route.path);
+  useAutoLock();
 
-  if (status === 'loading')
+  // Nothing of the record is in the page until the lock is known to be open.
+  if (status === 'error') return <StorageFault message={error} />;
+  if (lockLoaded !== 'loading' && lockLoaded !== 'ready') return <StorageFault message={lockLoaded} />;
+  if (lockLoaded === 'loading' || (status === 'loading' && !lockShown))
     return (
       <p class="loading" role="status">
         Loading your record…
       </p>
     );
-  if (status === 'error') return <StorageFault message={error} />;
+  if (lockShown) return <LockGate />;
   if (!profile)
     return (
       <ErrorBoundary>
@@ -109,6 +129,7 @@ export function App() {
       <SkipLink />
       <UpdatePrompt />
       <ReloadNotice />
+      <LockProgress />
       <main id="main" class="main" tabIndex={-1}>
         <ErrorBoundary resetKey={route.path}>
           <Screen />

@@ -10,6 +10,9 @@ import { useProfileStore } from '../../state/profile';
 import type { Profile } from '../../domain/types';
 import { APP_VERSION, BUILD_ID } from '../../pwa/buildInfo';
 import { isIosNotInstalled } from '../../backup/reminder';
+import { useLock } from '../../state/lock';
+import { useRoute } from '../router';
+import { lazyScreen } from '../lazyScreen';
 import { formatMegabytes, requestPersistentStorage, storageStatus, type StorageStatus } from '../../state/storage';
 
 export const SETTINGS_DRAFT_KEY = 'profile:edit';
@@ -153,8 +156,30 @@ function StorageSection() {
   );
 }
 
+/** Settings > App lock: a lazy chunk with the lock screen, loaded only when opened. */
+const AppLockScreen = lazyScreen(() => import('../lock/AppLockSettings').then((m) => m.AppLockSettings));
+
+function AppLockSection() {
+  const enabled = useLock((s) => s.enabled);
+  return (
+    <section aria-labelledby="app-lock-title" class="settings-section">
+      <h2 id="app-lock-title">App lock</h2>
+      <p>
+        {enabled
+          ? 'On: the app locks with your passcode, and your reflections, notes and certificates are encrypted on this device.'
+          : 'Off. Lock the app with a passcode, and encrypt your reflections, notes and certificates on this device.'}
+      </p>
+      <a class="button secondary" href="#/settings/lock">
+        {enabled ? 'App lock settings' : 'Set up app lock'}
+      </a>
+    </section>
+  );
+}
+
 export function SettingsScreen() {
   const profile = useProfileStore((s) => s.profile);
+  const route = useRoute();
+  if (route.parts[1] === 'lock') return <AppLockScreen />;
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -181,6 +206,7 @@ export function SettingsScreen() {
           </li>
         </ul>
       </section>
+      <AppLockSection />
       <InstallOnIosSection />
       <StorageSection />
       <BackupPanel />
