@@ -32,6 +32,9 @@ export const SCREENS = {
   hours: { route: '#/hours', heading: 'Hours' },
   portfolio: { route: '#/portfolio', heading: 'Portfolio', nav: 'Portfolio' },
   settings: { route: '#/settings', heading: 'Settings', nav: 'Settings' },
+  appLock: { route: '#/settings/lock', heading: 'App lock', nav: 'Settings' },
+  /** The lock screen: the only thing in the page while the app is locked (whatever the address). */
+  locked: { route: '#/', heading: 'Safeguarding Passport is locked' },
   frameworks: { route: '#/frameworks', heading: 'Frameworks' },
   courses: { route: '#/courses', heading: 'Courses for you' },
   schemes: { route: '#/schemes', heading: 'Professional schemes' },
