@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changeLockPasscode, disableLock, enableLock, lockNow, newRecoveryKey, setAutoLockMinutes, useLock } from '../../state/lock';
 import { flushAllDrafts } from '../../state/drafts';
-import { LockProgress } from '../lockParts';
 import {
   KeyboardToggle,
   NewPasscode,
@@ -291,7 +290,6 @@ export function AppLockSettings() {
       <p class="lock-state" data-testid="lock-state">
         {enabled ? 'App lock is on.' : 'App lock is off.'}
       </p>
-      <LockProgress />
       <Broken />
       <p role="status" id="lock-said" tabIndex={-1} class="saved-status">
         {said}

@@ -55,7 +55,6 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
   const [keyboard, toggleKeyboard] = useKeyboard();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const failures = useLock((s) => s.failures);
   const retryAt = useLock((s) => s.retryAt);
   const wait = useWait(retryAt);
   const field = useRef<HTMLInputElement | null>(null);
@@ -103,7 +102,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
       <KeyboardToggle keyboard={keyboard} toggle={toggleKeyboard} />
       {wait > 0 ? (
         <p role="timer" class="lock-wait" data-testid="lock-wait">
-          {failures > 0 ? `${failures} wrong tries. ` : ''}You can try again in {waitWords(wait)}.
+          You can try again in {waitWords(wait)}.
         </p>
       ) : null}
       <p role="status" class="saved-status">
@@ -133,7 +132,12 @@ function RecoverForm({ onBack, onRecovered }: { onBack: () => void; onRecovered:
     if (busy) return;
     const typed = words.trim().toLowerCase().split(/\s+/).filter(Boolean);
     const found = {
-      words: typed.length === 12 ? '' : `Type all 12 words of your recovery key, in order (you have typed ${typed.length}).`,
+      words:
+        typed.length === 12
+          ? ''
+          : typed.length === 0
+            ? 'Type the 12 words of your recovery key.'
+            : `Type all 12 words of your recovery key, in order (you have typed ${typed.length}).`,
       ...newPasscodeErrors(value),
     };
     if (found.words || found.passcode || found.confirm) {

@@ -48,7 +48,7 @@ export function PasscodeField({
   keyboard,
   newPasscode = false,
   error = '',
-  hintId,
+  hint,
 }: {
   id: string;
   label: string;
@@ -57,12 +57,17 @@ export function PasscodeField({
   keyboard: Keyboard;
   newPasscode?: boolean;
   error?: string;
-  hintId?: string;
+  hint?: string;
 }) {
-  const described = [hintId, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p class="field-error" id={`${id}-error`}>
           {error}
@@ -121,16 +126,13 @@ export function NewPasscode({
       <PasscodeField
         id={`${idPrefix}-passcode`}
         label={label}
-        hintId={`${idPrefix}-passcode-hint`}
+        hint="At least 6 digits, or a passphrase of at least 8 characters. Not your phone's unlock code, nor one you use anywhere else."
         value={value.passcode}
         onInput={(passcode) => onChange({ ...value, passcode })}
         keyboard={keyboard}
         newPasscode
         error={errors?.passcode}
       />
-      <p class="hint" id={`${idPrefix}-passcode-hint`}>
-        At least 6 digits, or a passphrase of at least 8 characters. Not your phone&apos;s unlock code, nor one you use anywhere else.
-      </p>
       <KeyboardToggle keyboard={keyboard} toggle={toggleKeyboard} />
       <PasscodeField
         id={`${idPrefix}-confirm`}
