@@ -28,6 +28,11 @@ afterAll(async () => {
 /** Page object: Settings > App lock. */
 const appLock = (page: Page) => ({
   open: () => openScreen(page, SCREENS.appLock),
+  async openFromSettings(): Promise<void> {
+    await openScreen(page, SCREENS.settings);
+    await page.getByRole('link', { name: 'Set up app lock' }).click();
+    await showScreen(page, SCREENS.appLock);
+  },
   state: () => page.getByTestId('lock-state').textContent(),
   async turnOn(passcode: string): Promise<string[]> {
     await page.getByRole('button', { name: 'Turn on app lock' }).click();
