@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App } from '../../src/ui/App';
 import { useProfileStore } from '../../src/state/profile';
 import { disableLock, enableLock, getLockState, loadLock, lockNow, setAutoLockMinutes, unlock } from '../../src/state/lock';
+import { setIterationsForTests } from '../../src/state/lock-actions';
 import { useLockHold } from '../../src/ui/lockParts';
 import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
@@ -22,6 +23,8 @@ let passcode = PASSCODE;
 let visibility: DocumentVisibilityState = 'visible';
 
 beforeEach(async () => {
+  // PBKDF2's work factor has its own test (test/lock); here it only slows the screens down.
+  setIterationsForTests(1000);
   passcode = PASSCODE;
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
   await db.open();
@@ -85,6 +88,16 @@ test('Settings > App lock: a passcode typed twice, then the recovery key shown o
 
   type('Type it again', PASSCODE);
   click('Next: your recovery key');
+  // Going elsewhere while the record is encrypted: the words wait for Settings > App lock.
+  const go = (hash: string) =>
+    act(() => {
+      location.hash = hash;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+  go('#/');
+  await screen.findByRole('heading', { level: 1, name: 'What should I do next?' }, { timeout: 20_000 });
+  await waitFor(() => expect(getLockState().enabled).toBe(true), { timeout: 20_000 });
+  go('#/settings/lock');
   const words = await screen.findByRole('list', { name: 'The 12 words of your recovery key, in order' }, { timeout: 20_000 });
   const shown = within(words)
     .getAllByRole('listitem')

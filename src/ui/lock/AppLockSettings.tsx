@@ -5,8 +5,18 @@
  * progress shown; the app stays usable. Passcodes are never kept as drafts.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { changeLockPasscode, disableLock, enableLock, lockNow, newRecoveryKey, setAutoLockMinutes, useLock } from '../../state/lock';
+import {
+  changeLockPasscode,
+  disableLock,
+  enableLock,
+  getLockState,
+  lockNow,
+  newRecoveryKey,
+  setAutoLockMinutes,
+  useLock,
+} from '../../state/lock';
 import { flushAllDrafts } from '../../state/drafts';
+import { create } from '../../state/store';
 import {
   KeyboardToggle,
   NewPasscode,
@@ -40,22 +50,39 @@ function Warning() {
   );
 }
 
-/** Turning the lock on: the passcode twice, then the recovery key, kept before finishing. */
-function EnableLock({ onDone, onCancel }: { onDone: (said: string) => void; onCancel: () => void }) {
+/**
+ * Turning the lock on outlives the screen: enableLock resolves with the recovery words only once
+ * every record is encrypted, and the user may have gone elsewhere meanwhile. The words wait here
+ * (in memory only) until Settings > App lock shows them.
+ */
+const useEnabling = create<{ busy: boolean; words: string; error: string }>(() => ({ busy: false, words: '', error: '' }));
+
+function startEnabling(passcode: string): void {
+  useEnabling.setState({ busy: true, words: '', error: '' });
+  enableLock(passcode).then(
+    ({ recoveryWords }) => {
+      rememberKeyboard(passcode);
+      useEnabling.setState({ busy: false, words: recoveryWords });
+    },
+    (err: unknown) =>
+      useEnabling.setState({
+        busy: false,
+        error: getLockState().enabled
+          ? `The app lock is on, but encrypting stopped part-way (${message(err)}). It carries on by itself after the next unlock. Your recovery key could not be shown: choose New recovery key to make one and keep it.`
+          : `The app lock could not be turned on: ${message(err)} Nothing has changed.`,
+      }),
+  );
+}
+
+/** Turning the lock on, step 1: the passcode twice. */
+function EnableLock({ onCancel }: { onCancel: () => void }) {
   const [value, setValue] = useState<NewPasscodeValue>({ passcode: '', confirm: '' });
   const [keyboard, toggleKeyboard] = useKeyboard();
   const [errors, setErrors] = useState<{ passcode: string; confirm: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState('');
-  const [words, setWords] = useState('');
   useEffect(() => focus('enable-passcode'), []);
-  useEffect(() => {
-    if (words) focus('recovery-title-focus');
-  }, [words]);
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    if (busy) return;
     const found = newPasscodeErrors(value);
     if (found.passcode || found.confirm) {
       setErrors(found);
@@ -63,30 +90,11 @@ function EnableLock({ onDone, onCancel }: { onDone: (said: string) => void; onCa
       return;
     }
     setErrors(null);
-    setFailed('');
-    setBusy(true);
-    try {
-      const { recoveryWords } = await enableLock(value.passcode);
-      rememberKeyboard(value.passcode);
-      setWords(recoveryWords);
-    } catch (err) {
-      setFailed(`The app lock could not be turned on: ${message(err)} Nothing has changed.`);
-    } finally {
-      setBusy(false);
-    }
+    startEnabling(value.passcode);
   };
 
-  if (words)
-    return (
-      <div class="lock-step">
-        <p tabIndex={-1} id="recovery-title-focus" class="lock-done">
-          App lock is on. One more step: keep your recovery key.
-        </p>
-        <RecoveryKeyPanel recoveryWords={words} doneLabel="Finish" onDone={() => onDone('App lock is on. Your recovery key is kept.')} />
-      </div>
-    );
   return (
-    <form class="lock-step" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="enable-title">
+    <form class="lock-step" onSubmit={submit} noValidate aria-labelledby="enable-title">
       <h2 id="enable-title">Turn on app lock</h2>
       <p>Step 1 of 2: choose a passcode. Step 2: keep your recovery key, for when you forget the passcode.</p>
       <Warning />
@@ -99,23 +107,55 @@ function EnableLock({ onDone, onCancel }: { onDone: (said: string) => void; onCa
         toggleKeyboard={toggleKeyboard}
         errors={errors}
       />
-      {failed && (
-        <p class="field-error" role="alert">
-          {failed}
-        </p>
-      )}
-      <p role="status" class="saved-status">
-        {busy ? 'Setting up the lock…' : ''}
-      </p>
       <div class="form-actions">
-        <button type="submit" disabled={busy}>
-          Next: your recovery key
-        </button>
-        <button type="button" class="secondary" onClick={onCancel} disabled={busy}>
+        <button type="submit">Next: your recovery key</button>
+        <button type="button" class="secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
     </form>
+  );
+}
+
+/** Turning the lock on, step 2: encrypting, then the recovery key, kept before finishing. */
+function Enabling({ onDone }: { onDone: (said: string) => void }) {
+  const { busy, words, error } = useEnabling();
+  useEffect(() => {
+    if (words) focus('recovery-title-focus');
+  }, [words]);
+  if (error)
+    return (
+      <div class="lock-step">
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+        <button type="button" class="secondary" onClick={() => useEnabling.setState({ error: '' })}>
+          Back
+        </button>
+      </div>
+    );
+  if (busy)
+    return (
+      <p role="status" class="lock-step">
+        Setting up the lock and encrypting your record (the progress is at the top of the screen). Your recovery key is shown here when it
+        is done; you can use the rest of the app meanwhile.
+      </p>
+    );
+  if (!words) return null;
+  return (
+    <div class="lock-step">
+      <p tabIndex={-1} id="recovery-title-focus" class="lock-done">
+        App lock is on. One more step: keep your recovery key.
+      </p>
+      <RecoveryKeyPanel
+        recoveryWords={words}
+        doneLabel="Finish"
+        onDone={() => {
+          useEnabling.setState({ words: '' });
+          onDone('App lock is on. Your recovery key is kept.');
+        }}
+      />
+    </div>
   );
 }
 
@@ -260,6 +300,7 @@ function Broken() {
 
 export function AppLockSettings() {
   const enabled = useLock((s) => s.enabled);
+  const enabling = useEnabling((s) => s.busy || !!s.words || !!s.error);
   const [mode, setMode] = useState<Mode>('idle');
   const [said, setSaid] = useState('');
   const [newWords, setNewWords] = useState('');
@@ -295,7 +336,8 @@ export function AppLockSettings() {
         {said}
       </p>
 
-      {!enabled && mode === 'idle' && (
+      {enabling && <Enabling onDone={finish} />}
+      {!enabled && !enabling && mode === 'idle' && (
         <>
           <Warning />
           <div class="form-actions">
@@ -305,9 +347,9 @@ export function AppLockSettings() {
           </div>
         </>
       )}
-      {mode === 'enable' && <EnableLock onDone={finish} onCancel={() => setMode('idle')} />}
+      {!enabled && !enabling && mode === 'enable' && <EnableLock onCancel={() => setMode('idle')} />}
 
-      {enabled && mode === 'idle' && (
+      {enabled && !enabling && mode === 'idle' && (
         <>
           <div class="form-actions">
             <button
