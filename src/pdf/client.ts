@@ -1,10 +1,10 @@
 /**
  * Builds a portfolio PDF in a Web Worker and resolves with its bytes. The worker (and with it
- * jsPDF, autotable, pdf-lib and the font) is a separate chunk, fetched only when this first runs;
- * it is then kept for the page's life, so a second build runs on warmed-up code.
+ * jsPDF, autotable, pdf-lib and the font) is a separate chunk, started when the Portfolio screen
+ * opens (warmPdfWorker) or at the first build; it is then kept for the page's life.
  */
 import type { PortfolioModel } from './types';
-import type { BuildMessage, BuildRequest } from './protocol';
+import type { BuildMessage, BuildRequest, WarmRequest } from './protocol';
 import type { RenderProgress } from './types';
 
 export interface BuiltPdf {
@@ -22,10 +22,37 @@ function pdfWorker(): Worker {
   return worker;
 }
 
+let warming: Promise<void> | null = null;
+
+/**
+ * Starts the worker and has it lay out a throwaway sample (src/pdf/warm.ts), off the main thread,
+ * so that the first PDF the user asks for runs as fast as a second one. Called when the Portfolio
+ * screen opens; resolves when the worker is warm (once per worker; a build asked for meanwhile
+ * waits behind it in the worker's queue).
+ */
+export function warmPdfWorker(): Promise<void> {
+  if (typeof Worker === 'undefined') return Promise.resolve();
+  if (warming) return warming;
+  const w = pdfWorker();
+  const id = nextId++;
+  warming = new Promise<void>((resolve) => {
+    const onMessage = (e: MessageEvent<BuildMessage>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      resolve();
+    };
+    w.addEventListener('message', onMessage);
+    const request: WarmRequest = { type: 'warm', id };
+    w.postMessage(request);
+  });
+  return warming;
+}
+
 /** Ends the worker (a cancelled or failed build); the next build starts a new one. */
 function endWorker(): void {
   worker?.terminate();
   worker = null;
+  warming = null;
 }
 
 export function buildPortfolioPdf(
@@ -48,7 +75,7 @@ export function buildPortfolioPdf(
       else if (m.type === 'done') {
         done();
         resolve({ blob: m.pdf, pages: m.pages, unreadable: m.unreadable, imageBytes: m.imageBytes });
-      } else {
+      } else if (m.type === 'error') {
         done();
         reject(new Error(m.message));
       }

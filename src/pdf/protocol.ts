@@ -11,7 +11,14 @@ export interface BuildRequest {
   certificates: Array<{ id: string; bytes: ArrayBuffer; mimeType: string }>;
 }
 
+/** Lay out a throwaway sample (src/pdf/warm.ts), so that the first real build runs warm. */
+export interface WarmRequest {
+  type: 'warm';
+  id: number;
+}
+
 export type BuildMessage = { id: number } & (
+  | { type: 'warmed' }
   | ({ type: 'progress' } & RenderProgress)
   | {
       type: 'done';

@@ -128,7 +128,12 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   await context.setOffline(true);
   await page.reload();
   await showScreen(page, SCREENS.home);
+  // Home does not load the PDF code; the Portfolio screen starts its worker (from the service
+  // worker's precache, offline) so that it warms up before Generate.
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect((await loaded()).filter((u) => /worker-|client-/.test(u))).toEqual([]);
   await openScreen(page, SCREENS.portfolio);
+  await expect.poll(async () => (await loaded()).filter((u) => /worker-/.test(u)).length).toBe(1);
   await page.getByLabel(/Supervision portfolio/).check();
   // Default period: the last 3 months (no supervision date recorded), so 13 weeks of entries.
   await expect.poll(() => page.locator('.portfolio-counts').innerText()).toMatch(/13 training entries|12 training entries/);
@@ -140,10 +145,6 @@ test('generates and downloads a supervision portfolio offline, from the worker, 
   const finding = page.locator('#privacy-check');
   await expect.poll(() => finding.innerText()).toContain('B91 3QB');
   expect(await finding.getByRole('link').first().getAttribute('href')).toBe('#/record/reflection/e2e-r1');
-
-  // The page has not loaded the PDF code yet (the service worker precached it): only Generate does.
-  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-  expect((await loaded()).filter((u) => /worker-|client-/.test(u))).toEqual([]);
 
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   const link = page.getByRole('link', { name: 'Download PDF' });

@@ -12,7 +12,8 @@ export function fileNameFor(model: PortfolioModel): string {
   return `${model.title.split(':')[0].toLowerCase().replace(/\s+/g, '-')}-${model.generatedOn}.pdf`;
 }
 
-/** Generate, with progress; then download or share. The PDF code loads only on the first click. */
+/** Generate, with progress; then download or share. The PDF code loads when the panel is shown
+ * (the Portfolio screen), and its worker warms up then. */
 export function BuildPanel({ model, onBuilt }: { model: PortfolioModel; onBuilt?: () => void }) {
   const [state, setState] = useState<BuildState>({ status: 'idle' });
   const urlRef = useRef<string | null>(null);
@@ -23,13 +24,15 @@ export function BuildPanel({ model, onBuilt }: { model: PortfolioModel; onBuilt?
     if (urlRef.current) URL.revokeObjectURL(urlRef.current);
     urlRef.current = null;
   };
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Start the PDF worker now and let it warm up on a sample, so the first Generate is as fast as
+    // a second one (the chunk comes from the service worker's precache).
+    import('../../pdf/client').then((m) => m.warmPdfWorker()).catch(() => undefined);
+    return () => {
       abortRef.current?.abort();
       revoke();
-    },
-    [],
-  );
+    };
+  }, []);
   // A changed choice makes the last PDF stale. (Run on a new model only, so the status is read
   // from a ref rather than being a dependency.)
   const statusRef = useRef(state.status);
