@@ -113,7 +113,7 @@ test('Settings > App lock: a passcode typed twice, then the recovery key shown o
   expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
   fireEvent.click(screen.getByLabelText('I have kept my recovery key'));
   click('Finish');
-  await screen.findByText('App lock is on. Your recovery key is kept.');
+  await screen.findByText('Finished. Keep your recovery key safe, away from this device.');
   expect(screen.queryByRole('list', { name: /recovery key/ })).toBeNull();
   expect(screen.getByTestId('lock-state').textContent).toBe('App lock is on.');
   expect(screen.getByRole('button', { name: 'Lock now' })).toBeTruthy();

@@ -145,14 +145,14 @@ function Enabling({ onDone }: { onDone: (said: string) => void }) {
   return (
     <div class="lock-step">
       <p tabIndex={-1} id="recovery-title-focus" class="lock-done">
-        App lock is on. One more step: keep your recovery key.
+        One more step: keep your recovery key.
       </p>
       <RecoveryKeyPanel
         recoveryWords={words}
         doneLabel="Finish"
         onDone={() => {
           useEnabling.setState({ words: '' });
-          onDone('App lock is on. Your recovery key is kept.');
+          onDone('Finished. Keep your recovery key safe, away from this device.');
         }}
       />
     </div>
