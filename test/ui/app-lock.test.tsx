@@ -9,6 +9,7 @@ import { App } from '../../src/ui/App';
 import { useProfileStore } from '../../src/state/profile';
 import { disableLock, enableLock, getLockState, loadLock, lockNow, setAutoLockMinutes, unlock } from '../../src/state/lock';
 import { setIterationsForTests } from '../../src/state/lock-actions';
+import { lockStore } from '../../src/state/lock-store';
 import { useLockHold } from '../../src/ui/lockParts';
 import { db } from '../../src/db/db';
 import { saveProfile } from '../../src/db/profile';
@@ -316,4 +317,19 @@ test('App lock settings when on: change the passcode (a wrong one refused), a ne
   click('Turn off app lock');
   await screen.findByText('App lock is off.', { selector: '[role="status"]' }, { timeout: 20_000 });
   expect(getLockState().enabled).toBe(false);
+});
+
+test("a conversion's progress (turning on, or resumed after an unlock) is shown above every screen and on the lock screen", async () => {
+  await turnOn();
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'What should I do next?' }, { timeout: 20_000 });
+  expect(document.querySelector('.lock-progress')).toBeNull();
+  act(() => lockStore.set({ converting: { target: 'sealed', done: 1200, total: 5000 } }));
+  expect(screen.getByText('Encrypting your record: 1,200 of 5,000 records done. You can carry on using the app.')).toBeTruthy();
+  expect((screen.getByRole('progressbar', { name: 'Encrypting your record' }) as HTMLProgressElement).value).toBe(1200);
+  act(() => lockNow());
+  await screen.findByRole('heading', { level: 1, name: 'Safeguarding Passport is locked' });
+  expect(screen.getByText(/Encrypting your record: 1,200 of 5,000/)).toBeTruthy();
+  act(() => lockStore.set({ converting: null }));
+  expect(document.querySelector('.lock-progress')).toBeNull();
 });
