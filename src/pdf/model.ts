@@ -75,7 +75,9 @@ export function buildPortfolioModel(
   // About.
   const role = roleOf(profile, framework);
   const organisation = profile.volunteer ? (profile.employer ? `${profile.employer} (volunteer)` : 'Volunteer') : profile.employer;
-  const frameworkName = framework ? frameworkLabel(framework) : profile.frameworkId;
+  // Without the framework's data (a framework file since removed, say) the row is left out: its
+  // id is not the user's words.
+  const frameworkName = framework ? frameworkLabel(framework) : '';
   const about: Array<[string, string]> = [
     ['Name', profile.name],
     ['Role', role],
@@ -116,7 +118,7 @@ export function buildPortfolioModel(
           return {
             certificateId: c.id,
             trainingId: c.trainingId,
-            label: `Certificate ${i + 1}: ${t ? trainingLabel(t) : `not linked to a training entry (${c.fileName})`}`,
+            label: `Certificate ${i + 1}: ${t ? trainingLabel(t) : `not linked to a training entry (added ${formatDate(c.createdAt.slice(0, 10))})`}`,
             fileName: c.fileName,
             mimeType: c.mimeType,
           };

@@ -14,7 +14,7 @@ import {
 } from '../../src/pdf/model';
 import { london } from '../../src/frameworks/london';
 import { portfolioInput } from '../../src/pdf/input';
-import { profile, reflection, snapshot, training, TODAY } from './fixtures';
+import { certificate, profile, reflection, snapshot, training, TODAY } from './fixtures';
 import { nurse, socialWorker } from './scheme-fixtures';
 
 const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
@@ -246,5 +246,32 @@ describe('scheme presets', () => {
     expect(
       tables(buildPortfolioModel(input, 'appraisal').sections.find((s) => s.id === 'training')!.blocks)[0].rows.map((r) => r[1]),
     ).toEqual(['Counts for SWE, not NMC', 'Counts for both']);
+  });
+});
+
+describe('the user’s words, not ids or file names', () => {
+  it('leaves out the framework row when the framework’s data is not there, rather than show its id', () => {
+    const model = buildPortfolioModel(
+      portfolioInput(null, profile({ frameworkId: 'solihull' }), { record: snapshot([training(1)]), confirmedSteps: [] }, TODAY),
+      'supervision',
+    );
+    const about = model.sections.find((s) => s.id === 'about')!.blocks[0];
+    expect(about.kind === 'keyValues' && about.rows.map(([k]) => k)).not.toContain('Framework');
+    expect(model.cover.framework).toBe('');
+    expect(JSON.stringify(model)).not.toContain('"solihull"');
+  });
+
+  it('names a certificate not linked to an entry by the date it was added, not its file name', () => {
+    const t = training(1);
+    const linked = certificate(1, t.id, new Uint8Array([1]), 'application/pdf');
+    const loose = { ...certificate(2, '', new Uint8Array([1]), 'image/jpeg'), trainingId: null };
+    const model = buildPortfolioModel(
+      portfolioInput(solihull, profile(), { record: snapshot([t], [], [linked, loose]), confirmedSteps: [] }, TODAY),
+      'full',
+    );
+    const labels = model.certificates.map((c) => c.label);
+    expect(labels).toHaveLength(2);
+    expect(labels.join(' ')).not.toMatch(/certificate-\d\.(pdf|jpg)/);
+    expect(labels[1]).toMatch(/^Certificate 2: not linked to a training entry \(added \d{1,2} [A-Z][a-z]{2} \d{4}\)$/);
   });
 });

@@ -18,7 +18,7 @@ export function drawCover(page: Page, model: PortfolioModel): void {
   for (const line of [model.cover.role, model.cover.organisation]) if (line) page.write(line, 12, 'normal', COLOUR.muted);
   page.y += 8;
   const coverRows: Array<[string, string]> = [
-    ['Framework', model.cover.framework],
+    ...(model.cover.framework ? [['Framework', model.cover.framework] as [string, string]] : []),
     ...(model.cover.scheme ? [['Scheme', model.cover.scheme] as [string, string]] : []),
     ['Period', model.cover.period],
     ['Generated', model.cover.generated],
