@@ -8,6 +8,7 @@
  * Zip: its byte-at-a-time CRC-32 was half of a 60 MB export's time). buildBackup makes the file
  * from any source (pure but for Blob); exportBackup reads the database.
  */
+import { setDataKey } from '../db/seal';
 import { version as APP_VERSION } from '../../package.json';
 import type { Certificate, Deletion, Stamped } from '../domain/types';
 import { errorReply, type ErrorReply } from './errors';
@@ -220,7 +221,7 @@ export async function readAndBuildBackup(
 /** What the page asks the export worker, and what it answers. The worker asks the page for the
  * certificates ('read', answered by 'certificates' with the bytes transferred, not copied). */
 export type ExportRequest =
-  | { id: number; type: 'export'; now: number; appVersion?: string }
+  | { id: number; type: 'export'; now: number; appVersion?: string; dataKey?: CryptoKey | null }
   | { id: number; type: 'certificates'; read: number; certificates: Certificate[] }
   | ({ id: number; type: 'certificates-error'; read: number } & ErrorReply);
 export type ExportReply =
@@ -237,6 +238,9 @@ export async function serveExport(
   readSome?: (ids: string[]) => Promise<Certificate[]>,
 ): Promise<void> {
   try {
+    // The app lock on and unlocked: the data key (not extractable; structured-cloned to this
+    // worker) opens the sealed records, so the backup holds the record as it reads.
+    if (m.dataKey) setDataKey(m.dataKey);
     const file = await readAndBuildBackup(
       {
         now: new Date(m.now),

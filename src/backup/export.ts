@@ -7,6 +7,7 @@
  * workers (the unit tests), all of it happens in this thread.
  */
 import { readCertificates, recordBackupMade } from '../db/backup-io';
+import { currentDataKey, isSealing, LockedError } from '../db/seal';
 import { errorFromReply, errorReply } from './errors';
 import type { BackupFile, BuildOptions, ExportReply, ExportRequest } from './export-build';
 
@@ -47,7 +48,13 @@ function inWorker(now: Date, opts: BuildOptions): Promise<BackupFile> {
       worker.terminate();
       reject(new Error(`The backup could not be made (${e.message || 'the export stopped'}). Nothing on this device has been changed.`));
     };
-    worker.postMessage({ id, type: 'export', now: now.getTime(), appVersion: opts.appVersion } satisfies ExportRequest);
+    worker.postMessage({
+      id,
+      type: 'export',
+      now: now.getTime(),
+      appVersion: opts.appVersion,
+      dataKey: currentDataKey(),
+    } satisfies ExportRequest);
   });
 }
 
@@ -55,6 +62,8 @@ function inWorker(now: Date, opts: BuildOptions): Promise<BackupFile> {
  * markBackupSaved, so that a backup the user never saved does not count. */
 export async function exportBackup(opts: BuildOptions = {}): Promise<BackupFile> {
   const now = opts.now ?? new Date();
+  // The app lock on: only unlocked (a backup is the record as it reads, complete).
+  if (isSealing() && !currentDataKey()) throw new LockedError();
   // At once, so that the screen shows the export under way while the worker starts.
   opts.onProgress?.({ phase: 'reading', done: 0, total: 0 });
   if (typeof Worker !== 'undefined') return inWorker(now, opts);

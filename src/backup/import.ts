@@ -4,6 +4,7 @@
  * ./import-client.ts); the safety copy before a restore is made here. A refused file leaves the
  * stored record exactly as it was.
  */
+import { beforeImportWrite, sealPending } from '../db/lock';
 import { exportBackup, type BackupFile } from './export';
 import type { MergeSummary } from './merge';
 import { checkBackup, type CheckedBackup, type ReadOptions } from './read';
@@ -40,6 +41,20 @@ export async function importBackup(file: Uint8Array | Blob, mode: ImportMode, op
 /** Writes a checked backup: merged in, or replacing the record after a safety copy is kept. A
  * backup checked in the import worker is written there (./import-client.ts). */
 export async function applyBackup(backup: CheckedBackup, mode: ImportMode, opts: ImportOptions = {}): Promise<ImportResult> {
+  // The app lock on: the records are written as the backup holds them, then sealed (each batch
+  // one transaction; a marker makes the next unlock finish the job if the page closes first).
+  try {
+    await beforeImportWrite();
+  } catch (e) {
+    if ('remote' in backup) backup.remote.release();
+    throw e;
+  }
+  const result = await applyUnsealed(backup, mode, opts);
+  await sealPending();
+  return result;
+}
+
+async function applyUnsealed(backup: CheckedBackup, mode: ImportMode, opts: ImportOptions): Promise<ImportResult> {
   if (mode === 'merge') {
     const summary = 'remote' in backup ? await backup.remote.merge() : await writeMerged(backup);
     return { mode, backup, summary };

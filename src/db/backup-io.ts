@@ -5,6 +5,7 @@
  * made by the caller's function inside the transaction: src/backup drives these functions, and
  * src/db never imports src/backup.
  */
+import { isSealable, openMany } from './seal';
 import Dexie, { type Table } from 'dexie';
 import { db } from './db';
 import { nowIso } from './ids';
@@ -51,16 +52,29 @@ const WRITE_TABLES = [...BACKUP_TABLES, 'deletions'] as const;
  * profile, stored by an older version from a hostile file, is never spread further). */
 const exportableMarkers = (markers: Deletion[]) => markers.filter((d) => isDeletableTable(d.table));
 
+/** A backup is the record as it reads: with the app lock on, the sealed records are opened with
+ * the key in memory (the export worker is handed it) after the read's transaction. */
+async function openStored<R extends { tables: Partial<Record<BackupTable, Stamped[]>> }>(read: R): Promise<R> {
+  const tables = { ...read.tables };
+  for (const t of BACKUP_TABLES) {
+    const rows = tables[t];
+    if (rows && isSealable(t)) tables[t] = await openMany(t, rows);
+  }
+  return { ...read, tables };
+}
+
 /** Everything a backup carries, read in one transaction (a consistent picture). */
 export async function readStoredRecord(): Promise<StoredRecord> {
   try {
-    return await db.transaction('r', WRITE_TABLES.map(table), async () => {
-      const tables = {} as Record<BackupTable, Stamped[]>;
-      for (const t of BACKUP_TABLES) tables[t] = (await table(t).toArray()) as Stamped[];
-      tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
-      const deletions = exportableMarkers(await db.deletions.toArray());
-      return { tables: tables as StoredTables, deletions };
-    });
+    return await openStored(
+      await db.transaction('r', WRITE_TABLES.map(table), async () => {
+        const tables = {} as Record<BackupTable, Stamped[]>;
+        for (const t of BACKUP_TABLES) tables[t] = (await table(t).toArray()) as Stamped[];
+        tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
+        const deletions = exportableMarkers(await db.deletions.toArray());
+        return { tables: tables as StoredTables, deletions };
+      }),
+    );
   } catch (e) {
     throw describeStorageError(e);
   }
@@ -77,14 +91,16 @@ export async function readRecordForExport(): Promise<{
   certificateIds: string[];
 }> {
   try {
-    return await db.transaction('r', WRITE_TABLES.map(table), async () => {
-      const tables = {} as Record<Exclude<BackupTable, 'certificates'>, Stamped[]>;
-      for (const t of BACKUP_TABLES) if (t !== 'certificates') tables[t] = (await table(t).toArray()) as Stamped[];
-      tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
-      const deletions = exportableMarkers(await db.deletions.toArray());
-      const certificateIds = (await db.certificates.toCollection().primaryKeys()) as string[];
-      return { tables, deletions, certificateIds };
-    });
+    return await openStored(
+      await db.transaction('r', WRITE_TABLES.map(table), async () => {
+        const tables = {} as Record<Exclude<BackupTable, 'certificates'>, Stamped[]>;
+        for (const t of BACKUP_TABLES) if (t !== 'certificates') tables[t] = (await table(t).toArray()) as Stamped[];
+        tables.settings = tables.settings.filter((s) => !isDeviceSetting(s));
+        const deletions = exportableMarkers(await db.deletions.toArray());
+        const certificateIds = (await db.certificates.toCollection().primaryKeys()) as string[];
+        return { tables, deletions, certificateIds };
+      }),
+    );
   } catch (e) {
     throw describeStorageError(e);
   }
@@ -93,7 +109,10 @@ export async function readRecordForExport(): Promise<{
 /** Certificates by id; any deleted since the ids were read are left out. */
 export async function readCertificates(ids: string[]): Promise<Certificate[]> {
   try {
-    return (await db.certificates.bulkGet(ids)).filter((c): c is Certificate => !!c);
+    return await openMany(
+      'certificates',
+      (await db.certificates.bulkGet(ids)).filter((c): c is Certificate => !!c),
+    );
   } catch (e) {
     throw describeStorageError(e);
   }

@@ -7,6 +7,7 @@ import { newId, nowIso } from './ids';
 import { deleteRecords, restoreRecords } from './records';
 import { describeStorageError } from './errors';
 import type { Certificate } from '../domain/types';
+import { openMany, openOne, sealMany, sealOne } from './seal';
 
 export type CertificateFile = Pick<Certificate, 'fileName' | 'mimeType' | 'size' | 'originalSize' | 'sha256' | 'bytes'>;
 
@@ -14,31 +15,39 @@ export type CertificateFile = Pick<Certificate, 'fileName' | 'mimeType' | 'size'
 export async function addCertificates(trainingId: string | null, files: CertificateFile[]): Promise<Certificate[]> {
   const now = nowIso();
   const rows = files.map<Certificate>((f) => ({ ...f, id: newId(), trainingId, createdAt: now, updatedAt: now }));
+  // With the app lock on, the bytes and file name are sealed before the write.
+  const stored = await sealMany('certificates', rows);
   try {
-    await db.transaction('rw', db.certificates, () => db.certificates.bulkAdd(rows));
+    await db.transaction('rw', db.certificates, () => db.certificates.bulkAdd(stored));
   } catch (e) {
     throw describeStorageError(e);
   }
   return rows;
 }
 
-export function getCertificate(id: string): Promise<Certificate | undefined> {
-  return db.certificates.get(id);
+export async function getCertificate(id: string): Promise<Certificate | undefined> {
+  return openOne('certificates', await db.certificates.get(id));
 }
 
-export function certificatesOf(trainingId: string): Promise<Certificate[]> {
-  return db.certificates.where('trainingId').equals(trainingId).sortBy('createdAt');
+export async function certificatesOf(trainingId: string): Promise<Certificate[]> {
+  return openMany('certificates', await db.certificates.where('trainingId').equals(trainingId).sortBy('createdAt'));
 }
 
 /** Replaces a certificate's file, keeping its id, its link and when it was first added. */
 export async function replaceCertificate(id: string, file: CertificateFile): Promise<Certificate> {
+  // The new file replaces every private field (bytes and file name): built from the record's
+  // clear fields and sealed again (before the transaction) when the app lock is on.
+  const before = await db.certificates.get(id);
+  if (!before) throw new Error('This certificate no longer exists.');
+  const { sealed: _seal, ...clear } = before as Certificate & { sealed?: unknown };
+  const next: Certificate = { ...clear, ...file, updatedAt: nowIso() };
+  const stored = await sealOne('certificates', next);
   try {
     return await db.transaction('rw', db.certificates, async () => {
       const old = await db.certificates.get(id);
       if (!old) throw new Error('This certificate no longer exists.');
-      const next: Certificate = { ...old, ...file, updatedAt: nowIso() };
-      await db.certificates.put(next);
-      return next;
+      await db.certificates.put({ ...stored, trainingId: old.trainingId });
+      return { ...next, trainingId: old.trainingId };
     });
   } catch (e) {
     throw describeStorageError(e);
@@ -76,7 +85,10 @@ export async function certificateOverview(): Promise<{ unlinked: Certificate[]; 
   ]);
   const linkedIds = new Set(linked);
   const unlinkedIds = all.filter((id) => !linkedIds.has(id));
-  const unlinked = (await db.certificates.bulkGet(unlinkedIds)).filter((c): c is Certificate => !!c);
+  const unlinked = await openMany(
+    'certificates',
+    (await db.certificates.bulkGet(unlinkedIds)).filter((c): c is Certificate => !!c),
+  );
   unlinked.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const linkedTrainingIds = (await db.certificates.orderBy('trainingId').keys()) as string[];
   return { unlinked, linkedTrainingIds };

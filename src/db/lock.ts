@@ -4,6 +4,7 @@
  */
 import { db } from './db';
 import { describeStorageError } from './errors';
+import { currentDataKey, isSealing, LockedError } from './seal';
 import { DEFAULT_LOCK_SETTINGS, type LockSettingsRow } from './lock-rows';
 import type { Keyring } from '../lock/keys';
 import type { SealStore } from '../lock/convert';
@@ -95,4 +96,23 @@ export async function pendingCount(target: 'sealed' | 'open'): Promise<number> {
   let n = 0;
   for (const t of SEALABLE) n += (await sealStore.pendingIds(t, target)).length;
   return n;
+}
+
+/** Before an import writes (merge or replace) with the app lock on: unlocked only, and the
+ * "sealing under way" marker set, so that if the page closes before the imported records are
+ * sealed, the next unlock seals them. */
+export async function beforeImportWrite(): Promise<void> {
+  if (!isSealing()) return;
+  if (!currentDataKey()) throw new LockedError();
+  await saveLockSettings({ converting: 'sealed' });
+}
+
+/** After an import with the app lock on: the records it wrote (open, as the backup holds them)
+ * are sealed, each batch in one transaction, and the marker cleared. */
+export async function sealPending(): Promise<void> {
+  const key = currentDataKey();
+  if (!isSealing() || !key) return;
+  const { convertAll } = await import('../lock/convert');
+  await convertAll(sealStore, 'sealed', key);
+  await saveLockSettings({ converting: null });
 }

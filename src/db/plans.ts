@@ -5,6 +5,7 @@ import { deleteRecords, putRecord, restoreRecords } from './records';
 import { describeStorageError } from './errors';
 import type { Plan, Training } from '../domain/types';
 import type { TrainingInput } from './trainings';
+import { openMany, openOne, sealOne } from './seal';
 
 export type PlanInput = Omit<Plan, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -12,8 +13,8 @@ export function savePlan(input: PlanInput): Promise<Plan> {
   return putRecord<Plan>('plans', input);
 }
 
-export function getPlan(id: string): Promise<Plan | undefined> {
-  return db.plans.get(id);
+export async function getPlan(id: string): Promise<Plan | undefined> {
+  return openOne('plans', await db.plans.get(id));
 }
 
 export function deletePlan(id: string): Promise<Plan[]> {
@@ -26,25 +27,29 @@ export function restorePlans(plans: Plan[]): Promise<void> {
 
 /** Creates the training entry and marks the plan done, together or not at all. */
 export async function markPlanDone(planId: string, entry: TrainingInput): Promise<{ plan: Plan; training: Training }> {
+  const now = nowIso();
+  const training: Training = { ...entry, id: entry.id ?? newId(), createdAt: now, updatedAt: now };
+  // Sealed before the transaction when the app lock is on (WebCrypto cannot run inside one).
+  const storedTraining = await sealOne('trainings', training);
   try {
-    return await db.transaction('rw', db.plans, db.trainings, async () => {
+    const done = await db.transaction('rw', db.plans, db.trainings, async () => {
       const plan = await db.plans.get(planId);
       if (!plan) throw new Error('This plan no longer exists.');
       if (plan.doneTrainingId) throw new Error('This plan has already been marked as done.');
-      const now = nowIso();
-      const training: Training = { ...entry, id: entry.id ?? newId(), createdAt: now, updatedAt: now };
+      // Only clear fields change: a sealed plan keeps its seal.
       const done: Plan = { ...plan, doneTrainingId: training.id, updatedAt: now };
-      await db.trainings.add(training);
+      await db.trainings.add(storedTraining);
       await db.plans.put(done);
-      return { plan: done, training };
+      return done;
     });
+    return { plan: await openOne('plans', done), training };
   } catch (e) {
     throw describeStorageError(e);
   }
 }
 
-export function allPlans(): Promise<Plan[]> {
-  return db.plans.orderBy('plannedDate').toArray();
+export async function allPlans(): Promise<Plan[]> {
+  return openMany('plans', await db.plans.orderBy('plannedDate').toArray());
 }
 
 /** Undo of "Mark as done": the new entry goes (leaving a deletion marker) and the plan reopens,

@@ -8,9 +8,10 @@ import { db } from './db';
 import { loadConfirmedSteps } from './enrolments';
 import type { EngineSource } from '../domain/progress';
 import type { Certificate, RecordSnapshot } from '../domain/types';
+import { openMany } from './seal';
 
 export async function readPortfolioRecord(): Promise<EngineSource<RecordSnapshot>> {
-  return db.transaction(
+  const read = await db.transaction(
     'r',
     [db.trainings, db.plans, db.reflections, db.enrolments, db.certificates, db.settings, db.signoffs],
     async () => {
@@ -29,11 +30,24 @@ export async function readPortfolioRecord(): Promise<EngineSource<RecordSnapshot
       return { record: { trainings, plans, reflections, enrolments, certificates, signoffs }, confirmedSteps };
     },
   );
+  // The PDF prints notes and reflections: opened (the app lock on and unlocked) after the read.
+  const r = read.record;
+  const [trainings, plans, reflections, signoffs, certificates] = await Promise.all([
+    openMany('trainings', r.trainings),
+    openMany('plans', r.plans),
+    openMany('reflections', r.reflections),
+    openMany('signoffs', r.signoffs ?? []),
+    openMany('certificates', r.certificates as Certificate[]),
+  ]);
+  return { ...read, record: { ...r, trainings, plans, reflections, signoffs, certificates } };
 }
 
 export async function readCertificateFiles(
   ids: string[],
 ): Promise<Array<{ id: string; bytes: ArrayBuffer; mimeType: Certificate['mimeType'] }>> {
-  const found = await db.certificates.bulkGet(ids);
+  const found = await openMany(
+    'certificates',
+    (await db.certificates.bulkGet(ids)).filter((c): c is Certificate => !!c),
+  );
   return found.filter((c): c is Certificate => !!c).map((c) => ({ id: c.id, bytes: c.bytes, mimeType: c.mimeType }));
 }

@@ -7,6 +7,7 @@ import { newId, nowIso } from './ids';
 import { checkTextLimits, describeStorageError } from './errors';
 import type { Deletion, Stamped, TableName } from '../domain/types';
 import type { Table } from 'dexie';
+import { isSealable, sealOne } from './seal';
 
 type Unstamped<T extends Stamped> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<T, 'id'>>;
 
@@ -19,13 +20,16 @@ export async function putRecord<T extends Stamped>(name: TableName, data: Unstam
   const table = tableOf<T>(name);
   checkTextLimits(data);
   try {
+    const id = data.id ?? newId();
+    const plain = { ...data, id };
+    // With the app lock on, the private fields are sealed before the write (WebCrypto cannot run
+    // inside an IndexedDB transaction); the caller gets the record as it reads.
+    const stored = isSealable(name) ? await sealOne(name, plain) : plain;
     return await db.transaction('rw', table, async () => {
-      const id = data.id ?? newId();
       const existing = data.id ? await table.get(id) : undefined;
-      const now = nowIso();
-      const rec = { ...data, id, createdAt: existing?.createdAt ?? now, updatedAt: now } as unknown as T;
-      await table.put(rec);
-      return rec;
+      const stamps = { createdAt: existing?.createdAt ?? nowIso(), updatedAt: nowIso() };
+      await table.put({ ...stored, ...stamps } as unknown as T);
+      return { ...plain, ...stamps } as unknown as T;
     });
   } catch (e) {
     throw describeStorageError(e);

@@ -2,6 +2,7 @@
 import { db } from './db';
 import { deleteRecords, putRecord, restoreRecords } from './records';
 import type { Reflection } from '../domain/types';
+import { openMany, openOne } from './seal';
 
 export type ReflectionInput = Omit<Reflection, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -9,12 +10,12 @@ export function saveReflection(input: ReflectionInput): Promise<Reflection> {
   return putRecord<Reflection>('reflections', input);
 }
 
-export function getReflection(id: string): Promise<Reflection | undefined> {
-  return db.reflections.get(id);
+export async function getReflection(id: string): Promise<Reflection | undefined> {
+  return openOne('reflections', await db.reflections.get(id));
 }
 
-export function reflectionsOf(trainingId: string): Promise<Reflection[]> {
-  return db.reflections.where('trainingId').equals(trainingId).reverse().sortBy('date');
+export async function reflectionsOf(trainingId: string): Promise<Reflection[]> {
+  return openMany('reflections', await db.reflections.where('trainingId').equals(trainingId).reverse().sortBy('date'));
 }
 
 /** Deletes a reflection; returns it for Undo. */
@@ -27,6 +28,6 @@ export function restoreReflections(rs: Reflection[]): Promise<void> {
 }
 
 /** Every reflection (they are small text records). */
-export function allReflections(): Promise<Reflection[]> {
-  return db.reflections.toArray();
+export async function allReflections(): Promise<Reflection[]> {
+  return openMany('reflections', await db.reflections.toArray());
 }

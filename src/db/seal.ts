@@ -42,6 +42,11 @@ export class LockedError extends Error {
 
 const fields = () => import('../lock/fields');
 
+const SEALABLE_NAMES: readonly string[] = ['trainings', 'reflections', 'plans', 'signoffs', 'certificates'];
+export function isSealable(table: string): table is SealableTable {
+  return SEALABLE_NAMES.includes(table);
+}
+
 type WithId = { id: string };
 
 /** The record with its private fields readable (the lock off, or unlocked). A broken seal is

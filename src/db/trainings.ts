@@ -7,6 +7,7 @@ import { db } from './db';
 import { newId, nowIso } from './ids';
 import { putRecord } from './records';
 import { checkTextLimits, describeStorageError } from './errors';
+import { isSealing, openOne, sealMany, sealOne } from './seal';
 import type { Certificate, Deletion, ImpactNote, Reflection, Training } from '../domain/types';
 
 export type TrainingInput = Omit<Training, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -15,8 +16,9 @@ export function saveTraining(input: TrainingInput): Promise<Training> {
   return putRecord<Training>('trainings', input);
 }
 
+/** One entry, its private fields readable (opened while the app lock is on and unlocked). */
 export async function getTraining(id: string): Promise<Training | undefined> {
-  return db.trainings.get(id);
+  return openOne('trainings', await db.trainings.get(id));
 }
 
 /** How many certificates and reflections are linked to an entry (to confirm before deleting). */
@@ -86,6 +88,7 @@ export async function undoDeleteTraining(d: TrainingDeletion): Promise<void> {
 /** Sets or clears an entry's impact note (how the training changed practice, months later). */
 export async function setImpactNote(trainingId: string, impact: ImpactNote | null): Promise<Training> {
   checkTextLimits({ impact });
+  if (isSealing()) return setImpactNoteSealed(trainingId, impact);
   try {
     return await db.transaction('rw', db.trainings, async () => {
       const t = await db.trainings.get(trainingId);
@@ -99,12 +102,33 @@ export async function setImpactNote(trainingId: string, impact: ImpactNote | nul
   }
 }
 
+/** The app lock on: the entry is opened and sealed again around the change, outside the write's
+ * transaction (WebCrypto cannot run inside one); the write checks nobody changed it meanwhile. */
+async function setImpactNoteSealed(trainingId: string, impact: ImpactNote | null): Promise<Training> {
+  const t = await getTraining(trainingId);
+  if (!t) throw new Error('This entry no longer exists.');
+  const next: Training = { ...t, impact, updatedAt: nowIso() };
+  const stored = await sealOne('trainings', next);
+  try {
+    await db.transaction('rw', db.trainings, async () => {
+      const now = await db.trainings.get(trainingId);
+      if (!now) throw new Error('This entry no longer exists.');
+      if (now.updatedAt !== t.updatedAt) throw new Error('This entry was changed in another tab. Open it again and retry.');
+      await db.trainings.put(stored);
+    });
+  } catch (e) {
+    throw describeStorageError(e);
+  }
+  return next;
+}
+
 /** Many entries in one transaction (imports of a list, the benchmark, tests). */
 export async function bulkAddTrainings(inputs: TrainingInput[]): Promise<Training[]> {
   const now = nowIso();
   const rows = inputs.map<Training>((t) => ({ ...t, id: t.id ?? newId(), createdAt: now, updatedAt: now }));
+  const stored = await sealMany('trainings', rows);
   try {
-    await db.transaction('rw', db.trainings, () => db.trainings.bulkPut(rows));
+    await db.transaction('rw', db.trainings, () => db.trainings.bulkPut(stored));
   } catch (e) {
     throw describeStorageError(e);
   }

@@ -106,7 +106,11 @@ export async function sealRecord<T extends { id: string }>(table: SealableTable,
   const seal: Seal = { version: 1, iv, fields };
   if (table === 'certificates' && isArrayBuffer(r.bytes)) {
     seal.bytesIv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-    out.bytes = await subtle().encrypt({ name: 'AES-GCM', iv: buf(seal.bytesIv), additionalData: aad(table, r.id, 'bytes') }, key, r.bytes);
+    out.bytes = await subtle().encrypt(
+      { name: 'AES-GCM', iv: buf(seal.bytesIv), additionalData: aad(table, r.id, 'bytes') },
+      key,
+      new Uint8Array(r.bytes), // a view: WebCrypto accepts it from any realm
+    );
   }
   out.sealed = seal;
   return out as unknown as T & { sealed: Seal };
@@ -145,7 +149,7 @@ export async function openRecord<T extends { id: string }>(table: SealableTable,
       out.bytes = await subtle().decrypt(
         { name: 'AES-GCM', iv: buf(seal.bytesIv), additionalData: aad(table, r.id, 'bytes') },
         key,
-        r.bytes,
+        new Uint8Array(r.bytes),
       );
     } catch {
       throw broken();

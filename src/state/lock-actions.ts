@@ -16,6 +16,7 @@ import { nextTryAt } from '../lock/backoff';
 import { pendingCount, readLock, removeKeyring, saveKeyring, saveLockSettings, sealStore } from '../db/lock';
 import { currentDataKey, setDataKey, setSealing } from '../db/seal';
 import { lockStore } from './lock-store';
+import { StorageError, describeStorageError } from '../db/errors';
 
 /** PBKDF2's iterations; tests lower it (the work factor has its own test in test/lock). */
 let iterations: number | undefined;
@@ -41,6 +42,11 @@ async function keyWithPasscode(keyring: Keyring, passcode: string): Promise<Cryp
 }
 
 let running: Promise<void> | null = null;
+
+/** Resolves when no conversion is running (one resumed after unlock runs in the background). */
+export function whenConverted(): Promise<void> {
+  return (running ?? Promise.resolve()).catch(() => undefined);
+}
 
 /**
  * Runs (or resumes) the conversion to `target` with the key in memory. Progress goes to
@@ -86,6 +92,19 @@ async function runConversion(target: 'sealed' | 'open'): Promise<void> {
       } else {
         await saveLockSettings({ converting: null });
       }
+    } catch (caught) {
+      const e = caught instanceof Error && caught.name === 'QuotaExceededError' ? describeStorageError(caught) : caught;
+      const c = lockStore.get().converting;
+      if (e instanceof StorageError && /storage space/.test(e.message) && c) {
+        const doing = target === 'sealed' ? 'protecting' : 'unprotecting';
+        throw new Error(
+          `Your device ran out of storage space while ${doing} your record. Nothing is lost: ${c.done.toLocaleString('en-GB')} of ${c.total.toLocaleString(
+            'en-GB',
+          )} items are done and the rest are as they were. Free some space; this carries on by itself the next time you unlock.`,
+          { cause: caught },
+        );
+      }
+      throw e;
     } finally {
       lockStore.set({ converting: null });
     }
