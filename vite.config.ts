@@ -2,12 +2,16 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { OCR_CACHE } from './src/reader/ocr-assets';
 
 /** The Content-Security-Policy in index.html's meta tag (which must match this). */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the photo reader (tesseract.js) compile its WebAssembly; it allows no
+  // eval() of text ('unsafe-eval' stays forbidden).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
@@ -59,6 +63,39 @@ function topLevelManifest(): Plugin {
   };
 }
 
+/**
+ * The photo reader's English model (npm package @tesseract.js-data/eng), served from the app's own
+ * origin. tesseract.js fetches it as `<folder>/eng.traineddata.gz`, so the file keeps its name, in a
+ * folder named after its content (a new model gets a new URL). `virtual:ocr-model` gives the folder.
+ */
+export function ocrModel(): Plugin {
+  const bytes = readFileSync(fileURLToPath(new URL('./node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', import.meta.url)));
+  const folder = `ocr-model-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
+  let serve = false;
+  return {
+    name: 'ocr-model',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    resolveId: (id) => (id === 'virtual:ocr-model' ? '\0virtual:ocr-model' : undefined),
+    load(id) {
+      if (id !== '\0virtual:ocr-model') return;
+      // Built, the reader's chunks sit in assets/ beside the folder.
+      return serve ? `export default new URL('/${folder}/', self.location.href).href;` : `const here = import.meta.url;\nexport default new URL('./${folder}/', here).href;`;
+    },
+    generateBundle(_, bundle) {
+      if (Object.keys(bundle).some((f) => f.includes('ocr-model'))) return;
+      this.emitFile({ type: 'asset', fileName: `assets/${folder}/eng.traineddata.gz`, source: bytes });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${folder}/eng.traineddata.gz`, (_req, res) => {
+        res.setHeader('Content-Type', 'application/gzip');
+        res.end(bytes);
+      });
+    },
+  };
+}
+
 // jsPDF imports these optional HTML-rendering helpers dynamically; the app never renders HTML into
 // a PDF, so they are replaced by an empty module and never reach the build or the precache.
 const jspdfOptional = fileURLToPath(new URL('./src/pdf/unused-optional.ts', import.meta.url));
@@ -82,6 +119,7 @@ export default defineConfig({
   plugins: [
     preact(),
     topLevelManifest(),
+    ocrModel(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -89,6 +127,17 @@ export default defineConfig({
       strategies: 'generateSW',
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,ttf,json}'],
+        // The photo reader's download (about 7 MB: tesseract.js's worker, its WebAssembly core and
+        // the English model) is not precached for everyone: it is cached the first time a photo is
+        // read, and served from that cache afterwards (offline too).
+        globIgnores: ['**/worker.min-*.js', '**/tesseract-core-*.js', '**/ocr-model-*/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/((worker\.min|tesseract-core-[a-z-]+\.wasm)-[\w-]+\.js|ocr-model-\w+\/eng\.traineddata\.gz)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: OCR_CACHE, expiration: { maxEntries: 8 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -105,7 +154,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [ocrModel()] },
   preview: { headers: securityHeaders },
   server: { headers: securityHeaders },
 });

@@ -72,3 +72,47 @@ export async function pdfText(pdfjs: PdfJsModule, bytes: Uint8Array, onPage?: (p
 export function looksScanned(text: string): boolean {
   return text.replace(/\s+/g, '').length < 20;
 }
+
+/** pdf.js's canvas factory for a worker (its default one asks the document for a canvas). */
+export class OffscreenCanvasFactory {
+  create(width: number, height: number) {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(cc: { canvas: OffscreenCanvas | null }, width: number, height: number) {
+    cc.canvas!.width = width;
+    cc.canvas!.height = height;
+  }
+  destroy(cc: { canvas: OffscreenCanvas | null; context: unknown }) {
+    if (cc.canvas) cc.canvas.width = cc.canvas.height = 0;
+    cc.canvas = null;
+    cc.context = null;
+  }
+}
+
+/** A scanned PDF's first page drawn as a picture (longest side `longSide` px), for OCR. */
+export async function renderFirstPage(pdfjs: PdfJsModule, bytes: Uint8Array, longSide: number): Promise<OffscreenCanvas> {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    CanvasFactory: OffscreenCanvasFactory,
+  } as Parameters<PdfJsModule['getDocument']>[0]);
+  const doc = await task.promise;
+  try {
+    const page = await doc.getPage(1);
+    const base = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: longSide / Math.max(base.width, base.height) });
+    const canvas = new OffscreenCanvas(Math.round(viewport.width), Math.round(viewport.height));
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport })
+      .promise;
+    return canvas;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -10,7 +10,9 @@ export interface ReadRequest {
   bytes: ArrayBuffer;
 }
 
-export type ReaderStage = 'loading' | 'reading';
+/** loading: starting the reader; downloading: the photo reader's one-off download (or its cached
+ * copy); preparing: a photo made ready for OCR; reading: text being read. */
+export type ReaderStage = 'loading' | 'downloading' | 'preparing' | 'reading';
 
 export type ReaderMessage =
   | { type: 'progress'; id: number; stage: ReaderStage; fraction: number }

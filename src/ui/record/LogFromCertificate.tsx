@@ -9,17 +9,39 @@ import type { Certificate } from '../../domain/types';
 import { loadCertificate, storeCertificateFile, useCertificateReading } from '../../state/certificate-reading';
 import { navigate } from '../router';
 import { prepareCertificateFile } from './certificate-files';
+import { OCR_CACHE, ocrDownloadSize } from '../../reader/ocr-assets';
 
 type Phase = { kind: 'choose' } | { kind: 'reading'; label: string; fraction: number } | { kind: 'problem'; message: string };
 
-const STAGE_LABELS = { loading: 'Getting the reader ready…', reading: 'Reading the certificate…' } as const;
+const STAGE_LABELS = {
+  loading: 'Getting the reader ready…',
+  downloading: 'Getting the photo reader (once)…',
+  preparing: 'Preparing the photo…',
+  reading: 'Reading the certificate…',
+} as const;
+
+/** Whether the photo reader's one-off download is already kept on this device (service worker cache). */
+async function photoReaderCached(): Promise<boolean> {
+  if (typeof caches === 'undefined' || !(await caches.has(OCR_CACHE))) return false;
+  return (await (await caches.open(OCR_CACHE)).keys()).length >= 3;
+}
 
 export function LogFromCertificate({ certificateId }: { certificateId: string | null }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const abort = useRef<AbortController | null>(null);
   const setReading = useCertificateReading((s) => s.setReading);
+  const [ocrCached, setOcrCached] = useState<boolean | null>(null);
 
   useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => {
+    let live = true;
+    photoReaderCached()
+      .then((c) => live && setOcrCached(c))
+      .catch(() => live && setOcrCached(false));
+    return () => {
+      live = false;
+    };
+  }, [phase.kind]);
 
   /** Reads the file, then opens the form. The file is stored only once the user goes on to the
    * form (cancelling leaves nothing behind). */
@@ -46,10 +68,10 @@ export function LogFromCertificate({ certificateId }: { certificateId: string | 
       }
       problem =
         reason === 'no-text'
-          ? 'This PDF is a scanned picture with no text in it, so nothing could be read from it.'
-          : reason === 'unsupported'
-            ? 'Photos cannot be read yet, so nothing was filled in.'
-            : 'The certificate could not be read, so nothing was filled in.';
+          ? 'No text could be read from this scanned PDF, so nothing was filled in.'
+          : mimeType === 'application/pdf'
+            ? 'The certificate could not be read, so nothing was filled in.'
+            : 'No text could be read from the photo, so nothing was filled in.';
     }
     if (controller.signal.aborted) return;
     try {
@@ -117,7 +139,7 @@ export function LogFromCertificate({ certificateId }: { certificateId: string | 
             id="read-cert-camera"
             class="rec-file-input"
             type="file"
-            accept="image/*"
+            accept="image/*,application/pdf"
             capture="environment"
             disabled={reading}
             aria-describedby="read-cert-rules"
@@ -131,6 +153,12 @@ export function LogFromCertificate({ certificateId }: { certificateId: string | 
       <p id="read-cert-rules" class="hint">
         PDF, JPEG, PNG or WebP, up to 20 MB. Certificate PDFs with text are read straight away, also offline.
       </p>
+      {ocrCached === false && (
+        <p class="hint" data-testid="ocr-download">
+          Reading a photo or a scanned PDF needs a one-off download of {ocrDownloadSize()} the first time. It is kept on this device, so
+          photos are read offline after that.
+        </p>
+      )}
       <div class="rec-status" role="status" aria-live="polite">
         {reading && (
           <>
