@@ -69,7 +69,9 @@ function topLevelManifest(): Plugin {
  * folder named after its content (a new model gets a new URL). `virtual:ocr-model` gives the folder.
  */
 export function ocrModel(): Plugin {
-  const bytes = readFileSync(fileURLToPath(new URL('./node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', import.meta.url)));
+  const bytes = readFileSync(
+    fileURLToPath(new URL('./node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', import.meta.url)),
+  );
   const folder = `ocr-model-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
   let serve = false;
   return {
@@ -81,7 +83,9 @@ export function ocrModel(): Plugin {
     load(id) {
       if (id !== '\0virtual:ocr-model') return;
       // Built, the reader's chunks sit in assets/ beside the folder.
-      return serve ? `export default new URL('/${folder}/', self.location.href).href;` : `const here = import.meta.url;\nexport default new URL('./${folder}/', here).href;`;
+      return serve
+        ? `export default new URL('/${folder}/', self.location.href).href;`
+        : `const here = import.meta.url;\nexport default new URL('./${folder}/', here).href;`;
     },
     generateBundle(_, bundle) {
       if (Object.keys(bundle).some((f) => f.includes('ocr-model'))) return;
@@ -133,7 +137,8 @@ export default defineConfig({
         globIgnores: ['**/worker.min-*.js', '**/tesseract-core-*.js', '**/ocr-model-*/**'],
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => /\/((worker\.min|tesseract-core-[a-z-]+\.wasm)-[\w-]+\.js|ocr-model-\w+\/eng\.traineddata\.gz)$/.test(url.pathname),
+            urlPattern: ({ url }) =>
+              /\/((worker\.min|tesseract-core-[a-z-]+\.wasm)-[\w-]+\.js|ocr-model-\w+\/eng\.traineddata\.gz)$/.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: OCR_CACHE, expiration: { maxEntries: 8 } },
           },

@@ -37,7 +37,19 @@ function report(kind, results, extra) {
   const wrong = results.filter((r) => !r.score || FIELDS.slice(0, 4).some((f) => r.score[f] !== 'right'));
   if (wrong.length)
     console.log(
-      `  not right: ${wrong.map((r) => `${r.id} (${r.score ? FIELDS.slice(0, 4).filter((f) => r.score[f] !== 'right').map((f) => `${f} ${r.score[f]}`).join(', ') : 'not read'})`).join('; ')}`,
+      `  not right: ${wrong
+        .map(
+          (r) =>
+            `${r.id} (${
+              r.score
+                ? FIELDS.slice(0, 4)
+                    .filter((f) => r.score[f] !== 'right')
+                    .map((f) => `${f} ${r.score[f]}`)
+                    .join(', ')
+                : 'not read'
+            })`,
+        )
+        .join('; ')}`,
     );
 }
 
@@ -80,7 +92,8 @@ export default async function () {
     if (!process.env.CERT_PHOTOS_ONLY) {
       const loadBefore = load();
       const results = [];
-      for (const c of truth) results.push({ id: c.id, ...(await page.evaluate(([b, t]) => window.readOne(b, 'pdf', t), [pdf(c.id), c.truth])) });
+      for (const c of truth)
+        results.push({ id: c.id, ...(await page.evaluate(([b, t]) => window.readOne(b, 'pdf', t), [pdf(c.id), c.truth])) });
       report('pdf', results, `goal 300 ms; load average ${loadBefore} -> ${load()}`);
     }
 
@@ -91,7 +104,9 @@ export default async function () {
       photos.push({ id: c.id, ...r });
       if (saveDir) writeFileSync(join(saveDir, `${c.id}.jpg`), Buffer.from(r.jpeg, 'base64'));
       if (debug && (!r.score || FIELDS.slice(0, 4).some((f) => r.score[f] !== 'right')))
-        console.log(`--- ${c.id} ${r.width}x${r.height} rot ${r.rotation.toFixed(1)}\n${r.text}\n${JSON.stringify(r.fields)}\n${JSON.stringify(r.score)}`);
+        console.log(
+          `--- ${c.id} ${r.width}x${r.height} rot ${r.rotation.toFixed(1)}\n${r.text}\n${JSON.stringify(r.fields)}\n${JSON.stringify(r.score)}`,
+        );
     }
     const longest = Math.max(...photos.map((p) => p.longestTask));
     report(
@@ -102,7 +117,8 @@ export default async function () {
 
     // 12-megapixel photos (4,000 x 3,000), as a phone camera takes them: time only.
     const big = [];
-    for (const [i, c] of truth.slice(0, 5).entries()) big.push(await page.evaluate(([b, seed, t]) => window.photoOne(b, seed, t, 4000), [pdf(c.id), 2000 + i, c.truth]));
+    for (const [i, c] of truth.slice(0, 5).entries())
+      big.push(await page.evaluate(([b, seed, t]) => window.photoOne(b, seed, t, 4000), [pdf(c.id), 2000 + i, c.truth]));
     console.log(
       `12-megapixel photos (4,000 x 3,000, ${(median(big.map((b) => b.jpeg.length * 0.75)) / 1e6).toFixed(1)} MB JPEG): median ${Math.round(median(big.map((b) => b.ms)))} ms over ${big.length} (goal 4,000 ms), ` +
         `${big.filter((b) => b.score && b.score.date === 'right').length}/${big.length} dates right; load average ${load()} on ${process.env.NPROC ?? 2} cores`,

@@ -231,7 +231,8 @@ function timeSpan(text: string): HoursFound | null {
   return null;
 }
 
-const HALF_DAY = /(?:½|half|1\/2|0\.5)[\s-]?days?\b/i;
+// OCR reads a printed "½" as "%" (tesseract's English model has no ½), so "(% day)" is a half day.
+const HALF_DAY = /(?:½|half|1\/2|0\.5|(?<![\w%])%)[\s-]?days?\b/i;
 const DAYS = new RegExp(`\\b${NUM}[\\s-]?(?:full[\\s-])?days?\\b|\\bfull[\\s-]day\\b`, 'i');
 const HOURS_MINUTES = new RegExp(`${NUM}\\s*(?:cpd\\s*)?(?:hours?|hrs?|h)\\b(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*(?:minutes?|mins?))?`, 'i');
 const MINUTES_ONLY = /\b(\d{2,3})\s*(?:minutes?|mins?)\b/i;

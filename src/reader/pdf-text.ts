@@ -109,8 +109,11 @@ export async function renderFirstPage(pdfjs: PdfJsModule, bytes: Uint8Array, lon
     const context = canvas.getContext('2d')!;
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport })
-      .promise;
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise;
     return canvas;
   } finally {
     await doc.destroy();

@@ -96,6 +96,12 @@ describe('hours', () => {
     expect(extractCertificateFields(`Course: Neglect\n${text}`).hours).toBe(hours);
   });
 
+  test('OCR of a photo: "½ day" read as "% day" is a half day; a percentage is not', () => {
+    expect(extractCertificateFields('Course: Neglect\n(% day)').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\nDuration: % day').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\n100% day one attendance').hours).toBeNull();
+  });
+
   test('stated hours win over the day wording', () => {
     expect(extractCertificateFields('Course: Neglect\nFull day workshop\nCPD hours: 5.5').hours).toBe(5.5);
   });

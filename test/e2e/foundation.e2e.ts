@@ -186,7 +186,9 @@ test('a strict Content-Security-Policy on the preview server and in the meta tag
   const scriptSrc = CSP.split(';')
     .map((d) => d.trim())
     .find((d) => d.startsWith('script-src'));
-  expect(scriptSrc).toBe("script-src 'self'");
+  // WebAssembly compilation only (the photo reader); never 'unsafe-eval'.
+  expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  expect(CSP).not.toContain("'unsafe-eval'");
   expect(CSP).not.toContain('unsafe-inline');
   expect(CSP).not.toMatch(/https?:/);
   const html = await r.text();
