@@ -231,8 +231,9 @@ function timeSpan(text: string): HoursFound | null {
   return null;
 }
 
-// OCR reads a printed "½" as "%" (tesseract's English model has no ½), so "(% day)" is a half day.
-const HALF_DAY = /(?:½|half|1\/2|0\.5|(?<![\w%])%)[\s-]?days?\b/i;
+// OCR reads a printed "½" as "%", "%2", "¥2" or "Y2" (tesseract's English model has no ½), so
+// "(% day)" and "Length: ¥2 day" are half days (and not 2 days).
+const HALF_DAY = /(?:½|half|1\/2|0\.5|(?<![\w%¥])(?:[%¥]2?|Y2)[;:,.]?)[\s-]?days?\b/i;
 const DAYS = new RegExp(`\\b${NUM}[\\s-]?(?:full[\\s-])?days?\\b|\\bfull[\\s-]day\\b`, 'i');
 const HOURS_MINUTES = new RegExp(`${NUM}\\s*(?:cpd\\s*)?(?:hours?|hrs?|h)\\b(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*(?:minutes?|mins?))?`, 'i');
 const MINUTES_ONLY = /\b(\d{2,3})\s*(?:minutes?|mins?)\b/i;
@@ -465,10 +466,20 @@ function findTitle(lines: string[]): string | null {
 }
 
 /** Splits text into trimmed, non-empty lines with runs of spaces collapsed. */
+// Labels as certificates print them, to tidy OCR's slips around them (below).
+const LABEL_WORDS =
+  'awarded to|presented to|course(?: title| name)?|title|training(?: course)?|name|date|dates|duration|length|time|cpd hours|hours|provider|delivered by|certificate no|valid until|participant|attendee|delegate';
+// OCR of a photo reads specks at the paper's edge as short "words" before a line ("i fa Course: ..."),
+const EDGE_SPECKS = new RegExp(`^(?:\\S{1,3}\\s+){1,3}(?=(?:${LABEL_WORDS})\\s?[:;.,](?:\\s|$))`, 'i');
+// or as one stray letter or mark before a capital ("i INTRODUCTION TO ..."),
+const EDGE_SPECK = /^(?:[b-z]|[^\w\s(“"'‘£$€]{1,2})\s+(?=[A-Z])/;
+// and a label's colon as ";", "." or "," ("Date; Friday 14 March 2025", "CPD hours. 2").
+const LABEL_SLIP = new RegExp(`^(${LABEL_WORDS})\\s?[;.,](?=\\s)`, 'i');
+
 export function textLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((l) => l.replace(/[\t ]+/g, ' ').trim())
+    .map((l) => l.replace(/[\t ]+/g, ' ').trim().replace(EDGE_SPECKS, '').replace(EDGE_SPECK, '').replace(LABEL_SLIP, '$1:'))
     .filter((l) => l.length > 0);
 }
 

@@ -5,7 +5,8 @@
  * assets, never fetched from a third party (tesseract.js would otherwise use a CDN). They are not
  * precached: the service worker caches them the first time a photo is read (runtime caching,
  * vite.config.ts), so reading works offline afterwards. The photo is made smaller here, in the
- * worker, to what OCR needs, then turned to grey and handed to tesseract as a PGM image.
+ * worker, to what OCR needs, turned level (src/reader/deskew.ts), then to grey, and handed to
+ * tesseract as a PGM image.
  */
 import { createWorker, OEM, type Worker as OcrWorker } from 'tesseract.js';
 import ocrWorkerUrl from 'tesseract.js/dist/worker.min.js?url';
@@ -13,6 +14,7 @@ import coreSimdUrl from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url'
 import coreUrl from 'tesseract.js-core/tesseract-core-lstm.wasm.js?url';
 import modelFolder from 'virtual:ocr-model';
 import { OCR_LONG_SIDE } from './ocr-assets';
+import { skewAngle } from './deskew';
 
 export type OcrProgress = (stage: 'downloading' | 'preparing' | 'reading', fraction: number) => void;
 
@@ -91,16 +93,51 @@ function pgm(image: ImageData): Uint8Array {
   return out;
 }
 
-/** Draws a picture (photo bitmap or rendered PDF page) at OCR size on white, as a PGM. */
+/** Grey levels of a canvas's pixels. */
+function grey(image: ImageData): Uint8Array {
+  const out = new Uint8Array(image.width * image.height);
+  const px = image.data;
+  for (let i = 0, o = 0; i < px.length; i += 4, o++) out[o] = (px[i]! * 77 + px[i + 1]! * 150 + px[i + 2]! * 29) >> 8;
+  return out;
+}
+
+/** A binary PGM (grey) image: no compression to spend time on, read by Leptonica. */
+function pgm(image: ImageData): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const out = new Uint8Array(header.length + image.width * image.height);
+  out.set(header);
+  out.set(grey(image), header.length);
+  return out;
+}
+
+/** The picture's skew, measured on a small copy (longest side 800 px). */
+function measureSkew(source: ImageBitmap | OffscreenCanvas): number {
+  const scale = Math.min(1, 800 / Math.max(source.width, source.height));
+  const w = Math.max(1, Math.round(source.width * scale));
+  const h = Math.max(1, Math.round(source.height * scale));
+  const canvas = new OffscreenCanvas(w, h);
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(source, 0, 0, w, h);
+  return skewAngle(grey(ctx.getImageData(0, 0, w, h)), w, h);
+}
+
+/** Draws a picture (photo bitmap or rendered PDF page) at OCR size, turned level, on white, as a PGM. */
 export function toOcrImage(source: ImageBitmap | OffscreenCanvas): Uint8Array {
+  const angle = measureSkew(source);
   const size = ocrSize(source.width, source.height);
-  const canvas = new OffscreenCanvas(size.width, size.height);
+  const sin = Math.abs(Math.sin(angle));
+  const cos = Math.cos(angle);
+  const width = Math.round(size.width * cos + size.height * sin);
+  const height = Math.round(size.height * cos + size.width * sin);
+  const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.fillRect(0, 0, width, height);
   ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(source, 0, 0, size.width, size.height);
-  return pgm(ctx.getImageData(0, 0, size.width, size.height));
+  ctx.translate(width / 2, height / 2);
+  ctx.rotate(-angle);
+  ctx.drawImage(source, -size.width / 2, -size.height / 2, size.width, size.height);
+  return pgm(ctx.getImageData(0, 0, width, height));
 }
 
 /** Decodes a photo (its EXIF orientation applied) into an OCR image. */
@@ -118,7 +155,7 @@ export async function recognise(image: Uint8Array, onProgress: OcrProgress): Pro
   const worker = await ocrWorker(onProgress);
   onRecognize = (f) => onProgress('reading', f);
   try {
-    const { data } = await worker.recognize(image, { rotateAuto: true });
+    const { data } = await worker.recognize(image);
     return data.text;
   } finally {
     onRecognize = null;

@@ -96,9 +96,13 @@ describe('hours', () => {
     expect(extractCertificateFields(`Course: Neglect\n${text}`).hours).toBe(hours);
   });
 
-  test('OCR of a photo: "½ day" read as "% day" is a half day; a percentage is not', () => {
+  test('OCR of a photo: "½ day" read as "% day", "%2 day", "¥2 day" is a half day; a percentage is not', () => {
     expect(extractCertificateFields('Course: Neglect\n(% day)').hours).toBe(3);
     expect(extractCertificateFields('Course: Neglect\nDuration: % day').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\nDuration: %; day').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\n(%2 day)').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\nLength: ¥2 day').hours).toBe(3);
+    expect(extractCertificateFields('Course: Neglect\nLength: Y2 day').hours).toBe(3);
     expect(extractCertificateFields('Course: Neglect\n100% day one attendance').hours).toBeNull();
   });
 
@@ -142,6 +146,25 @@ describe('title, provider, participant', () => {
       'This is to certify that Jo Bloggs\nhas attended Focus on neglect\non 3 Mar 2026, delivered by NSPCC Learning',
     );
     expect(f).toMatchObject({ title: 'Focus on neglect', provider: 'NSPCC Learning', participant: 'Jo Bloggs', startDate: '2026-03-03' });
+  });
+
+  test('OCR of a photo: specks at the paper edge and a label read with ";" or "." are tidied', () => {
+    const f = extractCertificateFields(
+      [
+        'Se Solihull Metropolitan Borough Council',
+        'iy Be Awarded to: Zoé Williams',
+        'i fa Course: Introduction to physical abuse',
+        'Date; Friday 14 March 2025',
+        'CPD hours. 2',
+      ].join('\n'),
+    );
+    expect(f.title).toBe('Introduction to physical abuse');
+    expect(f.participant).toBe('Zoé Williams');
+    expect(f.startDate).toBe('2025-03-14');
+    expect(f.hours).toBe(2);
+    expect(extractCertificateFields('London Safeguarding Children Board\nhas completed\ni INTRODUCTION TO SAFEGUARDING\n1 hour workshop').title).toBe(
+      'INTRODUCTION TO SAFEGUARDING',
+    );
   });
 
   test('nothing recognisable gives empty fields, not guesses', () => {

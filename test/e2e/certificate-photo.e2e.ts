@@ -32,7 +32,7 @@ beforeAll(async () => {
   // The service worker controls the page, so that it keeps the photo reader when first used.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 });
 afterAll(async () => {
   await browser?.close();
