@@ -83,16 +83,6 @@ export function ocrSize(width: number, height: number): { width: number; height:
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-/** A binary PGM (grey) image of the canvas: no compression to spend time on, read by Leptonica. */
-function pgm(image: ImageData): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
-  const out = new Uint8Array(header.length + image.width * image.height);
-  out.set(header);
-  const px = image.data;
-  for (let i = 0, o = header.length; i < px.length; i += 4, o++) out[o] = (px[i]! * 77 + px[i + 1]! * 150 + px[i + 2]! * 29) >> 8;
-  return out;
-}
-
 /** Grey levels of a canvas's pixels. */
 function grey(image: ImageData): Uint8Array {
   const out = new Uint8Array(image.width * image.height);
