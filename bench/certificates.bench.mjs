@@ -117,6 +117,12 @@ export default async function () {
       `${Math.min(...photos.map((p) => p.width))}-${Math.max(...photos.map((p) => p.width))} px wide; longest main-thread task while reading ${Math.round(longest)} ms; load average ${loadBefore} -> ${load()}`,
     );
 
+    // Scanned PDFs (a photo as the page, no text layer): the first page drawn by pdf.js, then OCR.
+    const scans = [];
+    for (const [i, c] of truth.slice(0, 5).entries())
+      scans.push({ id: c.id, ...(await page.evaluate(([b, seed, t]) => window.scanOne(b, seed, t), [pdf(c.id), 3000 + i, c.truth])) });
+    report('scanned pdf', scans, `load average ${load()}`);
+
     // 12-megapixel photos (4,000 x 3,000), as a phone camera takes them: time only.
     const big = [];
     for (const [i, c] of truth.slice(0, 5).entries())

@@ -109,11 +109,8 @@ export async function renderFirstPage(pdfjs: PdfJsModule, bytes: Uint8Array, lon
     const context = canvas.getContext('2d')!;
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({
-      canvas: canvas as unknown as HTMLCanvasElement,
-      canvasContext: context as unknown as CanvasRenderingContext2D,
-      viewport,
-    }).promise;
+    // pdf.js's types name the DOM's canvas; an OffscreenCanvas and its context draw the same.
+    await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<typeof page.render>[0]).promise;
     return canvas;
   } finally {
     await doc.destroy();
