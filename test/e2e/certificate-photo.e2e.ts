@@ -60,8 +60,7 @@ test('a photo from the camera fills in the form; saving attaches it', async () =
   await page.getByText(/The name on the certificate is “Daniel Kowalski”, not “Alex Practitioner”/).waitFor();
 
   await page.getByRole('button', { name: 'They are all right: confirm all' }).click();
-  // The certificate's date is after today (30 Nov 2026 on this machine may pass it): the user
-  // corrects the year, which the form accepts for past training only.
+  // 10 July 2027 may be after today, and the form takes past training only: the user corrects the year.
   await page.locator('#field-startDate').fill('2025-07-10');
   await page.getByRole('button', { name: 'Save to my record' }).click();
   await page.getByRole('heading', { name: 'Certificates' }).waitFor();
