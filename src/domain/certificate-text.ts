@@ -479,7 +479,14 @@ const LABEL_SLIP = new RegExp(`^(${LABEL_WORDS})\\s?[;.,](?=\\s)`, 'i');
 export function textLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((l) => l.replace(/[\t ]+/g, ' ').trim().replace(EDGE_SPECKS, '').replace(EDGE_SPECK, '').replace(LABEL_SLIP, '$1:'))
+    .map((l) =>
+      l
+        .replace(/[\t ]+/g, ' ')
+        .trim()
+        .replace(EDGE_SPECKS, '')
+        .replace(EDGE_SPECK, '')
+        .replace(LABEL_SLIP, '$1:'),
+    )
     .filter((l) => l.length > 0);
 }
 

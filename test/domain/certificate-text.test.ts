@@ -162,9 +162,9 @@ describe('title, provider, participant', () => {
     expect(f.participant).toBe('Zoé Williams');
     expect(f.startDate).toBe('2025-03-14');
     expect(f.hours).toBe(2);
-    expect(extractCertificateFields('London Safeguarding Children Board\nhas completed\ni INTRODUCTION TO SAFEGUARDING\n1 hour workshop').title).toBe(
-      'INTRODUCTION TO SAFEGUARDING',
-    );
+    expect(
+      extractCertificateFields('London Safeguarding Children Board\nhas completed\ni INTRODUCTION TO SAFEGUARDING\n1 hour workshop').title,
+    ).toBe('INTRODUCTION TO SAFEGUARDING');
   });
 
   test('nothing recognisable gives empty fields, not guesses', () => {
