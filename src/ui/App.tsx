@@ -10,7 +10,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { lazyScreen } from './lazyScreen';
 import { focusScreenHeading } from './focus';
 import { loadLock } from '../state/lock';
-import { LockGate, LockProgress, useAutoLock, useLockScreenShown } from './lockGate';
+import { LockGate, useAutoLock, useLockScreenShown } from './lockGate';
+import { LockProgress } from './lockParts';
 
 /**
  * Top-level screens by the first part of the hash path. Home is in the first load; the others

@@ -10,8 +10,6 @@ import { flushAllDrafts } from '../state/drafts';
 import { lazyScreen } from './lazyScreen';
 import { useLockHold } from './lockParts';
 
-export { LockProgress } from './lockParts';
-
 /** True while the lock screen must be the only thing rendered. */
 export function useLockScreenShown(): boolean {
   const locked = useLock((s) => s.enabled && s.locked);
