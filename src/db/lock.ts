@@ -6,42 +6,16 @@ import { db } from './db';
 import { describeStorageError } from './errors';
 import { currentDataKey, isSealing, LockedError } from './seal';
 import { DEFAULT_LOCK_SETTINGS, type LockSettingsRow } from './lock-rows';
+import { currentSettings, readLock, saveLockSettings, writeLock } from './lock-settings';
 import type { Keyring } from '../lock/keys';
 import type { SealStore } from '../lock/convert';
 import type { SealableTable } from '../lock/fields';
 
-export { DEFAULT_LOCK_SETTINGS, type LockSettingsRow };
-
-/** What start-up needs: one read of two small rows. */
-export async function readLock(): Promise<{ keyring: Keyring | null; settings: LockSettingsRow }> {
-  const [k, s] = await db.lock.bulkGet(['keyring', 'settings']);
-  return {
-    keyring: k?.id === 'keyring' ? k.keyring : null,
-    settings: s?.id === 'settings' ? { ...DEFAULT_LOCK_SETTINGS, ...s } : { ...DEFAULT_LOCK_SETTINGS },
-  };
-}
-
-async function write(fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await db.transaction('rw', db.lock, fn);
-  } catch (e) {
-    throw describeStorageError(e);
-  }
-}
-
-async function currentSettings(): Promise<LockSettingsRow> {
-  const s = await db.lock.get('settings');
-  return s?.id === 'settings' ? { ...DEFAULT_LOCK_SETTINGS, ...s } : { ...DEFAULT_LOCK_SETTINGS };
-}
-
-/** Changes the lock's settings (read and written in one transaction). */
-export function saveLockSettings(patch: Partial<Omit<LockSettingsRow, 'id'>>): Promise<void> {
-  return write(async () => db.lock.put({ ...(await currentSettings()), ...patch, id: 'settings' }));
-}
+export { DEFAULT_LOCK_SETTINGS, readLock, saveLockSettings, type LockSettingsRow };
 
 /** Stores the keyring, and the settings' patch with it (one transaction). */
 export function saveKeyring(keyring: Keyring, patch: Partial<Omit<LockSettingsRow, 'id'>> = {}): Promise<void> {
-  return write(async () => {
+  return writeLock(async () => {
     await db.lock.put({ id: 'keyring', keyring });
     await db.lock.put({ ...(await currentSettings()), ...patch, id: 'settings' });
   });
@@ -49,7 +23,7 @@ export function saveKeyring(keyring: Keyring, patch: Partial<Omit<LockSettingsRo
 
 /** The lock is off: the keyring goes (every record has been opened) and no conversion is under way. */
 export function removeKeyring(): Promise<void> {
-  return write(async () => {
+  return writeLock(async () => {
     await db.lock.delete('keyring');
     await db.lock.put({ ...(await currentSettings()), converting: null, id: 'settings' });
   });

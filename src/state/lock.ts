@@ -5,7 +5,7 @@
  * (src/db/seal.ts) while unlocked.
  */
 import { store, type LockState } from './lock-store';
-import { readLock, saveLockSettings } from '../db/lock';
+import { readLock, saveLockSettings } from '../db/lock-settings';
 import { currentDataKey, onSealBroken, setDataKey, setSealing } from '../db/seal';
 import { nextTryAt } from '../lock/backoff';
 

@@ -1,4 +1,6 @@
 /** The app lock's small shared parts, in the first load (used by the app's shell and the lock chunk). */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { create } from '../state/store';
 import { useLock } from '../state/lock';
 
@@ -8,18 +10,15 @@ import { useLock } from '../state/lock';
  */
 export const useLockHold = create<{ held: boolean }>(() => ({ held: false }));
 
-/** Encrypting or opening the record in the background: its progress, wherever the user is. */
+/**
+ * Encrypting or opening the record in the background: its progress, wherever the user is. The
+ * bar's code loads only while a conversion is under way, to keep the first load small.
+ */
 export function LockProgress() {
-  const converting = useLock((s) => s.converting);
-  if (!converting) return null;
-  const { target, done, total } = converting;
-  const what = target === 'sealed' ? 'Encrypting your record' : 'Removing the encryption from your record';
-  return (
-    <div class="lock-progress">
-      <progress max={total} value={done} aria-label={what} />
-      <p>
-        {what}: {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} records done. You can carry on using the app.
-      </p>
-    </div>
-  );
+  const converting = useLock((s) => s.converting !== null);
+  const [Bar, setBar] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (converting && !Bar) void import('./lockProgress').then((m) => setBar(() => m.LockProgress));
+  }, [converting, Bar]);
+  return converting && Bar ? <Bar /> : null;
 }

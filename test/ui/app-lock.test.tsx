@@ -325,11 +325,11 @@ test("a conversion's progress (turning on, or resumed after an unlock) is shown 
   await screen.findByRole('heading', { level: 1, name: 'What should I do next?' }, { timeout: 20_000 });
   expect(document.querySelector('.lock-progress')).toBeNull();
   act(() => lockStore.set({ converting: { target: 'sealed', done: 1200, total: 5000 } }));
-  expect(screen.getByText('Encrypting your record: 1,200 of 5,000 records done. You can carry on using the app.')).toBeTruthy();
+  expect(await screen.findByText('Encrypting your record: 1,200 of 5,000 records done. You can carry on using the app.')).toBeTruthy();
   expect((screen.getByRole('progressbar', { name: 'Encrypting your record' }) as HTMLProgressElement).value).toBe(1200);
   act(() => lockNow());
   await screen.findByRole('heading', { level: 1, name: 'Safeguarding Passport is locked' });
-  expect(screen.getByText(/Encrypting your record: 1,200 of 5,000/)).toBeTruthy();
+  expect(await screen.findByText(/Encrypting your record: 1,200 of 5,000/)).toBeTruthy();
   act(() => lockStore.set({ converting: null }));
   expect(document.querySelector('.lock-progress')).toBeNull();
 });

@@ -37,7 +37,7 @@ test('a render failure at the root shows the recovery screen, and "Make a backup
     </RootBoundary>,
   );
   expect(await screen.findByRole('heading', { name: 'The app cannot open your record' })).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Make a backup' }));
   await screen.findByText(/Backup made: safeguarding-passport-backup-.*\.zip/);
   expect(saved).toHaveLength(1);
   const files = unzipSync(new Uint8Array(await saved[0].arrayBuffer()));
@@ -56,7 +56,7 @@ test('"Restore a backup" replaces the record with the file, after saving a copy 
       <Broken />
     </RootBoundary>,
   );
-  const input = screen.getByLabelText('Backup file to restore') as HTMLInputElement;
+  const input = (await screen.findByLabelText('Backup file to restore')) as HTMLInputElement;
   const picked = new File([file as BlobPart], 'backup.zip', { type: 'application/zip' });
   Object.defineProperty(input, 'files', { value: [picked], configurable: true });
   fireEvent.change(input);
@@ -74,7 +74,7 @@ test('a bad file is refused in plain words and changes nothing', async () => {
       <Broken />
     </RootBoundary>,
   );
-  const input = screen.getByLabelText('Backup file to restore') as HTMLInputElement;
+  const input = (await screen.findByLabelText('Backup file to restore')) as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File(['not a zip'], 'x.zip')], configurable: true });
   fireEvent.change(input);
   expect((await screen.findByRole('alert', {}, { timeout: 10000 })).textContent).toBeTruthy();
@@ -89,6 +89,6 @@ test("a screen's own error boundary offers the same backup and restore", async (
     </ErrorBoundary>,
   );
   await screen.findByRole('heading', { name: 'Something went wrong on this screen' });
-  expect(screen.getByRole('button', { name: 'Make a backup' })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: 'Make a backup' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Restore a backup' })).toBeTruthy();
 });
