@@ -36,8 +36,14 @@ export function drawTable(page: Page, block: BlockOf<'table'>): void {
   block.columns.forEach((c, i) => {
     columnStyles[i] = { cellWidth: c.width ?? 'auto', halign: c.align ?? 'left' };
   });
+  // Fixed widths leave the other columns room (test/pdf/table-width.test.ts checks every preset).
+  const fixed = block.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+  const autoColumns = block.columns.some((c) => c.width === undefined);
   const blank = block.rows.every((r) => r.every((c) => !c));
   page.table({
+    // With every column fixed the table is as wide as they are (autotable would otherwise try to
+    // stretch it to the text width, find no column to stretch and say so on the console).
+    ...(autoColumns ? {} : { tableWidth: fixed }),
     head: [block.columns.map((c) => safe(c.header))],
     body: block.rows.map((r) => r.map((c) => safe(c))) as RowInput[],
     foot: block.foot ? [block.foot.map((c) => safe(c))] : undefined,
