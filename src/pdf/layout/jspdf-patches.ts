@@ -141,10 +141,57 @@ export function skipNeedlessTextPasses(doc: jsPDF): void {
 
 function onlyWhen(sub: TextPass, pattern: RegExp): void {
   const pass = sub[0];
+  // A table cell's text comes as an array of lines (or of [line, x, y]): test each string rather
+  // than serialising the array for every cell drawn.
+  const needs = (text: unknown): boolean =>
+    typeof text === 'string' ? pattern.test(text) : Array.isArray(text) ? text.some(needs) : pattern.test(JSON.stringify(text ?? ''));
   sub[0] = function (this: unknown, payload) {
-    const text = payload?.text;
-    if (pattern.test(typeof text === 'string' ? text : JSON.stringify(text ?? ''))) pass.call(this, payload);
+    if (needs(payload?.text)) pass.call(this, payload);
   };
+}
+
+/** Lines a paragraph was split into, per font size and width (see cacheLineSplitting). */
+export type LineCache = Map<string, Map<string, string[]>>;
+
+/**
+ * autotable splits every cell's text to its column width (jsPDF's splitTextToSize, which measures
+ * each character), and a record repeats its cells' texts (providers, modes, dates, "Yes"): split
+ * each paragraph once per font, size and width. jsPDF splits a string at its line ends and each
+ * paragraph on its own, so splitting paragraph by paragraph gives the same lines. `cacheFor` gives
+ * the cache of a font (undefined: not cached); it may be kept between documents drawn with the same
+ * font bytes. Calls with options that change the measure go to jsPDF's own code.
+ */
+export function cacheLineSplitting(doc: jsPDF, cacheFor: (font: { fontName: string; fontStyle: string }) => LineCache | undefined): void {
+  if (typeof doc.splitTextToSize !== 'function') throw new JsPdfInternalsChanged('doc.splitTextToSize is missing');
+  const internal = doc.internal as unknown as {
+    getFont?(): { fontName: string; fontStyle: string };
+    getFontSize?(): number;
+    getCharSpace?(): number;
+  };
+  if (typeof internal.getFont !== 'function' || typeof internal.getFontSize !== 'function' || typeof internal.getCharSpace !== 'function')
+    throw new JsPdfInternalsChanged('doc.internal.getFont, getFontSize or getCharSpace is missing');
+  // jsPDF takes an array of paragraphs too (autotable passes one), though its types say string.
+  const split = doc.splitTextToSize.bind(doc) as unknown as (text: string | string[], maxlen: number, options?: object) => string[];
+  doc.splitTextToSize = ((text: string | string[], maxlen: number, options?: Record<string, unknown>) => {
+    const o = options ?? {};
+    const plain = !o.widths && !o.kerning && !o.textIndent && !o.lineIndent && !o.fontName && !o.fontStyle && !internal.getCharSpace!();
+    const cache = plain ? cacheFor(internal.getFont!()) : undefined;
+    const paragraphs = Array.isArray(text) ? text : String(text).split(/\r?\n/);
+    if (!cache || !paragraphs.every((p) => typeof p === 'string')) return split(text, maxlen, options);
+    const key = `${Number(o.fontSize) || internal.getFontSize!()}|${maxlen}`;
+    let lines = cache.get(key);
+    if (!lines) cache.set(key, (lines = new Map()));
+    const out: string[] = [];
+    for (const p of paragraphs) {
+      let l = lines.get(p);
+      if (!l) {
+        l = split([p], maxlen, options);
+        if (lines.size < 100_000) lines.set(p, l);
+      }
+      for (const line of l) out.push(line);
+    }
+    return out;
+  }) as jsPDF['splitTextToSize'];
 }
 
 /** Measuring a string (getStringUnitWidth, which autotable calls for every cell) first runs jsPDF's
