@@ -63,7 +63,10 @@ export function certificateJpeg(text: string, dpi = 40): Uint8Array {
 
 /** The document catalog (/Lang, /ViewerPreferences, ...) as qpdf's JSON shows it. */
 export function pdfCatalog(path: string): Record<string, unknown> {
-  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+  const out = execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // qpdf copies numbers as the PDF writes them, and "720." is a PDF number (jsPDF writes whole
+  // numbers so) but not a JSON one: each stands alone on its line in qpdf's output.
+  const json = JSON.parse(out.replace(/^(\s*-?\d+)\.(,?)$/gm, '$1$2'));
   for (const obj of Object.values(json.qpdf[1] as Record<string, { value?: Record<string, unknown> }>)) {
     if (obj.value?.['/Type'] === '/Catalog') return obj.value;
   }

@@ -10,7 +10,9 @@ import { autoTable } from 'jspdf-autotable';
 import {
   binaryString,
   cacheFontEscaping,
+  cacheLineSplitting,
   cacheWidths,
+  type LineCache,
   type EscapeCache,
   fontMetadata,
   freezeFontList,
@@ -261,6 +263,57 @@ describe('jsPDF patches', () => {
     const topics = (broken.internal as unknown as { events: { getTopics(): Record<string, unknown> } }).events.getTopics();
     delete topics.postProcessText;
     expect(() => cacheFontEscaping(broken, new Map())).toThrow(JsPdfInternalsChanged);
+  });
+
+  it('cacheLineSplitting gives the lines jsPDF gives, splits each paragraph once per size and width, and leaves other calls to jsPDF', () => {
+    const texts = [
+      'Safeguarding children and young people across agencies: interprofessional practice Level 3',
+      'Supercalifragilisticexpialidociousness-Safeguarding-Partnership-Consortium Trust',
+      'First paragraph\nsecond paragraph, which is long enough to wrap onto a further line\r\nthird',
+      ['an array of paragraphs', 'as autotable passes a cell, the second one longer than the width'],
+      '',
+      'Siân Wróblewska-Łukasz שלום',
+    ];
+    const plain = docWithFont();
+    const patched = docWithFont();
+    const regular: LineCache = new Map();
+    const bold: LineCache = new Map();
+    cacheLineSplitting(patched, (f) => (f.fontName !== 'F' ? undefined : f.fontStyle === 'bold' ? bold : regular));
+    // Calls without a font size measure at the document's.
+    for (const doc of [plain, patched]) doc.setFontSize(10);
+    const expectSame = (width: number, options?: { fontSize?: number; textIndent?: number }) => {
+      for (const t of texts) {
+        const want = plain.splitTextToSize(t as string, width, options);
+        expect(patched.splitTextToSize(t as string, width, options)).toEqual(want);
+        // A second time from the cache, as a fresh array the caller may change.
+        const again = patched.splitTextToSize(t as string, width, options);
+        expect(again).toEqual(want);
+        again.push('changed');
+        expect(patched.splitTextToSize(t as string, width, options)).toEqual(want);
+      }
+    };
+    for (const style of ['normal', 'bold']) {
+      for (const doc of [plain, patched]) doc.setFont('F', style);
+      expectSame(29, { fontSize: 8.5 });
+      expectSame(40);
+    }
+    expect(regular.get('8.5|29')?.get('second paragraph, which is long enough to wrap onto a further line')).toEqual(
+      plain
+        .setFont('F', 'normal')
+        .splitTextToSize('second paragraph, which is long enough to wrap onto a further line', 29, { fontSize: 8.5 }),
+    );
+    expect(bold.size).toBe(2);
+    // An indented first line is left to jsPDF (and not cached).
+    const before = regular.get('8.5|29')!.size;
+    for (const doc of [plain, patched]) doc.setFont('F', 'normal');
+    expectSame(29, { fontSize: 8.5, textIndent: 5 });
+    expect(regular.get('8.5|29')!.size).toBe(before);
+    // The standard fonts are not cached either.
+    patched.setFont('helvetica', 'normal');
+    expect(patched.splitTextToSize('A standard font line that wraps', 20)).toEqual(
+      plain.setFont('helvetica', 'normal').splitTextToSize('A standard font line that wraps', 20),
+    );
+    expect([...regular.keys(), ...bold.keys()].sort()).toEqual(['10|40', '10|40', '8.5|29', '8.5|29']);
   });
 
   it('fontMetadata throws when a font has no metadata the renderer uses', () => {
