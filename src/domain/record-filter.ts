@@ -73,6 +73,14 @@ function presenceOk(p: Presence, count: number): boolean {
 const byTitle = new Intl.Collator('en-GB');
 const byLevel = new Intl.Collator('en-GB', { numeric: true });
 
+export interface SearchContext {
+  basis: YearBasis;
+  today: ISODate;
+  /** With the app lock on: the private words (notes, impact note) of sealed entries, opened in
+   * memory while unlocked, by id; the search reads them instead of the stored (empty) fields. */
+  openText?: ReadonlyMap<string, string>;
+}
+
 /** Newest first by end date, then start date, then title (a stable, predictable order). */
 export function compareNewestFirst(a: Training, b: Training): number {
   if (a.endDate !== b.endDate) return a.endDate < b.endDate ? 1 : -1;
@@ -90,7 +98,7 @@ export function filterTrainings(
   trainings: readonly Training[],
   counts: LinkCounts,
   filter: TrainingFilter,
-  ctx: { basis: YearBasis; today: ISODate },
+  ctx: SearchContext,
 ): Training[] {
   return filterSortedTrainings(sortNewestFirst(trainings), counts, filter, ctx);
 }
@@ -102,7 +110,7 @@ export function filterSortedTrainings(
   sorted: readonly Training[],
   counts: LinkCounts,
   filter: TrainingFilter,
-  ctx: { basis: YearBasis; today: ISODate },
+  ctx: SearchContext,
 ): Training[] {
   const words = searchWords(filter.query);
   const window = filter.yearBack === null ? null : yearWindowBack(ctx.basis, ctx.today, filter.yearBack);
@@ -114,7 +122,9 @@ export function filterSortedTrainings(
   if (filter.reflection !== 'any') checks.push((t) => presenceOk(filter.reflection, counts.reflections.get(t.id) ?? 0));
   if (filter.impactDue) checks.push((t) => impactWindow(t, ctx.today).status === 'due');
   if (words.length)
-    checks.push((t) => matchesWords(`${t.title}\n${t.providerName}\n${t.level}\n${t.notes}\n${t.impact?.text ?? ''}`, words));
+    checks.push((t) =>
+      matchesWords(`${t.title}\n${t.providerName}\n${t.level}\n${ctx.openText?.get(t.id) ?? `${t.notes}\n${t.impact?.text ?? ''}`}`, words),
+    );
   const out = checks.length ? sorted.filter((t) => checks.every((check) => check(t))) : sorted.slice();
   if (filter.sort === 'oldest') out.reverse();
   return out;

@@ -15,14 +15,18 @@
 import { formatDate } from '../domain/dates';
 
 export type SealableTable = 'trainings' | 'reflections' | 'plans' | 'signoffs' | 'certificates';
+/** What can be sealed: the record tables, and the drafts of open forms (what the user is typing;
+ * sealed where they are saved, src/db/draft-seal.ts, not by the record conversion). */
+export type SealedTable = SealableTable | 'drafts';
 
 /** The private fields of each table; each is set to an empty value of its kind when sealed. */
-export const SEALED_FIELDS: Record<SealableTable, string[]> = {
+export const SEALED_FIELDS: Record<SealedTable, string[]> = {
   trainings: ['notes', 'impactText'],
   reflections: ['sections', 'text', 'peerName'],
   plans: ['notes'],
   signoffs: ['notes', 'agreedActions', 'signature'],
   certificates: ['fileName'],
+  drafts: ['data'],
 };
 
 export interface Seal {
@@ -36,18 +40,19 @@ export interface Seal {
 
 type AnyRecord = { id: string; sealed?: Seal } & Record<string, unknown>;
 
-const LABELS: Record<SealableTable, string> = {
+const LABELS: Record<SealedTable, string> = {
   trainings: 'training entry',
   reflections: 'reflection',
   plans: 'plan',
   signoffs: 'supervision sign-off',
   certificates: 'certificate',
+  drafts: 'unsaved form',
 };
 
 /** A record whose sealed fields fail their check (changed, damaged, or another key). */
 export class SealBrokenError extends Error {
   constructor(
-    readonly table: SealableTable,
+    readonly table: SealedTable,
     readonly id: string,
     message: string,
   ) {
@@ -57,7 +62,7 @@ export class SealBrokenError extends Error {
 }
 
 /** Names the record in words the user knows: its kind, title and date (never its id). */
-export function describeRecord(table: SealableTable, record: Record<string, unknown>): string {
+export function describeRecord(table: SealedTable, record: Record<string, unknown>): string {
   const title = typeof record.title === 'string' && record.title ? `"${record.title}"` : '';
   const rawDate = [record.startDate, record.date, record.plannedDate, record.createdAt].find((d) => typeof d === 'string' && d) as
     string | undefined;
@@ -67,11 +72,11 @@ export function describeRecord(table: SealableTable, record: Record<string, unkn
 
 const subtle = () => globalThis.crypto.subtle;
 const buf = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
-const aad = (table: SealableTable, id: string, part: 'fields' | 'bytes') =>
+const aad = (table: SealedTable, id: string, part: 'fields' | 'bytes') =>
   buf(new TextEncoder().encode(`safeguarding-passport/v1/${table}/${id}/${part}`));
 
 /** The private values of a record, by SEALED_FIELDS (a training's impact note: its text only). */
-function privateValues(table: SealableTable, r: AnyRecord): Record<string, unknown> {
+function privateValues(table: SealedTable, r: AnyRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of SEALED_FIELDS[table]) {
     if (f === 'impactText') out.impactText = (r.impact as { text?: string } | null)?.text ?? null;
@@ -80,7 +85,7 @@ function privateValues(table: SealableTable, r: AnyRecord): Record<string, unkno
   return out;
 }
 
-function withoutPrivate(table: SealableTable, r: AnyRecord): AnyRecord {
+function withoutPrivate(table: SealedTable, r: AnyRecord): AnyRecord {
   const out: AnyRecord = { ...r };
   for (const f of SEALED_FIELDS[table]) {
     if (f === 'impactText') {
@@ -96,7 +101,7 @@ function withoutPrivate(table: SealableTable, r: AnyRecord): AnyRecord {
 const isArrayBuffer = (v: unknown): v is ArrayBuffer => Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 
 /** Encrypts a record's private fields (and a certificate's bytes). A sealed record is returned as it is. */
-export async function sealRecord<T extends { id: string }>(table: SealableTable, record: T, key: CryptoKey): Promise<T & { sealed: Seal }> {
+export async function sealRecord<T extends { id: string }>(table: SealedTable, record: T, key: CryptoKey): Promise<T & { sealed: Seal }> {
   const r = record as unknown as AnyRecord;
   if (r.sealed) return record as T & { sealed: Seal };
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
@@ -117,7 +122,7 @@ export async function sealRecord<T extends { id: string }>(table: SealableTable,
 }
 
 /** The record as it was before sealing. Throws SealBrokenError naming the record if any part fails its tag. */
-export async function openRecord<T extends { id: string }>(table: SealableTable, record: T, key: CryptoKey): Promise<T> {
+export async function openRecord<T extends { id: string }>(table: SealedTable, record: T, key: CryptoKey): Promise<T> {
   const r = record as unknown as AnyRecord;
   const seal = r.sealed;
   if (!seal) return record;

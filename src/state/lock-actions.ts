@@ -15,6 +15,7 @@ import { convertAll } from '../lock/convert';
 import { nextTryAt } from '../lock/backoff';
 import { pendingCount, readLock, removeKeyring, saveKeyring, saveLockSettings, sealStore } from '../db/lock';
 import { currentDataKey, setDataKey, setSealing } from '../db/seal';
+import { convertDrafts } from '../db/draft-seal';
 import { lockStore } from './lock-store';
 import { StorageError, describeStorageError } from '../db/errors';
 
@@ -75,6 +76,8 @@ async function runConversion(target: 'sealed' | 'open'): Promise<void> {
           lockStore.set({ converting: { target, done: Math.min(before + tableDone, total), total } });
         },
       });
+      // The drafts of open forms too (few and small: one transaction).
+      await convertDrafts(target, key);
       const broken = result.broken.map((b) => b.message);
       if (broken.length) lockStore.set({ broken: [...new Set([...lockStore.get().broken, ...broken])] });
       if (target === 'open') {
@@ -167,8 +170,10 @@ function afterUnlock(key: CryptoKey, converting: 'sealed' | 'open' | null): void
   setDataKey(key);
   setSealing(converting !== 'open');
   lockStore.set({ locked: false, failures: 0, retryAt: null });
-  // A conversion interrupted by a reload carries on by itself.
+  // A conversion interrupted by a reload carries on by itself; with none, drafts stored open
+  // (saved before drafts were sealed) are sealed now.
   if (converting) runConversion(converting).catch((e) => console.error(e));
+  else convertDrafts('sealed', key).catch((e) => console.error(e));
 }
 
 export async function recover(

@@ -5,6 +5,7 @@ import { formatHours } from '../../domain/hours';
 import {
   countByTraining,
   filterSortedTrainings,
+  searchWords,
   sortNewestFirst,
   summariseRecord,
   EMPTY_FILTER,
@@ -15,6 +16,7 @@ import { yearWindowBack } from '../../domain/hours';
 import { useTablesQuery } from '../../state/live';
 import { useProfileStore } from '../../state/profile';
 import { useRecordUi } from '../../state/record';
+import { useOpenedTexts } from '../../state/search';
 import { useSignedChanges } from '../../state/signoffs';
 import { SignedChangeBadge } from './SignedChangeBadge';
 
@@ -47,9 +49,11 @@ export function TrainingList() {
     );
     return { counts, sorted: sortNewestFirst(data.trainings), yearLabels, ...summary };
   }, [data, basis, today]);
+  // With the app lock on, a search also reads the entries' private words, opened in memory.
+  const openText = useOpenedTexts(data?.trainings ?? null, searchWords(filter.query).length > 0);
   const rows = useMemo(
-    () => (derived ? filterSortedTrainings(derived.sorted, derived.counts, filter, { basis, today }) : []),
-    [derived, filter, basis, today],
+    () => (derived ? filterSortedTrainings(derived.sorted, derived.counts, filter, { basis, today, openText }) : []),
+    [derived, filter, basis, today, openText],
   );
 
   if (!data || !derived) return <p role="status">Loading your record…</p>;
