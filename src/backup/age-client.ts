@@ -1,7 +1,9 @@
 /**
  * Protect a backup with a passphrase, or open a protected one: in a Web Worker where there is
  * one (the browser), in this thread otherwise (tests). The worker, and with it the age library,
- * is a lazy chunk fetched on first use and kept for the page's life.
+ * is a lazy chunk fetched on first use; a worker is started for each backup protected or opened
+ * and ended once it answers, so that the memory scrypt takes (128 MiB, which WebAssembly keeps
+ * until its worker ends) is given back at once.
  */
 import { protectedFileName, type AgeProgress } from './age-file';
 import { BackupError, type BackupProblem } from './errors';
@@ -17,22 +19,13 @@ export type AgeReply =
   | { id: number; type: 'decrypted'; bytes: Uint8Array }
   | { id: number; type: 'error'; problem: BackupProblem | null; message: string };
 
-let worker: Worker | null = null;
 let nextId = 1;
-
-function ageWorker(): Worker {
-  worker ??= new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module' });
-  return worker;
-}
 
 function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress) => void): Promise<AgeReply> {
   return new Promise((resolve, reject) => {
-    const w = ageWorker();
+    const w = new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module' });
     const id = nextId++;
-    const done = () => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-    };
+    const done = () => w.terminate();
     const onMessage = (e: MessageEvent<AgeReply>) => {
       const m = e.data;
       if (m.id !== id) return;
@@ -46,8 +39,6 @@ function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress)
     };
     const onError = (e: ErrorEvent) => {
       done();
-      worker?.terminate();
-      worker = null;
       reject(new Error(e.message || 'The backup could not be protected or opened.'));
     };
     w.addEventListener('message', onMessage);

@@ -12,9 +12,10 @@ export const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 /**
  * scrypt work factor (log2 of N, with r = 8, p = 1) for the backups this app encrypts: OWASP's
  * recommended minimum for scrypt (N = 2^17, 128 MiB of memory). The age tool itself uses 18, which
- * in JavaScript takes twice as long and twice the memory: on this project's machine the key takes
- * about 1 s of CPU at 17 (bench/age.bench.mjs), so about 3 s on a mid-range phone, which runs
- * JavaScript 3 to 4 times slower; 18 would be 6 s or more. Each guess of the passphrase still
+ * takes twice as long and twice the memory: on this project's machine the key takes 1.4 s of CPU
+ * at 17 in a fresh worker (libsodium's WebAssembly, 0.4 s of it scrypt, the rest the kernel
+ * handing over 128 MiB of fresh memory; bench/age.bench.mjs), so about 3 to 5 s on a mid-range
+ * phone, which runs this code 3 to 4 times slower; 18 would be about twice that. Each guess of the passphrase still
  * costs an attacker 128 MiB and that time, and the strength meter asks for a strong passphrase. Files made by `age -p` (18) open
  * as well; the library refuses factors above 20 (a hostile file cannot make the device grind).
  */

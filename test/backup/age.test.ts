@@ -116,6 +116,29 @@ describe('protected backups', () => {
     }
   });
 
+  test('a header asking for more than work factor 20, or with a bad salt, is refused before any scrypt', async () => {
+    const encrypted = await bytesOf(await encryptBackup(await appBackup(), PASSPHRASE, { workFactor: FAST }));
+    const text = new TextDecoder('latin1').decode(encrypted.subarray(0, 200));
+    const line = /^-> scrypt (\S+) 10$/m.exec(text);
+    expect(line).not.toBeNull();
+    const withLine = (replacement: string) => {
+      const head = new TextEncoder().encode(text.replace(line![0], replacement));
+      const file = new Uint8Array(encrypted.length - 200 + head.length);
+      file.set(head);
+      file.set(encrypted.subarray(200), head.length);
+      return file;
+    };
+    // 2^21 would take 2 GiB and many seconds: the file is refused at once, as the age library does.
+    const tooHigh = await refusal(withLine(`-> scrypt ${line![1]} 21`));
+    expect(tooHigh.problem).toBe('protected-damaged');
+    expect((tooHigh.cause as Error).message).toBe('scrypt work factor is too high');
+    for (const bad of [`-> scrypt ${line![1]}A 10`, `-> scrypt ${line![1]} 010`, `-> scrypt ${line![1]}`]) {
+      const err = await refusal(withLine(bad));
+      expect(err.problem, bad).toBe('protected-damaged');
+      expect((err.cause as Error).message, bad).toBe('invalid scrypt stanza');
+    }
+  });
+
   test('a file that is not an age file, or is encrypted to a key rather than a passphrase, says so', async () => {
     expect((await refusal(new TextEncoder().encode('-----BEGIN AGE ENCRYPTED FILE-----\nnot base64!\n'))).problem).toBe(
       'protected-damaged',
