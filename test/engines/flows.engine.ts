@@ -411,4 +411,104 @@ describe.each(ENGINES)('%s', (engine) => {
     // Nothing was saved behind the user's back: the stored name is still the one set up.
     expect(await readRows<{ name: string }>(d, 'profile')).toMatchObject([{ name: 'Alex Practitioner' }]);
   }, 240_000);
+
+  test('app lock: turn on with a passcode and see the recovery words, lock now, the locked screen shows nothing of the record, a wrong passcode is refused, the right one opens Home, turn off', async () => {
+    const PASSCODE = '482916';
+    // PBKDF2 with 600,000 iterations runs on every turn on, unlock and turn off: slow in WebKit
+    // under load, so each wait is for the state, with room.
+    const SLOW = 180_000;
+    const stored = async () => JSON.stringify([await readRows(d, 'reflections'), await readRows(d, 'drafts')]);
+    // The half-typed name from the update test is a stored draft: it and the reflection are clear.
+    expect(await stored()).toContain('Alex Half-Typed');
+    expect(await stored()).toContain('record concerns the same day');
+
+    await open(SCREENS.appLock);
+    expect(await testIdText(d, 'lock-state')).toBe('App lock is off.');
+    await press(d, 'Turn on app lock');
+    await fill(d, 'Choose a passcode', PASSCODE);
+    await fill(d, 'Type it again', PASSCODE);
+    await press(d, 'Next: your recovery key');
+    const words = await waitUntil(
+      d,
+      () => {
+        const list = document.querySelector('ol[aria-label="The 12 words of your recovery key, in order"]');
+        const items = [...(list?.querySelectorAll('li') ?? [])].map((li) => (li.textContent ?? '').trim());
+        return items.length > 0 && items;
+      },
+      null,
+      'the recovery words',
+      SLOW,
+    );
+    expect(words).toHaveLength(12);
+    for (const w of words) expect(w).toMatch(/^[a-z]{3,8}$/);
+    await check(d, 'I have kept my recovery key');
+    await press(d, 'Finish');
+    await waitForText(d, 'Finished. Keep your recovery key safe, away from this device.', SLOW);
+    expect(await testIdText(d, 'lock-state')).toBe('App lock is on.');
+    // Encrypted at rest, the draft too.
+    await waitUntil(
+      d,
+      () =>
+        new Promise<boolean>((resolve) => {
+          const o = indexedDB.open('safeguarding-passport');
+          o.onsuccess = () => {
+            const r = o.result.transaction('drafts').objectStore('drafts').getAll();
+            r.onsuccess = () => {
+              o.result.close();
+              resolve(r.result.length > 0 && r.result.every((x: { sealed?: unknown }) => Boolean(x.sealed)));
+            };
+          };
+        }),
+      null,
+      'the drafts sealed',
+    );
+    expect(await stored()).not.toContain('Half-Typed');
+    expect(await stored()).not.toContain('record concerns the same day');
+
+    await press(d, 'Lock now');
+    await showScreen(d, SCREENS.locked, SLOW);
+    // Whatever the address, only the lock screen: nothing of the record in the text or the markup.
+    await d.goto(`${BASE}#/record`);
+    await showScreen(d, SCREENS.locked);
+    const content = await d.evaluate(() => `${document.body.innerText}\n${document.body.outerHTML}`, null);
+    for (const secret of ['Alex', 'Practitioner', 'Solihull', TITLE, 'After the backup', 'What I will do differently', 'Planned: neglect'])
+      expect(content).not.toContain(secret);
+    expect(await d.evaluate(() => [...document.querySelectorAll('h1, h2, h3')].map((h) => h.textContent?.trim()), null)).toEqual([
+      'Safeguarding Passport is locked',
+    ]);
+    expect(await d.evaluate(() => document.querySelectorAll('nav').length, null)).toBe(0);
+    // The lock screen at 360 px: fits, and (SP_ENGINE_SHOTS) its picture.
+    const width = await d.resize(360, 780);
+    try {
+      if (width > 360) await emulate360(d, true);
+      expect(await overflowAt360(d, width > 360)).toEqual([]);
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await d.screenshot(join(SHOTS, `${engine}-locked.png`));
+      }
+    } finally {
+      if (width > 360) await emulate360(d, false);
+      await d.resize(1024, 780);
+    }
+
+    await fill(d, 'Passcode', '000000');
+    await press(d, 'Unlock');
+    await waitForText(d, 'That passcode is not right. Try again.', SLOW);
+    await showScreen(d, SCREENS.locked);
+    await d.goto(`${BASE}#/`);
+    await fill(d, 'Passcode', PASSCODE);
+    await press(d, 'Unlock');
+    await showScreen(d, SCREENS.home, SLOW);
+
+    await open(SCREENS.appLock);
+    await press(d, 'Turn off app lock');
+    await fill(d, 'Your passcode', PASSCODE);
+    await press(d, 'Turn off app lock');
+    await waitForText(d, 'App lock is off.', SLOW);
+    expect(await testIdText(d, 'lock-state')).toBe('App lock is off.');
+    expect(await stored()).toContain('record concerns the same day');
+    expect(await stored()).toContain('Alex Half-Typed');
+    await d.reload();
+    await showScreen(d, SCREENS.appLock);
+  }, 600_000);
 });

@@ -36,8 +36,14 @@ export async function waitUntil<A, R>(
   }
 }
 
-export async function showScreen(d: Driver, screen: Screen): Promise<void> {
-  const state = (await waitUntil(d, screenStateInPage, screenQuery(screen, true), `the screen "${String(screen.heading)}"`)) as ScreenState;
+export async function showScreen(d: Driver, screen: Screen, timeout?: number): Promise<void> {
+  const state = (await waitUntil(
+    d,
+    screenStateInPage,
+    screenQuery(screen, true),
+    `the screen "${String(screen.heading)}"`,
+    timeout,
+  )) as ScreenState;
   if (state.failed) throw new Error(`${d.engine}: the screen "${String(screen.heading)}" failed to load.`);
 }
 
