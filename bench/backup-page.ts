@@ -114,7 +114,12 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   return [value, performance.now() - t0];
 };
 
-export async function run(size: BenchSize, step: (name: string) => Promise<void>) {
+export async function run(size: BenchSize, step: (name: string) => Promise<void>, mark: (label: string) => void = () => {}) {
+  // Marks a phase's stages (for the runner's memory timeline): each stage the first time it comes.
+  let last = '';
+  const stage = (label: string) => {
+    if (label !== last) mark((last = label));
+  };
   const record = makeRecord(size);
   await db.open();
   await db.transaction('rw', db.trainings, db.reflections, db.plans, db.certificates, async () => {
@@ -128,7 +133,8 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   await new Promise((r) => setTimeout(r, 2000));
   // Export: the app's own, then the raw floor (fflate zip of the same bytes, same levels).
   await step('export');
-  const [file, exportMs] = await time(() => exportBackup());
+  const [file, exportMs] = await time(() => exportBackup({ onProgress: (p) => stage(p.phase) }));
+  stage('file handed to the page');
   await step('floors');
   const [stored, readFloorMs] = await time(() => readStoredRecord());
   const [, hashMs] = await time(() =>
@@ -146,7 +152,8 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
   await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
   const bytes = await backupBytes(file);
   await step('restore');
-  const [parsed, validateMs] = await time(() => checkBackup(bytes));
+  const [parsed, validateMs] = await time(() => checkBackup(bytes, { onProgress: (p) => stage(p.phase) }));
+  stage('write');
   const [, writeMs] = await time(() => writeReplace(parsed.incoming));
   const restored = await db.trainings.count();
 
@@ -181,3 +188,4 @@ export async function run(size: BenchSize, step: (name: string) => Promise<void>
 }
 
 (globalThis as unknown as { backupBench: typeof run }).backupBench = run;
+document.getElementById('status')!.textContent = 'ready';

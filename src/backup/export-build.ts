@@ -24,6 +24,7 @@ import {
   type BackupTables,
   type CertificateEntry,
 } from './format';
+import { freeBytes } from './free-bytes';
 import { sha256Hex } from './hash';
 import { ZipWriter } from './zip';
 
@@ -175,12 +176,9 @@ export async function buildBackup(source: BackupSource, opts: BuildOptions = {})
 }
 
 /** Frees a certificate's bytes read for the export once they are packed (the Blob holds its own
- * copy), rather than leaving many of them for the garbage collector. Detaching (ArrayBuffer
- * transfer, ES2024) frees them at once; where there is no transfer, the collector does. Only for
- * bytes this export read itself: a caller's certificates (storedSource) are never touched. */
-function release(bytes: ArrayBuffer): void {
-  (bytes as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
-}
+ * copy), at once rather than at the next garbage collection (./free-bytes.ts). Only for bytes this
+ * export read itself: a caller's certificates (storedSource) are never touched. */
+const release = freeBytes;
 
 /** Reads the database and makes the backup, in this thread (the export worker's, or the unit
  * tests'). The 'reading' progress is the caller's (./export.ts says it before the worker starts). */
