@@ -132,6 +132,17 @@ export async function openRecord<T extends { id: string }>(table: SealedTable, r
       r.id,
       `${describeRecord(table, r)} cannot be read: its protected part has been changed or damaged. The rest of your record is still readable.`,
     );
+  // A certificate's file and its fields are decrypted at once (WebCrypto runs each call off the
+  // main thread, so two calls one after the other cost two round trips before the view can show).
+  const bytes =
+    table === 'certificates' && seal.bytesIv && isArrayBuffer(r.bytes)
+      ? subtle().decrypt(
+          { name: 'AES-GCM', iv: buf(seal.bytesIv), additionalData: aad(table, r.id, 'bytes') },
+          key,
+          new Uint8Array(r.bytes),
+        )
+      : null;
+  bytes?.catch(() => undefined); // awaited below; a failure there is reported once, as broken
   let values: Record<string, unknown>;
   try {
     const plain = await subtle().decrypt(
@@ -149,13 +160,9 @@ export async function openRecord<T extends { id: string }>(table: SealedTable, r
       if (out.impact) out.impact = { ...(out.impact as object), text: v };
     } else out[f] = v;
   }
-  if (table === 'certificates' && seal.bytesIv && isArrayBuffer(r.bytes)) {
+  if (bytes) {
     try {
-      out.bytes = await subtle().decrypt(
-        { name: 'AES-GCM', iv: buf(seal.bytesIv), additionalData: aad(table, r.id, 'bytes') },
-        key,
-        new Uint8Array(r.bytes),
-      );
+      out.bytes = await bytes;
     } catch {
       throw broken();
     }

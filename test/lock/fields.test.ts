@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SealBrokenError, openRecord, sealRecord } from '../../src/lock/fields';
 import { certificate, reflection, training } from '../backup/fixtures';
 
@@ -75,5 +75,45 @@ describe('a record that fails its check names itself, and only itself', () => {
     const err = await openRecord('certificates', { ...sealed, bytes: bytes.buffer }, key).catch((e) => e);
     expect(err).toBeInstanceOf(SealBrokenError);
     expect(err.message).toMatch(/^The certificate from \d{1,2} [A-Z][a-z]{2} \d{4} cannot be read/);
+  });
+});
+
+describe('opening a certificate (its view waits for it)', () => {
+  afterEach(() => void vi.restoreAllMocks());
+
+  test('its file and its fields are decrypted at once, not one after the other', async () => {
+    const key = await newKey();
+    const original = await certificate('c-1', 't-1');
+    const sealed = await sealRecord('certificates', original, key);
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    let inFlight = 0;
+    let most = 0;
+    vi.spyOn(crypto.subtle, 'decrypt').mockImplementation(async (...args: Parameters<SubtleCrypto['decrypt']>) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await decrypt(...args);
+      } finally {
+        inFlight--;
+      }
+    });
+    const opened = await openRecord('certificates', sealed, key);
+    expect(crypto.subtle.decrypt).toHaveBeenCalledTimes(2);
+    expect(most).toBe(2);
+    expect(opened.fileName).toBe(original.fileName);
+    expect(new Uint8Array(opened.bytes)).toEqual(new Uint8Array(original.bytes));
+  });
+
+  test('file and fields both damaged: one clear message naming it, nothing left unhandled', async () => {
+    const key = await newKey();
+    const sealed = await sealRecord('certificates', await certificate('c-1', 't-1'), key);
+    const bytes = new Uint8Array(sealed.bytes.slice(0));
+    bytes[100] ^= 1;
+    const fields = new Uint8Array(sealed.sealed.fields);
+    fields[0] ^= 1;
+    const err = await openRecord('certificates', { ...sealed, bytes: bytes.buffer, sealed: { ...sealed.sealed, fields } }, key).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(SealBrokenError);
+    expect(err.message).toMatch(/^The certificate from .* cannot be read: its protected part has been changed or damaged/);
   });
 });
