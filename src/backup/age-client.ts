@@ -3,13 +3,15 @@
  * one (the browser), in this thread otherwise (tests). The worker, and with it the age library,
  * is a lazy chunk fetched on first use; a worker is started for each backup protected or opened
  * and ended once it answers, so that the memory scrypt takes (128 MiB, which WebAssembly keeps
- * until its worker ends) is given back at once.
+ * until its worker ends) is given back at once. The screen starts it ahead, while the passphrase
+ * is typed (prepareProtection).
  */
 import { protectedFileName, type AgeProgress } from './age-file';
 import { BackupError, type BackupProblem } from './errors';
 import type { BackupFile } from './export';
 
 export type AgeRequest =
+  | { id: number; op: 'prepare' }
   | { id: number; op: 'encrypt'; file: Blob; passphrase: string; workFactor?: number }
   | { id: number; op: 'decrypt'; file: Blob; passphrase: string };
 
@@ -20,10 +22,38 @@ export type AgeReply =
   | { id: number; type: 'error'; problem: BackupProblem | null; message: string };
 
 let nextId = 1;
+const canUseWorker = () => typeof Worker !== 'undefined';
+/** A worker started ahead of need (prepareProtection), used by the next request. */
+let prepared: Worker | null = null;
 
-function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress) => void): Promise<AgeReply> {
+const newWorker = () => new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Starts the age worker while the user types a passphrase, and has it ready scrypt's memory (the
+ * first scrypt in a worker costs about three times the next: the kernel hands over 128 MiB of
+ * fresh memory page by page), so that protecting or opening the backup then takes a warm
+ * worker's time. Does nothing without Web Workers or if a worker is already prepared. A request
+ * sent before it is ready waits for it, which costs no more than a fresh worker would.
+ */
+export function prepareProtection(): void {
+  if (prepared || !canUseWorker()) return;
+  prepared = newWorker();
+  prepared.postMessage({ id: 0, op: 'prepare' } satisfies AgeRequest);
+}
+
+/** Ends a prepared worker that was not used (the screen closed), giving its memory back. */
+export function releaseProtection(): void {
+  prepared?.terminate();
+  prepared = null;
+}
+
+function inWorker(
+  request: { op: 'encrypt'; file: Blob; passphrase: string; workFactor?: number } | { op: 'decrypt'; file: Blob; passphrase: string },
+  onProgress?: (p: AgeProgress) => void,
+): Promise<AgeReply> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module' });
+    const w = prepared ?? newWorker();
+    prepared = null;
     const id = nextId++;
     const done = () => w.terminate();
     const onMessage = (e: MessageEvent<AgeReply>) => {
@@ -46,8 +76,6 @@ function inWorker(request: Omit<AgeRequest, 'id'>, onProgress?: (p: AgeProgress)
     w.postMessage({ ...request, id } as AgeRequest);
   });
 }
-
-const canUseWorker = () => typeof Worker !== 'undefined';
 
 /** In this thread: only where there is no Worker (the unit tests). A production build drops
  * this branch, so the age library is never a main-thread chunk. */

@@ -4,7 +4,7 @@
  * thread it runs on for a second or more, and the age library loads here only, when a protected
  * backup is first made or opened.
  */
-import { decryptBackup, encryptBackup } from './age';
+import { decryptBackup, encryptBackup, prepareKey } from './age';
 import type { AgeReply, AgeRequest } from './age-client';
 import { BackupError } from './errors';
 
@@ -15,7 +15,9 @@ self.onmessage = async (e: MessageEvent<AgeRequest>) => {
   const onProgress = (p: { phase: 'key' | 'encrypting' | 'decrypting'; done: number; total: number }) =>
     self.postMessage({ id: m.id, type: 'progress', ...p } satisfies AgeReply);
   try {
-    if (m.op === 'encrypt') {
+    if (m.op === 'prepare') {
+      await prepareKey();
+    } else if (m.op === 'encrypt') {
       const blob = await encryptBackup(m.file, m.passphrase, { workFactor: m.workFactor, onProgress });
       self.postMessage({ id: m.id, type: 'encrypted', blob } satisfies AgeReply);
     } else {

@@ -144,6 +144,18 @@ function base64NoPad(text: string): Uint8Array | null {
   return btoa(String.fromCharCode(...bytes)).replace(/=+$/, '') === text ? bytes : null;
 }
 
+/**
+ * Readies this thread for a passphrase at work factor `logN`: libsodium's WebAssembly compiled,
+ * and scrypt run once on nothing, so that the 128 MiB it needs are already the process's. The
+ * first scrypt in a fresh worker costs about three times the next (bench/age.bench.mjs): the
+ * kernel hands over fresh memory page by page. The age worker does this while the passphrase is
+ * typed, so that the backup then costs what a warm worker's does.
+ */
+export async function prepareKey(logN: number = BACKUP_WORK_FACTOR): Promise<void> {
+  await sodium.ready;
+  passphraseKey('', new Uint8Array(16), logN);
+}
+
 /** Encrypts a finished backup zip with a passphrase. Resolves with the age file's bytes. */
 export async function encryptBytes(zip: Blob | Uint8Array, passphrase: string, opts: AgeOptions = {}): Promise<Uint8Array> {
   if (!passphrase) throw new Error('A passphrase is needed to protect a backup.');

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, markBackupSaved, type BackupFile, type ExportProgress } from '../../backup/export';
 import { isAgeFile, type AgeProgress } from '../../backup/age-file';
-import { openProtectedBackup, protectBackupFile } from '../../backup/age-client';
+import { openProtectedBackup, prepareProtection, protectBackupFile, releaseProtection } from '../../backup/age-client';
 import type { PassphraseStrength } from '../../backup/passphrase';
 import { NewPassphrase, passphraseProblem, type NewPassphraseValue } from './NewPassphrase';
 import {
@@ -87,6 +87,14 @@ function ExportSection({ onSaved }: { onSaved: () => void }) {
   const [passphrase, setPassphrase] = useState<NewPassphraseValue>({ passphrase: '', confirm: '' });
   const [strength, setStrength] = useState<PassphraseStrength | null>(null);
   const [passphraseError, setPassphraseError] = useState('');
+  // The protection's worker gets ready while the passphrase is typed (a second or more of work
+  // that then does not hold up the backup), and is let go if this screen closes unused.
+  const typing = protect && passphrase.passphrase !== '';
+  useEffect(() => {
+    if (typing) prepareProtection();
+    else releaseProtection();
+  }, [typing]);
+  useEffect(() => releaseProtection, []);
   const profileName = useProfileStore((s) => s.profile?.name ?? '');
   const busy = progress !== null && progress.phase !== 'done';
 
@@ -222,6 +230,12 @@ function ImportSection({ onImported }: { onImported: () => void }) {
 
   // Focus moves to what needs an answer: the restore question, the passphrase (again after a wrong one).
   const passphraseError = state.step === 'passphrase' ? state.error : '';
+  // As for making a protected backup: the worker that will open it gets ready while the
+  // passphrase is typed.
+  useEffect(() => {
+    if (state.step === 'passphrase') prepareProtection();
+  }, [state.step]);
+  useEffect(() => releaseProtection, []);
   useEffect(() => {
     if (state.step === 'confirm') confirmHeading.current?.focus();
     if (state.step === 'passphrase') passphraseInput.current?.focus();
