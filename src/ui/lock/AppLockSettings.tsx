@@ -325,8 +325,9 @@ export function AppLockSettings() {
         App lock
       </h1>
       <p>
-        Lock the app with a passcode. When it is locked, nothing of your record shows, and your reflections, notes, sign-offs and
-        certificates are encrypted on this device. Dates, hours and titles stay readable to the app so that it stays quick.
+        Lock the app with a passcode. When it is locked, nothing of your record shows, and your reflections, notes, sign-offs, certificates
+        and anything you are part-way through typing are encrypted on this device. Dates, hours and titles stay readable to the app so that
+        it stays quick.
       </p>
       <p class="lock-state" data-testid="lock-state">
         {enabled ? 'App lock is on.' : 'App lock is off.'}
