@@ -12,10 +12,12 @@ const SIGNATURE_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABgAAAAICAYAAADjoT9jAAAAMElEQVR42mOQk5NjoCVmGIwW/MeCqWbBfxLFGRiIcQUlaihyHTEWURS+xFhE81QEAMcLW2m7nzKpAAAAAElFTkSuQmCC';
 
 /** Rows enough for the layout code's hot paths to be optimised (a table over several pages). */
-const ROWS = 160;
+export const WARM_UP_ROWS = 160;
 
-export function warmUpModel(): PortfolioModel {
-  const rows = Array.from({ length: ROWS }, (_, i) => [
+/** The sample, with `rows` training rows (the worker's first round is short: a Generate pressed
+ * meanwhile waits for the round to end). */
+export function warmUpModel(rows = WARM_UP_ROWS): PortfolioModel {
+  const table = Array.from({ length: rows }, (_, i) => [
     `${1 + (i % 28)} ${['Jan', 'Mar', 'Jun', 'Sep', 'Nov'][i % 5]} 2026`,
     `Course ${i} on safeguarding practice${i % 3 ? '' : ', with a longer title that wraps onto a second line'}`,
     i % 2 ? 'Local partnership' : 'Employer',
@@ -43,8 +45,8 @@ export function warmUpModel(): PortfolioModel {
         { header: 'Mode', width: 24 },
         { header: 'Certificate', width: 20 },
       ],
-      rows,
-      foot: ['', `${ROWS} entries`, 'Total', '280', '', ''],
+      rows: table,
+      foot: ['', `${rows} entries`, 'Total', '280', '', ''],
       emptyText: 'None.',
     },
     ...Array.from({ length: 4 }, (_, i): Block => ({
@@ -82,7 +84,7 @@ export function warmUpModel(): PortfolioModel {
       { id: 'more', title: 'More', newPage: true, blocks: [{ kind: 'paragraph', text: 'End of the sample.' }] },
     ],
     certificates: [],
-    counts: { trainings: ROWS, reflections: 4, certificates: 0, impactNotes: 0, suggestions: 0, hours: 280 },
+    counts: { trainings: rows, reflections: 4, certificates: 0, impactNotes: 0, suggestions: 0, hours: 280 },
     texts: [],
   };
 }

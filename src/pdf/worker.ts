@@ -8,7 +8,7 @@ import boldFontUrl from './fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { BuildMessage, BuildRequest, WarmRequest } from './protocol';
 import { MAX_PHOTO_SIDE, PHOTO_JPEG_QUALITY } from '../domain/files';
 import { imageSize, renderPortfolio, type CertificateFile, type PreparedImage } from './render';
-import { warmUpModel } from './warm';
+import { WARM_UP_ROWS, warmUpModel } from './warm';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -62,10 +62,11 @@ const post = (m: BuildMessage) => self.postMessage(m);
 /** A build has been asked for: the warm-up gives way to it (and is not needed after it). */
 let buildAsked = false;
 
-/** Rounds of the sample: the engine optimises the layout code over repeated runs (measured in
- * Node: the first supervision PDF took 0.64 s of CPU with no warm-up or one round, 0.39 s after
- * three; a second PDF 0.25 s). */
-const WARM_UP_ROUNDS = 3;
+/** Rounds of the sample and the rows of each: the engine optimises the layout code over repeated
+ * runs (measured in Node: the first supervision PDF took 0.64 s of CPU with no warm-up or one
+ * round, 0.39 s after three; a second PDF 0.25 s). A build asked for during a round waits for it
+ * to end, so the first round, on cold code, is short. */
+const WARM_UP_ROUNDS = [WARM_UP_ROWS / 8, WARM_UP_ROWS, WARM_UP_ROWS];
 
 /** Loads the fonts and lays out a sample a few times, so that the user's first build runs on
  * compiled, optimised code; it stops as soon as a build is asked for. A failure here is left for
@@ -73,8 +74,9 @@ const WARM_UP_ROUNDS = 3;
 async function warmUp(): Promise<void> {
   try {
     const { regular, bold } = await loadFonts();
-    for (let round = 0; round < WARM_UP_ROUNDS && !buildAsked; round++) {
-      await renderPortfolio(warmUpModel(), { fonts: { regular, bold } });
+    for (const rows of WARM_UP_ROUNDS) {
+      if (buildAsked) break;
+      await renderPortfolio(warmUpModel(rows), { fonts: { regular, bold } });
       // Let a build that arrived meanwhile start its handler (and so stop the warm-up).
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

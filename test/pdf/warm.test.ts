@@ -26,3 +26,12 @@ it('the warm-up sample uses every kind of block and lays out as a sound PDF over
   expect(pages).toBeGreaterThanOrEqual(6);
   expect(pdfText(path).replace(/\s+/g, ' ')).toContain('Course 159 on safeguarding practice');
 });
+
+it("the worker's short first round: the same kinds of block, with the rows asked for", () => {
+  const short = warmUpModel(20);
+  const kinds = (m: typeof short) => m.sections.flatMap((s) => s.blocks.map((b) => b.kind));
+  expect(kinds(short)).toEqual(kinds(warmUpModel()));
+  const table = short.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table');
+  expect(table?.kind === 'table' && table.rows.length).toBe(20);
+  expect(short.counts.trainings).toBe(20);
+});
