@@ -11,8 +11,10 @@ import {
   binaryString,
   cacheFontEscaping,
   cacheLineSplitting,
+  cacheTextWidths,
   cacheWidths,
   type LineCache,
+  type TextWidthCache,
   type EscapeCache,
   fontMetadata,
   freezeFontList,
@@ -314,6 +316,32 @@ describe('jsPDF patches', () => {
       plain.setFont('helvetica', 'normal').splitTextToSize('A standard font line that wraps', 20),
     );
     expect([...regular.keys(), ...bold.keys()].sort()).toEqual(['10|40', '10|40', '8.5|29', '8.5|29']);
+  });
+
+  it('cacheTextWidths gives the widths jsPDF gives, per font and size, and leaves other fonts and spaced text to jsPDF', () => {
+    const plain = docWithFont();
+    const patched = docWithFont();
+    const regular: TextWidthCache = new Map();
+    const bold: TextWidthCache = new Map();
+    cacheTextWidths(patched, (f) => (f.fontName !== 'F' ? undefined : f.fontStyle === 'bold' ? bold : regular));
+    const strings = [...SAMPLES, 'Supercalifragilisticexpialidociousness', '', 'Yes'];
+    for (const style of ['normal', 'bold'])
+      for (const size of [8.5, 10])
+        for (let round = 0; round < 2; round++)
+          for (const s of strings) {
+            for (const doc of [plain, patched]) doc.setFont('F', style).setFontSize(size);
+            expect(patched.getTextWidth(s)).toBe(plain.getTextWidth(s));
+          }
+    expect([...regular.keys()]).toEqual([8.5, 10]);
+    expect(bold.get(10)?.get('Yes')).toBe(plain.setFont('F', 'bold').setFontSize(10).getTextWidth('Yes'));
+    expect(regular.get(10)?.size).toBe(strings.length);
+    // A wider width with character spacing, from jsPDF, not the cache.
+    patched.setFont('F', 'normal').setFontSize(10).setCharSpace(1);
+    expect(patched.getTextWidth('Yes')).toBeGreaterThan(regular.get(10)!.get('Yes')!);
+    patched.setCharSpace(0);
+    patched.setFont('helvetica', 'normal');
+    expect(patched.getTextWidth('Yes')).toBe(plain.setFont('helvetica', 'normal').setFontSize(10).getTextWidth('Yes'));
+    expect(regular.size + bold.size).toBe(4);
   });
 
   it('fontMetadata throws when a font has no metadata the renderer uses', () => {

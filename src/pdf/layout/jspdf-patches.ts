@@ -150,6 +150,41 @@ function onlyWhen(sub: TextPass, pattern: RegExp): void {
   };
 }
 
+/** Widths of strings at each font size, in the document's unit (see cacheTextWidths). */
+export type TextWidthCache = Map<number, Map<string, number>>;
+
+/**
+ * autotable measures every cell and every word in it (doc.getTextWidth), each time through
+ * jsPDF's option handling, shaping check and font lookup: remember each string's width per font
+ * and size, as jsPDF gave it. `cacheFor` gives the cache of a font (undefined: not cached); it may
+ * be kept between documents drawn with the same font bytes and unit. With character spacing the
+ * call goes to jsPDF.
+ */
+export function cacheTextWidths(doc: jsPDF, cacheFor: (font: { fontName: string; fontStyle: string }) => TextWidthCache | undefined): void {
+  const internal = doc.internal as unknown as {
+    getFont?(): { fontName: string; fontStyle: string };
+    getFontSize?(): number;
+    getCharSpace?(): number;
+  };
+  if (typeof doc.getTextWidth !== 'function') throw new JsPdfInternalsChanged('doc.getTextWidth is missing');
+  if (typeof internal.getFont !== 'function' || typeof internal.getFontSize !== 'function' || typeof internal.getCharSpace !== 'function')
+    throw new JsPdfInternalsChanged('doc.internal.getFont, getFontSize or getCharSpace is missing');
+  const measure = doc.getTextWidth.bind(doc);
+  doc.getTextWidth = (text: string) => {
+    const cache = typeof text === 'string' && !internal.getCharSpace!() ? cacheFor(internal.getFont!()) : undefined;
+    if (!cache) return measure(text);
+    const size = internal.getFontSize!();
+    let widths = cache.get(size);
+    if (!widths) cache.set(size, (widths = new Map()));
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = measure(text);
+      if (widths.size < 200_000) widths.set(text, w);
+    }
+    return w;
+  };
+}
+
 /** Lines a paragraph was split into, per font size and width (see cacheLineSplitting). */
 export type LineCache = Map<string, Map<string, string[]>>;
 

@@ -11,6 +11,7 @@ import {
   binaryString,
   cacheFontEscaping,
   cacheLineSplitting,
+  cacheTextWidths,
   cacheWidths,
   type EscapeCache,
   fontMetadata,
@@ -18,6 +19,7 @@ import {
   installFastDeflate,
   lastTableBottom,
   type LineCache,
+  type TextWidthCache,
   skipArabicShapingWhenMeasuring,
   skipNeedlessTextPasses,
 } from './jspdf-patches';
@@ -130,11 +132,16 @@ interface FontCache {
   widths: Map<string, number>;
   escapes: EscapeCache;
   lines: LineCache;
+  textWidths: TextWidthCache;
 }
 const perFont = new WeakMap<Uint8Array, FontCache>();
 function fontCache(bytes: Uint8Array): FontCache {
   let c = perFont.get(bytes);
-  if (!c) perFont.set(bytes, (c = { binary: binaryString(bytes), widths: new Map(), escapes: new Map(), lines: new Map() }));
+  if (!c)
+    perFont.set(
+      bytes,
+      (c = { binary: binaryString(bytes), widths: new Map(), escapes: new Map(), lines: new Map(), textWidths: new Map() }),
+    );
   return c;
 }
 
@@ -158,7 +165,10 @@ function registerFonts(doc: jsPDF, fonts: FontBytes): Safe {
     ]),
   );
   freezeFontList(doc);
-  cacheLineSplitting(doc, (font) => (font.fontName !== FONT ? undefined : font.fontStyle === 'bold' ? bold.lines : regular.lines));
+  const cacheOf = (font: { fontName: string; fontStyle: string }) =>
+    font.fontName !== FONT ? undefined : font.fontStyle === 'bold' ? bold : font.fontStyle === 'normal' ? regular : undefined;
+  cacheLineSplitting(doc, (font) => cacheOf(font)?.lines);
+  cacheTextWidths(doc, (font) => cacheOf(font)?.textWidths);
   // jsPDF parsed the font's cmap: what it maps is what it can draw (bold has the same subset).
   const codeMap = fontMetadata(doc, FONT, 'normal').cmap.unicode.codeMap;
   return makeTextSanitiser((cp) => !!codeMap[cp]);
