@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +37,38 @@ export async function importBundled(entry, name) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A bench page (`bench/<name>.html`, with its workers) built into a temporary folder and served
+ * with `vite preview` on a free port: { url, close }. The page runs the app's own modules in a
+ * real browser without the app around them.
+ */
+export async function serveBenchPage(name) {
+  const outDir = mkdtempSync(join(tmpdir(), `${name}-`));
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    base: './',
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(ROOT, `bench/${name}.html`) } },
+  });
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true },
+  });
+  return {
+    url: `http://127.0.0.1:${port}/bench/${name}.html`,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A TCP port nobody listens on right now. */

@@ -5,14 +5,10 @@
 // start, as a ratio of the backup (goal <= 1.5x), and the highest in each stage (sampled).
 // bench/backup-page.html is built with Vite as the app is (the export runs in the app's own export
 // worker) and served from a local origin (IndexedDB needs one).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './app.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZE = { entries: 5000, certificates: 200, certificateBytes: 300 * 1024 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const EXPORT_GOAL_MS = 1000;
@@ -58,23 +54,7 @@ const fmt = (ms) => `${Math.round(ms)} ms`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export default async function main() {
-  const outDir = mkdtempSync(join(tmpdir(), 'backup-bench-'));
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    base: './',
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(ROOT, 'bench/backup-page.html') } },
-  });
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4198, strictPort: true },
-  });
-  const url = 'http://127.0.0.1:4198/bench/backup-page.html';
+  const { url, close } = await serveBenchPage('backup-page');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -132,8 +112,7 @@ export default async function main() {
     }
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await close();
   }
 
   const last = results[results.length - 1];

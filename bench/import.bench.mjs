@@ -6,14 +6,11 @@
 // 1,000,000 entries refused in under 2 s. Memory: the renderer's peak resident memory (page and
 // workers) above its level at the start of export and of import, as a ratio of the backup's size
 // (goal <= 1.5x).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './app.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TASK_GOAL_MS = 100;
 const REFUSE_GOAL_MS = 2000;
 const MEMORY_GOAL = 1.5;
@@ -69,22 +66,7 @@ const task = (ms) => (ms < 50 ? 'under 50 ms (no long task)' : `${Math.round(ms)
 const met = (ok) => (ok ? 'met' : 'MISSED');
 
 export default async function main() {
-  const outDir = mkdtempSync(join(tmpdir(), 'import-bench-'));
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    base: './',
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(ROOT, 'bench/import-page.html') } },
-  });
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4197, strictPort: true },
-  });
+  const { url, close } = await serveBenchPage('import-page');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
@@ -93,7 +75,7 @@ export default async function main() {
     const before = new Set(rendererPids());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4197/bench/import-page.html');
+    await page.goto(url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, { timeout: 120000 });
     const pids = rendererPids().filter((pid) => !before.has(pid));
     const cdp = await context.newCDPSession(page);
@@ -167,8 +149,7 @@ export default async function main() {
     }
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await close();
   }
 }
 
