@@ -98,6 +98,11 @@ describe('jsPDF patches', () => {
     expect(out.reverseChain).toBe('/FlateDecode');
     const bytes = Uint8Array.from(out.data, (c) => c.charCodeAt(0));
     expect(new TextDecoder().decode(unzlibSync(bytes))).toBe(text);
+    // A binary string (an image's bytes, a font's) keeps each character as one byte.
+    const binary = `${text}\u00e9\u0080\u00ff\u0000`;
+    const inflated = unzlibSync(Uint8Array.from(api.processDataByFilters(binary, 'FlateEncode').data, (c) => c.charCodeAt(0)));
+    expect(Array.from(inflated.subarray(-4))).toEqual([0xe9, 0x80, 0xff, 0x00]);
+    expect(inflated.length).toBe(binary.length);
     const original = api.processDataByFilters;
     let used = 0;
     api.processDataByFilters = (d, c) => {

@@ -2,6 +2,7 @@
 import type { RowInput, UserOptions } from 'jspdf-autotable';
 import type { Block } from '../types';
 import { COLOUR, CONTENT_WIDTH, FONT, MARGIN, PAGE, type Page } from './page';
+import { canDrawDataTable, drawDataTable } from './data-table';
 
 type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 
@@ -32,6 +33,13 @@ export function drawTable(page: Page, block: BlockOf<'table'>): void {
     page.y += 3;
     return;
   }
+  if (canDrawDataTable(block) && drawDataTable(page, block, safe)) return;
+  drawTableWithAutotable(page, block);
+}
+
+/** A table through jspdf-autotable (tables data-table.ts does not cover). */
+export function drawTableWithAutotable(page: Page, block: BlockOf<'table'>): void {
+  const { safe } = page;
   const columnStyles: UserOptions['columnStyles'] = {};
   block.columns.forEach((c, i) => {
     columnStyles[i] = { cellWidth: c.width ?? 'auto', halign: c.align ?? 'left' };

@@ -99,22 +99,36 @@ export class Page {
   }
 }
 
+/** The document's table style, as autotable is given it (tableDefaults) and as data-table.ts draws
+ * it. Body rows are white (autotable's striped theme) and the first and every other one grey. */
+export const TABLE_STYLE = {
+  fontSize: 8.5,
+  cellPadding: 1.6,
+  textColor: COLOUR.text,
+  lineColor: 210,
+  lineWidth: 0.1,
+  head: { fill: COLOUR.accent, text: 255 },
+  body: { fill: 255, alternateFill: 247 },
+  foot: { fill: 235, text: COLOUR.text },
+} as const;
+
 function tableDefaults(): Partial<UserOptions> {
+  const s = TABLE_STYLE;
   return {
     margin: { left: MARGIN.left, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom },
     styles: {
       font: FONT,
-      fontSize: 8.5,
-      cellPadding: 1.6,
-      textColor: COLOUR.text,
-      lineColor: 210,
-      lineWidth: 0.1,
+      fontSize: s.fontSize,
+      cellPadding: s.cellPadding,
+      textColor: s.textColor,
+      lineColor: s.lineColor,
+      lineWidth: s.lineWidth,
       overflow: 'linebreak',
       valign: 'top',
     },
-    headStyles: { font: FONT, fontStyle: 'bold', fillColor: COLOUR.accent, textColor: 255 },
-    footStyles: { font: FONT, fontStyle: 'bold', fillColor: 235, textColor: COLOUR.text },
-    alternateRowStyles: { fillColor: 247 },
+    headStyles: { font: FONT, fontStyle: 'bold', fillColor: s.head.fill, textColor: s.head.text },
+    footStyles: { font: FONT, fontStyle: 'bold', fillColor: s.foot.fill, textColor: s.foot.text },
+    alternateRowStyles: { fillColor: s.body.alternateFill },
     theme: 'striped',
     showHead: 'everyPage',
     showFoot: 'lastPage',
