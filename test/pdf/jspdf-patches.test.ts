@@ -4,6 +4,7 @@
  * is there, it changes nothing in the output, and it throws when what it relies on is missing.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { unzlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
@@ -321,6 +322,38 @@ describe('jsPDF patches', () => {
       plain.setFont('helvetica', 'normal').splitTextToSize('A standard font line that wraps', 20),
     );
     expect([...regular.keys(), ...bold.keys()].sort()).toEqual(['10|40', '10|40', '8.5|29', '8.5|29']);
+  });
+
+  it('cacheLineSplitting gives the lines jsPDF gives for any text, width, size and style', () => {
+    const plain = docWithFont();
+    const patched = docWithFont();
+    const cache: LineCache = new Map();
+    cacheLineSplitting(patched, (f) => (f.fontName === 'F' ? cache : undefined));
+    const word = fc.constantFrom(
+      'Safeguarding',
+      'a',
+      'Level',
+      '3',
+      'Wróblewska-Łukasz',
+      'multi-agency',
+      'WWWWWWWW',
+      'iiiiii',
+      '',
+      '(27 Nov 2026)',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+        fc.double({ min: 4, max: 180, noNaN: true }),
+        fc.constantFrom(8.5, 10, 11),
+        fc.constantFrom('normal', 'bold'),
+        (text, width, fontSize, style) => {
+          for (const doc of [plain, patched]) doc.setFont('F', style);
+          expect(patched.splitTextToSize(text, width, { fontSize })).toEqual(plain.splitTextToSize(text, width, { fontSize }));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('cacheTextWidths gives the widths jsPDF gives, per font and size, and leaves other fonts and spaced text to jsPDF', () => {

@@ -130,16 +130,19 @@ export function drawDataTable(page: Page, block: TableBlock, safe: (s: string) =
     body.push(laid);
   }
 
+  const setDraw = doc.setDrawColor.bind(doc);
+  const setText = doc.setTextColor.bind(doc);
+  const setFill = doc.setFillColor.bind(doc);
   const drawRow = (row: Laid, style: RowStyle, y: number, alignBody: boolean): void => {
     // The outline once for the row (autotable sets it for every cell: the same drawing, longer
     // pages). The fill colour is set for every cell: a cell's text leaves its colour as the fill.
-    setColour(doc.setDrawColor.bind(doc), s.lineColor);
+    setColour(setDraw, s.lineColor);
     doc.setLineWidth(s.lineWidth);
     doc.setFont(FONT, style.bold ? 'bold' : 'normal');
     doc.setFontSize(s.fontSize);
-    setColour(doc.setTextColor.bind(doc), style.text);
+    setColour(setText, style.text);
     for (let i = 0; i < widths.length; i++) {
-      setColour(doc.setFillColor.bind(doc), style.fill);
+      setColour(setFill, style.fill);
       doc.rect(lefts[i], y, widths[i], row.height, 'FD');
       const lines = row.cells[i];
       if (!lines.length) continue;
