@@ -3,7 +3,7 @@
  * Each reach into jsPDF's internals (src/pdf/layout/jspdf-patches.ts) pinned: what it relies on
  * is there, it changes nothing in the output, and it throws when what it relies on is missing.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { unzlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
@@ -24,6 +24,7 @@ import {
   lastTableBottom,
   skipArabicShapingWhenMeasuring,
   skipNeedlessTextPasses,
+  textWriter,
 } from '../../src/pdf/layout/jspdf-patches';
 import { fonts } from './helpers';
 
@@ -241,6 +242,54 @@ describe('jsPDF patches', () => {
     }
     expect(shared.normal.size).toBeGreaterThanOrEqual(5);
     expect(shared.bold.size).toBeGreaterThan(3);
+  });
+
+  it('textWriter writes the same PDF as text(), calling text() only for the first cell of each page and of each font, size or colour', () => {
+    // Cells as a table draws them: several pages, both styles, two colours, several lines,
+    // characters the font lacks, and Hebrew and Arabic (which text() reorders and shapes).
+    const cells: string[][] = [
+      ...SAMPLES.map((s) => [s]),
+      ['Level 3', '(27 Nov 2026)'],
+      [''],
+      ['ends at \u0001 here', 'skips \u{1F600} this'],
+      ['abc שלום'],
+      ['سلام'],
+    ];
+    const options = {
+      isInputVisual: false,
+      isOutputVisual: undefined,
+      isInputRtl: false,
+      isOutputRtl: undefined,
+      isSymmetricSwapping: false,
+    };
+    const draw = (doc: jsPDF, cell: (lines: string[], x: number, y: number) => void) => {
+      for (let page = 0; page < 3; page++) {
+        if (page) doc.addPage();
+        for (let round = 0; round < 3; round++)
+          cells.forEach((lines, i) => {
+            doc.setFont('F', round === 2 ? 'bold' : 'normal');
+            doc.setFontSize(8.5);
+            doc.setTextColor(round === 1 ? 90 : 26);
+            cell(lines, 10 + (i % 3) * 50.123, 20 + round * 80 + i * 7.77);
+          });
+      }
+    };
+    const plain = docWithFont();
+    skipNeedlessTextPasses(plain);
+    cacheFontEscaping(plain, escapingCaches(plain));
+    draw(plain, (lines, x, y) => plain.text(lines, x, y, options));
+    const doc = docWithFont();
+    skipNeedlessTextPasses(doc);
+    cacheFontEscaping(doc, escapingCaches(doc));
+    const write = textWriter(doc, options);
+    const text = vi.spyOn(doc, 'text');
+    draw(doc, write);
+    expect(output(doc)).toBe(output(plain));
+    // Per page and round (font, size or colour changed): one cell checked through text(), plus the
+    // four cells with Hebrew or Arabic; all others written straight.
+    const rightToLeft = cells.filter((c) => /[\u0590-\u06FF]/.test(c.join(''))).length;
+    expect(rightToLeft).toBe(4);
+    expect(text).toHaveBeenCalledTimes(3 * 3 * (1 + rightToLeft));
   });
 
   it('cacheFontEscaping lists each glyph used once, however often it is drawn', () => {

@@ -16,6 +16,7 @@
 import type { jsPDF } from 'jspdf';
 import type { TableBlock } from '../types';
 import { CONTENT_WIDTH, FONT, MARGIN, TABLE_STYLE, type Page } from './page';
+import { textWriter } from './jspdf-patches';
 
 type Rgb = [number, number, number];
 type Align = 'left' | 'right';
@@ -133,6 +134,7 @@ export function drawDataTable(page: Page, block: TableBlock, safe: (s: string) =
   const setDraw = doc.setDrawColor.bind(doc);
   const setText = doc.setTextColor.bind(doc);
   const setFill = doc.setFillColor.bind(doc);
+  const writeLines = textWriter(doc, TEXT_OPTIONS);
   const drawRow = (row: Laid, style: RowStyle, y: number, alignBody: boolean): void => {
     // The outline once for the row (autotable sets it for every cell: the same drawing, longer
     // pages). The fill colour is set for every cell: a cell's text leaves its colour as the fill.
@@ -150,6 +152,8 @@ export function drawDataTable(page: Page, block: TableBlock, safe: (s: string) =
       if (alignBody && aligns[i] === 'right') {
         const right = lefts[i] + widths[i] - pad;
         lines.forEach((line, n) => doc.text(line, right - doc.getStringUnitWidth(line) * fontSize, top + n * lineHeight, TEXT_OPTIONS));
+      } else if (alignBody) {
+        writeLines(lines, lefts[i] + pad, top);
       } else {
         doc.text(lines, lefts[i] + pad, top, TEXT_OPTIONS);
       }

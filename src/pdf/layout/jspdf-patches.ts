@@ -275,6 +275,9 @@ interface EscapedText {
 /** Escaped strings of one font, kept between documents (see cacheFontEscaping). */
 export type EscapeCache = Map<string, EscapedText>;
 
+/** Each glyph id as four hex digits, made once. */
+const GLYPH_HEX: string[] = [];
+
 /** jsPDF's Identity-H escaping of one string (its utf8TextFunction and pdfEscape16), computed
  * once: characters the font cannot map are dropped unless below 256, each character becomes its
  * glyph id as four hex digits, and a character without a glyph ends the string. */
@@ -292,7 +295,7 @@ function escapeText(text: string, font: EmbeddedTtf): EscapedText {
     if (!last.has(glyph)) glyphs.push(glyph);
     last.set(glyph, code);
     if (!glyph) break;
-    hex += glyph.toString(16).padStart(4, '0');
+    hex += GLYPH_HEX[glyph] ??= glyph.toString(16).padStart(4, '0');
   }
   return { hex, glyphs, codes: glyphs.map((g) => last.get(g)!) };
 }
@@ -339,6 +342,11 @@ export function cacheFontEscaping(doc: jsPDF, caches: Map<unknown, EscapeCache>)
     });
     return e.hex;
   };
+  escapers.set(doc, (text) => {
+    const font = doc.getFont() as unknown as { encoding?: string; metadata?: unknown };
+    const cache = font.metadata ? caches.get(font.metadata) : undefined;
+    return cache && font.encoding === 'Identity-H' ? escape(text, font.metadata as EmbeddedTtf, cache) : undefined;
+  });
   sub[0] = function (this: unknown, payload: EscapePayload) {
     const mutex = payload?.mutex;
     const font = mutex?.fonts?.[mutex.activeFontKey ?? ''];
@@ -354,6 +362,60 @@ export function cacheFontEscaping(doc: jsPDF, caches: Map<unknown, EscapeCache>)
     else payload.text = escape(text as string, meta, cache);
     if (strings.length) mutex!.isHex = true;
   } as TextPass[0];
+}
+
+/** Each document's escaping of a string in its current font, as its font-escaping pass does it
+ * (set by cacheFontEscaping; undefined for a font it does not cover). */
+const escapers = new WeakMap<jsPDF, (text: string) => string | undefined>();
+
+/** Draws a cell's lines at (x, y), left-aligned, in the document's current font, size and colour. */
+export type LineWriter = (lines: string[], x: number, y: number) => void;
+
+/**
+ * `doc.text(lines, x, y, options)` for many cells drawn in one font, size and colour (a table's
+ * body), without jsPDF's text() around each: its option handling, its passes over the text and
+ * its number formatting took most of a long table's drawing. The writer draws the first cell of
+ * each page, and any cell after the font, size or colour changes, with text() itself, and checks
+ * what text() wrote: the text operators (font, size, leading, colour), the position and the glyph
+ * ids. If they are what the writer would have written, the next cells' are written the same way
+ * straight into the page; otherwise, or for text jsPDF's Arabic shaping or bidi passes would
+ * change, or in a font cacheFontEscaping does not cover, the cells go to text(). The glyphs each
+ * string uses are recorded for the font's subset as text() records them (cacheFontEscaping).
+ */
+export function textWriter(doc: jsPDF, options: object): LineWriter {
+  const viaJsPdf: LineWriter = (lines, x, y) => void doc.text(lines, x, y, options);
+  const escape = escapers.get(doc);
+  const internal = doc.internal as unknown as { write?: unknown; pages?: unknown; scaleFactor: number };
+  const hpf = (doc as unknown as { hpf?: unknown }).hpf;
+  if (!escape || typeof internal.write !== 'function' || !Array.isArray(internal.pages) || typeof hpf !== 'function') return viaJsPdf;
+  const write = internal.write.bind(doc.internal) as (s: string) => void;
+  const pages = internal.pages as unknown[];
+  const format = hpf.bind(doc) as (n: number) => string;
+  const k = internal.scaleFactor;
+  /** What text() writes before the position, for the state it was checked in (page, font, size, colour). */
+  let checked: { state: string; prefix: string } | null = null;
+  return (lines, x, y) => {
+    if (lines.some((l) => ARABIC.test(l) || RIGHT_TO_LEFT.test(l))) return viaJsPdf(lines, x, y);
+    const hexes: string[] = [];
+    for (const line of lines) {
+      const hex = escape(line);
+      if (hex === undefined) return viaJsPdf(lines, x, y);
+      hexes.push(hex);
+    }
+    const page = doc.getCurrentPageInfo().pageNumber;
+    const font = doc.getFont() as unknown as { id?: string };
+    const state = `${page}|${font.id}|${doc.getFontSize()}|${doc.getLineHeightFactor()}|${doc.getTextColor()}`;
+    const pageHeight = doc.internal.pageSize.getHeight() * k;
+    const ops = `${format(x * k)} ${format(pageHeight - y * k)} Td\n<${hexes.join('> Tj\nT* <')}> Tj\nET`;
+    if (checked?.state === state) return write(checked.prefix + ops);
+    viaJsPdf(lines, x, y);
+    const content = pages[page];
+    const written = Array.isArray(content) ? content[content.length - 1] : undefined;
+    checked =
+      typeof written === 'string' && written.startsWith('BT\n') && written.endsWith(ops)
+        ? { state, prefix: written.slice(0, -ops.length) }
+        : null;
+  };
 }
 
 /** The font-escaping pass is the one that turns a character of an Identity-H font into its glyph
