@@ -26,7 +26,18 @@ import {
   skipNeedlessTextPasses,
   textWriter,
 } from '../../src/pdf/layout/jspdf-patches';
-import { fonts } from './helpers';
+import { fonts, pdfText, qpdfCheck, savePdf } from './helpers';
+import { execFileSync } from 'node:child_process';
+
+/** Each page of a PDF as grey pixels (pdftoppm, 60 dpi), in order. */
+function pagePixels(path: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftoppm', ['-gray', '-r', '60', '-f', String(i + 1), '-l', String(i + 1), path], { maxBuffer: 64 << 20 }).toString(
+      'base64',
+    ),
+  );
+}
 
 const FIXED = new Date('2026-11-27T10:00:00Z');
 
@@ -244,9 +255,10 @@ describe('jsPDF patches', () => {
     expect(shared.bold.size).toBeGreaterThan(3);
   });
 
-  it('textWriter writes the same PDF as text(), calling text() only for the first cell of each page and of each font, size or colour', () => {
-    // Cells as a table draws them: several pages, both styles, two colours, several lines,
-    // characters the font lacks, and Hebrew and Arabic (which text() reorders and shapes).
+  it('textWriter draws what text() draws (same pages, same text), calling text() only for the first cell of each page and of each font, size or colour', () => {
+    // Cells as a table draws them, a row at a time: several pages, both styles, two colours,
+    // several lines, characters the font lacks, and Hebrew and Arabic (which text() reorders and
+    // shapes).
     const cells: string[][] = [
       ...SAMPLES.map((s) => [s]),
       ['Level 3', '(27 Nov 2026)'],
@@ -262,34 +274,52 @@ describe('jsPDF patches', () => {
       isOutputRtl: undefined,
       isSymmetricSwapping: false,
     };
-    const draw = (doc: jsPDF, cell: (lines: string[], x: number, y: number) => void) => {
+    const draw = (doc: jsPDF, cell: (lines: string[], x: number, y: number) => void, endRow: () => void) => {
       for (let page = 0; page < 3; page++) {
         if (page) doc.addPage();
-        for (let round = 0; round < 3; round++)
+        for (let round = 0; round < 3; round++) {
+          doc.setFont('F', round === 2 ? 'bold' : 'normal');
+          doc.setFontSize(8.5);
+          doc.setTextColor(round === 1 ? 90 : 26);
           cells.forEach((lines, i) => {
-            doc.setFont('F', round === 2 ? 'bold' : 'normal');
-            doc.setFontSize(8.5);
-            doc.setTextColor(round === 1 ? 90 : 26);
-            cell(lines, 10 + (i % 3) * 50.123, 20 + round * 80 + i * 7.77);
+            cell(lines, 10 + (i % 3) * 60.123, 20 + round * 80 + Math.floor(i / 3) * 15.77);
+            if (i % 3 === 2 || i === cells.length - 1) endRow();
           });
+        }
       }
     };
-    const plain = docWithFont();
-    skipNeedlessTextPasses(plain);
-    cacheFontEscaping(plain, escapingCaches(plain));
-    draw(plain, (lines, x, y) => plain.text(lines, x, y, options));
-    const doc = docWithFont();
-    skipNeedlessTextPasses(doc);
-    cacheFontEscaping(doc, escapingCaches(doc));
-    const write = textWriter(doc, options);
+    const make = () => {
+      const doc = docWithFont();
+      skipNeedlessTextPasses(doc);
+      cacheFontEscaping(doc, escapingCaches(doc));
+      return doc;
+    };
+    const plain = make();
+    draw(
+      plain,
+      (lines, x, y) => plain.text(lines, x, y, options),
+      () => {},
+    );
+    const doc = make();
+    const writer = textWriter(doc, options);
     const text = vi.spyOn(doc, 'text');
-    draw(doc, write);
-    expect(output(doc)).toBe(output(plain));
+    draw(doc, writer.add, writer.flush);
     // Per page and round (font, size or colour changed): one cell checked through text(), plus the
     // four cells with Hebrew or Arabic; all others written straight.
     const rightToLeft = cells.filter((c) => /[\u0590-\u06FF]/.test(c.join(''))).length;
     expect(rightToLeft).toBe(4);
     expect(text).toHaveBeenCalledTimes(3 * 3 * (1 + rightToLeft));
+    const a = savePdf(new Uint8Array(plain.output('arraybuffer')), 'writer-text');
+    const b = savePdf(new Uint8Array(doc.output('arraybuffer')), 'writer-writer');
+    expect(qpdfCheck(b)).toMatch(/No syntax or stream encoding errors/);
+    expect(pdfText(b, true)).toBe(pdfText(a, true));
+    expect(pdfText(b)).toContain('Wróblewska-Łukasz');
+    expect(pagePixels(b)).toEqual(pagePixels(a));
+    // The same glyphs embedded (the subset and its ToUnicode map).
+    expect(doc.getFontList()).toEqual(plain.getFontList());
+    expect((fontMetadata(doc, 'F', 'normal') as unknown as { glyIdsUsed: number[] }).glyIdsUsed.sort()).toEqual(
+      (fontMetadata(plain, 'F', 'normal') as unknown as { glyIdsUsed: number[] }).glyIdsUsed.sort(),
+    );
   });
 
   it('cacheFontEscaping lists each glyph used once, however often it is drawn', () => {

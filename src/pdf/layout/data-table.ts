@@ -134,30 +134,30 @@ export function drawDataTable(page: Page, block: TableBlock, safe: (s: string) =
   const setDraw = doc.setDrawColor.bind(doc);
   const setText = doc.setTextColor.bind(doc);
   const setFill = doc.setFillColor.bind(doc);
-  const writeLines = textWriter(doc, TEXT_OPTIONS);
+  const cellText = textWriter(doc, TEXT_OPTIONS);
   const drawRow = (row: Laid, style: RowStyle, y: number, alignBody: boolean): void => {
-    // The outline once for the row (autotable sets it for every cell: the same drawing, longer
-    // pages). The fill colour is set for every cell: a cell's text leaves its colour as the fill.
+    // The cells, then their text: a cell's text sets the fill colour to its own, so drawn after
+    // every cell's fill, the row's fill and outline are set once (autotable sets them for every
+    // cell). Cells do not overlap, so the page is the same.
     setColour(setDraw, s.lineColor);
     doc.setLineWidth(s.lineWidth);
+    setColour(setFill, style.fill);
+    for (let i = 0; i < widths.length; i++) doc.rect(lefts[i], y, widths[i], row.height, 'FD');
     doc.setFont(FONT, style.bold ? 'bold' : 'normal');
     doc.setFontSize(s.fontSize);
     setColour(setText, style.text);
+    const top = y + pad + fontSize * FIRST_BASELINE;
     for (let i = 0; i < widths.length; i++) {
-      setColour(setFill, style.fill);
-      doc.rect(lefts[i], y, widths[i], row.height, 'FD');
       const lines = row.cells[i];
       if (!lines.length) continue;
-      const top = y + pad + fontSize * FIRST_BASELINE;
       if (alignBody && aligns[i] === 'right') {
         const right = lefts[i] + widths[i] - pad;
         lines.forEach((line, n) => doc.text(line, right - doc.getStringUnitWidth(line) * fontSize, top + n * lineHeight, TEXT_OPTIONS));
-      } else if (alignBody) {
-        writeLines(lines, lefts[i] + pad, top);
       } else {
-        doc.text(lines, lefts[i] + pad, top, TEXT_OPTIONS);
+        cellText.add(lines, lefts[i] + pad, top);
       }
     }
+    cellText.flush();
   };
 
   const headStyle: RowStyle = { bold: true, fill: s.head.fill, text: s.head.text };

@@ -368,53 +368,98 @@ export function cacheFontEscaping(doc: jsPDF, caches: Map<unknown, EscapeCache>)
  * (set by cacheFontEscaping; undefined for a font it does not cover). */
 const escapers = new WeakMap<jsPDF, (text: string) => string | undefined>();
 
-/** Draws a cell's lines at (x, y), left-aligned, in the document's current font, size and colour. */
-export type LineWriter = (lines: string[], x: number, y: number) => void;
+/** Cells' text drawn together: `add` each cell's lines (left-aligned at x, first baseline at y, in
+ * the document's current font, size and colour), then `flush` to draw them. */
+export interface TextWriter {
+  add(lines: string[], x: number, y: number): void;
+  flush(): void;
+}
 
 /**
- * `doc.text(lines, x, y, options)` for many cells drawn in one font, size and colour (a table's
- * body), without jsPDF's text() around each: its option handling, its passes over the text and
- * its number formatting took most of a long table's drawing. The writer draws the first cell of
- * each page, and any cell after the font, size or colour changes, with text() itself, and checks
- * what text() wrote: the text operators (font, size, leading, colour), the position and the glyph
- * ids. If they are what the writer would have written, the next cells' are written the same way
- * straight into the page; otherwise, or for text jsPDF's Arabic shaping or bidi passes would
- * change, or in a font cacheFontEscaping does not cover, the cells go to text(). The glyphs each
- * string uses are recorded for the font's subset as text() records them (cacheFontEscaping).
+ * Draws many cells' text as `doc.text(lines, x, y, options)` draws each, for a table's rows:
+ * without jsPDF's text() around every cell (its option handling, its passes over the text, its
+ * number formatting), and with one text object for a row's cells instead of one per cell (the
+ * font, size, leading and colour set once, each cell placed with its own text matrix, as Td places
+ * it in a text object of its own). A long table's pages are then about a fifth shorter to build,
+ * deflate and write.
+ *
+ * The writer draws the first cell of each page, and the first after the font, size or colour
+ * changes, with text() itself and checks what text() wrote (the text operators, the position, the
+ * glyph ids): if it is what the writer expects, the state's operators are taken from it and the
+ * next cells are written straight into the page; otherwise every cell goes to text(). So do text
+ * jsPDF's Arabic shaping or bidi passes would change, and fonts cacheFontEscaping does not cover.
+ * The glyphs each string uses are recorded for the font's subset as text() records them.
  */
-export function textWriter(doc: jsPDF, options: object): LineWriter {
-  const viaJsPdf: LineWriter = (lines, x, y) => void doc.text(lines, x, y, options);
+export function textWriter(doc: jsPDF, options: object): TextWriter {
+  let queued: Array<{ lines: string[]; x: number; y: number }> = [];
+  const viaJsPdf = (cells: typeof queued) => cells.forEach((c) => doc.text(c.lines, c.x, c.y, options));
   const escape = escapers.get(doc);
   const internal = doc.internal as unknown as { write?: unknown; pages?: unknown; scaleFactor: number };
   const hpf = (doc as unknown as { hpf?: unknown }).hpf;
-  if (!escape || typeof internal.write !== 'function' || !Array.isArray(internal.pages) || typeof hpf !== 'function') return viaJsPdf;
+  const add = (lines: string[], x: number, y: number) => void queued.push({ lines, x, y });
+  if (!escape || typeof internal.write !== 'function' || !Array.isArray(internal.pages) || typeof hpf !== 'function')
+    return {
+      add,
+      flush: () => {
+        viaJsPdf(queued);
+        queued = [];
+      },
+    };
   const write = internal.write.bind(doc.internal) as (s: string) => void;
   const pages = internal.pages as unknown[];
   const format = hpf.bind(doc) as (n: number) => string;
   const k = internal.scaleFactor;
   /** What text() writes before the position, for the state it was checked in (page, font, size, colour). */
   let checked: { state: string; prefix: string } | null = null;
-  return (lines, x, y) => {
-    if (lines.some((l) => ARABIC.test(l) || RIGHT_TO_LEFT.test(l))) return viaJsPdf(lines, x, y);
+  const glyphsOf = (lines: string[]): string[] | undefined => {
+    if (lines.some((l) => ARABIC.test(l) || RIGHT_TO_LEFT.test(l))) return undefined;
     const hexes: string[] = [];
     for (const line of lines) {
       const hex = escape(line);
-      if (hex === undefined) return viaJsPdf(lines, x, y);
+      if (hex === undefined) return undefined;
       hexes.push(hex);
     }
-    const page = doc.getCurrentPageInfo().pageNumber;
-    const font = doc.getFont() as unknown as { id?: string };
-    const state = `${page}|${font.id}|${doc.getFontSize()}|${doc.getLineHeightFactor()}|${doc.getTextColor()}`;
-    const pageHeight = doc.internal.pageSize.getHeight() * k;
-    const ops = `${format(x * k)} ${format(pageHeight - y * k)} Td\n<${hexes.join('> Tj\nT* <')}> Tj\nET`;
-    if (checked?.state === state) return write(checked.prefix + ops);
-    viaJsPdf(lines, x, y);
-    const content = pages[page];
-    const written = Array.isArray(content) ? content[content.length - 1] : undefined;
-    checked =
-      typeof written === 'string' && written.startsWith('BT\n') && written.endsWith(ops)
-        ? { state, prefix: written.slice(0, -ops.length) }
-        : null;
+    return hexes;
+  };
+  const shown = (hexes: string[]) => `<${hexes.join('> Tj\nT* <')}> Tj\n`;
+  return {
+    add,
+    flush: () => {
+      const cells = queued;
+      queued = [];
+      if (!cells.length) return;
+      const page = doc.getCurrentPageInfo().pageNumber;
+      const font = doc.getFont() as unknown as { id?: string };
+      const state = `${page}|${font.id}|${doc.getFontSize()}|${doc.getLineHeightFactor()}|${doc.getTextColor()}`;
+      const pageHeight = doc.internal.pageSize.getHeight() * k;
+      const at = (c: (typeof cells)[number]) => `${format(c.x * k)} ${format(pageHeight - c.y * k)}`;
+      let i = 0;
+      if (checked?.state !== state) {
+        // Check text()'s output for the first cell this page and state.
+        const first = cells[i++];
+        doc.text(first.lines, first.x, first.y, options);
+        const hexes = glyphsOf(first.lines);
+        const content = pages[page];
+        const written = Array.isArray(content) ? content[content.length - 1] : undefined;
+        const ops = hexes && `${at(first)} Td\n${shown(hexes)}ET`;
+        checked =
+          ops && typeof written === 'string' && written.startsWith('BT\n') && written.endsWith(ops)
+            ? { state, prefix: written.slice(0, -ops.length) }
+            : null;
+        if (!checked) return viaJsPdf(cells.slice(i));
+      }
+      let text = '';
+      for (; i < cells.length; i++) {
+        const hexes = glyphsOf(cells[i].lines);
+        if (hexes) text += `1 0 0 1 ${at(cells[i])} Tm\n${shown(hexes)}`;
+        else {
+          if (text) write(`${checked.prefix}${text}ET`);
+          text = '';
+          viaJsPdf([cells[i]]);
+        }
+      }
+      if (text) write(`${checked.prefix}${text}ET`);
+    },
   };
 }
 
