@@ -107,14 +107,29 @@ export default async function () {
     const summary = [];
     for (const { name, short, goalMs, c } of CASES) {
       const loadBefore = load();
+      // Each first PDF is measured in RUNS fresh pages (the median is reported): a single cold
+      // start varies by a few hundred milliseconds on the shared machine.
+      const middle = (list) => {
+        const byMs = [...list].sort((a, b) => a.ms - b.ms);
+        return byMs[Math.floor(byMs.length / 2)];
+      };
       // 1. The user presses Generate the moment the Portfolio screen opens: the worker starts and
       //    warms up (as the screen makes it) and the build waits behind the warm-up.
-      await open();
-      const atOnce = await timed((x) => (window.warm(), window.runCase(x)), c);
+      const atOnceRuns = [];
+      for (let i = 0; i < RUNS; i++) {
+        await open();
+        atOnceRuns.push(await timed((x) => (window.warm(), window.runCase(x)), c));
+      }
+      const atOnce = middle(atOnceRuns);
       // 2. The user presses Generate once the warm-up is over (a fresh page again).
-      await open();
-      const warmUpMs = await page.evaluate(() => window.warm());
-      const first = await timed(build, c);
+      const firstRuns = [];
+      let warmUpMs = 0;
+      for (let i = 0; i < RUNS; i++) {
+        await open();
+        warmUpMs = Math.max(warmUpMs, await page.evaluate(() => window.warm()));
+        firstRuns.push(await timed(build, c));
+      }
+      const first = middle(firstRuns);
       // 3. Later builds in the same page.
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await timed(build, c));
@@ -126,16 +141,21 @@ export default async function () {
       const line = (what, x, goal, floor) =>
         `  ${what}: ${x.ms.toFixed(0)} ms wall, CPU ${(x.cpu * 1000).toFixed(0)} ms (goal <= ${goal} ms: ${x.ms <= goal ? 'met' : 'NOT met'} in wall time, ${x.cpu * 1000 <= goal ? 'met' : 'NOT met'} in CPU time${floor ? `; raw jsPDF floor ${floor.toFixed(0)} ms` : ''})`;
       if (short) summary.push(line(short, { ms, cpu }, goalMs, floorMs));
-      if (c.preset === 'supervision') {
-        summary.push(line('first PDF after the app opens (supervision, Generate as the screen opens)', atOnce, FIRST_GOAL_MS));
-        summary.push(line("first PDF after the screen's warm-up (supervision)", first, FIRST_GOAL_MS));
+      if (short) {
+        const what = c.preset === 'supervision' ? 'supervision' : 'full record';
+        summary.push(line(`first PDF after the app opens (${what}, Generate as the screen opens)`, atOnce, FIRST_GOAL_MS));
+        summary.push(line(`first PDF after the screen's warm-up (${what})`, first, FIRST_GOAL_MS));
       }
-      const longest = Math.max(atOnce.longestTask, first.longestTask, ...runs.map((x) => x.longestTask));
+      const longest = Math.max(
+        ...atOnceRuns.map((x) => x.longestTask),
+        ...firstRuns.map((x) => x.longestTask),
+        ...runs.map((x) => x.longestTask),
+      );
       const verdict = (x, goal) => `goal <= ${goal} ms, ${x <= goal ? 'met' : 'NOT met'}`;
       // The photo case makes its test photos in the page inside the timed call: no CPU figure.
       const cpuOf = (x) => (c.photos ? '' : `, CPU ${(x * 1000).toFixed(0)} ms`);
       console.log(
-        `${name}: ${ms.toFixed(0)} ms warm${cpuOf(cpu)}, median of ${RUNS} (${verdict(ms, goalMs)}); first PDF, Generate as the screen opens: ${atOnce.ms.toFixed(0)} ms${cpuOf(atOnce.cpu)} (${verdict(atOnce.ms, FIRST_GOAL_MS)}); first PDF after the screen's warm-up (${warmUpMs.toFixed(0)} ms): ${first.ms.toFixed(0)} ms${cpuOf(first.cpu)} (${verdict(first.ms, FIRST_GOAL_MS)}); raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50); load average ${loadBefore} before, ${load()} after`,
+        `${name}: ${ms.toFixed(0)} ms warm${cpuOf(cpu)}, median of ${RUNS} (${verdict(ms, goalMs)}); first PDF, Generate as the screen opens: ${atOnce.ms.toFixed(0)} ms (of ${atOnceRuns.map((x) => x.ms.toFixed(0)).join(', ')})${cpuOf(atOnce.cpu)} (${verdict(atOnce.ms, FIRST_GOAL_MS)}); first PDF after the screen's warm-up (at most ${warmUpMs.toFixed(0)} ms): ${first.ms.toFixed(0)} ms (of ${firstRuns.map((x) => x.ms.toFixed(0)).join(', ')})${cpuOf(first.cpu)} (${verdict(first.ms, FIRST_GOAL_MS)}); raw jsPDF floor ${floorMs.toFixed(0)} ms (warm ${(ms / floorMs).toFixed(1)}x); ${r.pages} pages; longest main-thread task ${longest.toFixed(0)} ms (goal <= 50); load average ${loadBefore} before, ${load()} after`,
       );
       console.log(
         `  time up to each stage: ${Object.entries(runs[runs.length - 1].stages)
