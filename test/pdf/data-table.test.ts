@@ -130,6 +130,11 @@ describe('data tables are drawn as autotable draws them', () => {
     same({ ...fixedTable, rows: fixedTable.rows.slice(0, 9) }, 207, 'foot');
   });
 
+  it('a column sized to short content stretches to the text width, as autotable stretches it', () => {
+    const short = trainingTable(4);
+    same({ ...short, rows: short.rows.map((r) => [r[0], 'Short', r[2], r[3], r[4]]) }, 60, 'short');
+  });
+
   it('fixed columns only, and a start too low for the head', () => {
     same(fixedTable, 100, 'fixed');
     same(fixedTable, 270, 'low');
