@@ -1,11 +1,12 @@
 /**
- * Lays a PortfolioModel out as a PDF: cover, contents, sections (tables by jspdf-autotable that
- * break across pages with their header repeated), running header, "Page N of M", metadata
+ * Lays a PortfolioModel out as a PDF: cover, contents, sections (tables that break across pages
+ * with their header repeated: data tables by ./layout/data-table.ts, the rest by jspdf-autotable),
+ * running header, "Page N of M", metadata
  * (title, language en-GB), and the certificates appendix (photos drawn as JPEG, certificate PDFs'
  * own pages placed with pdf-lib). Runs in the worker (src/pdf/worker.ts) and in Node tests; no DOM.
  *
  * The parts are in ./layout: page.ts (the page and its primitives), blocks.ts (one function per
- * kind of block), cover.ts, sections.ts (headings, contents, headers, metadata), certificates.ts,
+ * kind of block), data-table.ts, cover.ts, sections.ts (headings, contents, headers, metadata), certificates.ts,
  * and jspdf-patches.ts (every reach into jsPDF's internals, each checked).
  */
 import type { PortfolioModel, RenderAssets, RenderResult } from './types';
