@@ -89,7 +89,7 @@ const encoder = new TextEncoder();
  * are ASCII (text is drawn as glyph ids in hex), which the browser's encoder turns into the same
  * bytes many times faster than a loop (which also runs slowly until the engine optimises it: half
  * a second of the first long PDF). */
-export function bytesOf(data: string): Uint8Array {
+function bytesOf(data: string): Uint8Array {
   if (!NOT_ASCII.test(data)) return encoder.encode(data);
   const bytes = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
